@@ -1,0 +1,106 @@
+//! The claims file as it is written on disk, field for field.
+//!
+//! These types mirror `DESIGN.md`'s claims-file format. They are what serde reads;
+//! the loader then checks them against the article text and turns them into
+//! [`crate::corpus`] values. Unknown fields are refused so that a misspelt key is
+//! reported instead of silently ignored.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// One `NAME.yaml` file: an article header and the claims read from it.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimsFile {
+    pub article: ArticleHeader,
+    /// Meetings this article mentions, so a reader of the file knows what the ids mean.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<EventRecord>,
+    #[serde(default)]
+    pub claims: Vec<ClaimRecord>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleHeader {
+    /// Defaults to the file stem.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Path of the article text, relative to the corpus folder.
+    pub text: String,
+    #[serde(default)]
+    pub outlet: Option<String>,
+    #[serde(default)]
+    pub published: Option<Date>,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub title: Option<String>,
+    /// sha256 of the text the spans point into.
+    #[serde(default)]
+    pub sha256: Option<String>,
+}
+
+/// A meeting the article reports: its id and, for a reader, what it is.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventRecord {
+    pub id: String,
+    #[serde(default)]
+    pub what: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimRecord {
+    pub id: String,
+    pub subject: String,
+    pub predicate: String,
+    #[serde(deserialize_with = "scalar_text")]
+    pub object: String,
+    pub quote: String,
+    pub span: [usize; 2],
+    #[serde(default)]
+    pub event: Option<String>,
+    #[serde(default)]
+    pub valid: Option<Validity>,
+    #[serde(default)]
+    pub hedge: Option<String>,
+    pub status: Status,
+    pub by: String,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// An explicit time during which a claim holds; either end may be open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Validity {
+    #[serde(default)]
+    pub from: Option<Date>,
+    #[serde(default)]
+    pub to: Option<Date>,
+}
+
+/// Where a claim stands in a person's review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Unreviewed,
+    Confirmed,
+    Rejected,
+}
+
+/// Objects are text, but a person writing `object: 58000` or `object: 2025-12-19`
+/// means the text of that scalar, not a number or a date to be re-formatted.
+fn scalar_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    use serde::de::Error;
+    match serde_yaml::Value::deserialize(deserializer)? {
+        serde_yaml::Value::String(s) => Ok(s),
+        serde_yaml::Value::Number(n) => Ok(n.to_string()),
+        serde_yaml::Value::Bool(b) => Ok(b.to_string()),
+        _ => Err(D::Error::custom(
+            "invalid type: expected the object as text or a number",
+        )),
+    }
+}

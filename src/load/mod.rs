@@ -1,0 +1,310 @@
+//! Load and validate: a corpus folder in, a [`Corpus`] and every problem found out.
+//!
+//! Like a compiler, the loader does not stop at the first bad file: it reports
+//! each one, keeps what could be read, and lets the caller decide what to do. A
+//! claims file with any problem is left out whole, so that the report never rests
+//! on half a file.
+
+pub mod article;
+pub mod entities;
+pub mod files;
+pub mod locate;
+pub mod policy;
+mod yaml;
+
+use std::collections::{BTreeMap, HashSet};
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+use crate::corpus::{Article, Claim, Corpus};
+use crate::diagnostic::{Diagnostic, Position};
+use article::{FrontMatter, sha256_hex, split_front_matter};
+use entities::EntitiesFile;
+use files::ClaimsFile;
+use locate::Locator;
+use policy::{Policies, PoliciesFile};
+
+/// The files of a corpus folder that are not claims files.
+pub const POLICIES_FILE: &str = "claimcheck.yaml";
+pub const ENTITIES_FILE: &str = "entities.yaml";
+pub const VERDICTS_FILE: &str = "verdicts.yaml";
+/// Where article texts live inside a corpus folder.
+pub const ARTICLES_DIR: &str = "articles";
+/// The largest file the loader reads; anything bigger is refused, not half-read.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// What loading a corpus gives: what could be read, and what could not.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub corpus: Corpus,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads every file of the corpus folder `dir`.
+pub fn load(dir: &Path) -> Loaded {
+    let mut loaded = Loaded::default();
+    let files = match list_files(dir) {
+        Ok(files) => files,
+        Err(d) => {
+            loaded.diagnostics.push(d);
+            return loaded;
+        }
+    };
+
+    let policies_path = dir.join(POLICIES_FILE);
+    loaded.corpus.policies = if files.contains(&policies_path) {
+        read_yaml::<PoliciesFile>(&policies_path, "a predicates file: `predicates:` mapping names to policies")
+            .map(Policies::with_overrides)
+            .unwrap_or_else(|d| {
+                loaded.diagnostics.push(d);
+                Policies::default()
+            })
+    } else {
+        Policies::default()
+    };
+
+    let entities_path = dir.join(ENTITIES_FILE);
+    if files.contains(&entities_path) {
+        match read_yaml::<EntitiesFile>(&entities_path, "an entities file: `entities:` with name, kind, aliases") {
+            Ok(file) => loaded.corpus.entities = file.entities,
+            Err(d) => loaded.diagnostics.push(d),
+        }
+    }
+
+    let mut articles: Vec<(Article, Vec<files::ClaimRecord>)> = Vec::new();
+    let mut texts_with_claims = HashSet::new();
+    for path in files.iter().filter(|p| is_claims_file(p)) {
+        match read_claims_file(dir, path) {
+            Ok((article, claims)) => {
+                texts_with_claims.insert(article.text_path.clone());
+                articles.push((article, claims));
+            }
+            Err(mut ds) => loaded.diagnostics.append(&mut ds),
+        }
+    }
+    for text_path in list_article_texts(dir) {
+        let relative = text_path.strip_prefix(dir).unwrap_or(&text_path).to_path_buf();
+        if texts_with_claims.contains(&relative) {
+            continue;
+        }
+        match read_bare_article(dir, &relative) {
+            Ok(article) => articles.push((article, Vec::new())),
+            Err(d) => loaded.diagnostics.push(d),
+        }
+    }
+
+    articles.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+    let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for (article, records) in articles {
+        let path = article.claims_path.clone().unwrap_or_else(|| article.text_path.clone());
+        if let Some(first) = seen.get(&article.id) {
+            loaded.diagnostics.push(
+                Diagnostic::file(dir.join(&path), format!("article id `{}` is already used by {}", article.id, dir.join(first).display()))
+                    .expected("one claims file per article, each with its own id"),
+            );
+            continue;
+        }
+        seen.insert(article.id.clone(), path);
+        let index = loaded.corpus.articles.len();
+        loaded
+            .corpus
+            .claims
+            .extend(records.into_iter().map(|record| Claim { article: index, record }));
+        loaded.corpus.articles.push(article);
+    }
+    loaded
+}
+
+fn list_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    let entries = fs::read_dir(dir).map_err(|e| {
+        Diagnostic::file(dir, format!("cannot read the corpus folder: {e}"))
+            .expected("a folder holding claims files and an articles/ folder")
+    })?;
+    let mut files: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    files.sort();
+    Ok(files)
+}
+
+fn list_article_texts(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(dir.join(ARTICLES_DIR)) else {
+        return Vec::new();
+    };
+    let mut texts: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    texts.sort();
+    texts
+}
+
+fn is_claims_file(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    (name.ends_with(".yaml") || name.ends_with(".yml"))
+        && ![POLICIES_FILE, ENTITIES_FILE, VERDICTS_FILE].contains(&name)
+}
+
+/// Reads a file as UTF-8 text, refusing what is not a readable, reasonably sized file.
+fn read_text(path: &Path) -> Result<Arc<str>, Diagnostic> {
+    let meta = fs::metadata(path).map_err(|e| Diagnostic::file(path, format!("cannot read the file: {e}")))?;
+    if meta.is_dir() {
+        return Err(Diagnostic::file(path, "this is a folder, not a file").expected("a file"));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Diagnostic::file(
+            path,
+            format!("the file is {} bytes, over the limit of {MAX_FILE_BYTES}", meta.len()),
+        )
+        .expected("a smaller file: split the corpus"));
+    }
+    let bytes = fs::read(path).map_err(|e| Diagnostic::file(path, format!("cannot read the file: {e}")))?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text.into()),
+        Err(e) => {
+            let bytes = e.as_bytes();
+            let valid = e.utf8_error().valid_up_to();
+            let text: Arc<str> = String::from_utf8_lossy(bytes).into();
+            let good = std::str::from_utf8(&bytes[..valid]).unwrap_or("");
+            let position = Position::of_offset(good, good.len());
+            Err(Diagnostic::at(path, &text, position, format!("invalid UTF-8 at byte {valid}"))
+                .expected("text encoded as UTF-8"))
+        }
+    }
+}
+
+fn read_yaml<T: serde::de::DeserializeOwned>(path: &Path, what: &str) -> Result<T, Diagnostic> {
+    let text = read_text(path)?;
+    yaml::parse(path, &text, what)
+}
+
+const CLAIMS_FILE: &str = "a claims file: `article:` (text, published, sha256) and `claims:`";
+
+fn read_claims_file(dir: &Path, path: &Path) -> Result<(Article, Vec<files::ClaimRecord>), Vec<Diagnostic>> {
+    let source = read_text(path).map_err(|d| vec![d])?;
+    let file: ClaimsFile = yaml::parse(path, &source, CLAIMS_FILE).map_err(|d| vec![d])?;
+    let locator = Locator::new(&source);
+    let header_at = |key: &str| locator.header_field("article", key).unwrap_or(Position { line: 1, column: 1 });
+    let mut problems = Vec::new();
+
+    let relative_text = PathBuf::from(&file.article.text);
+    if !is_inside(&relative_text) {
+        return Err(vec![Diagnostic::at(path, &source, header_at("text"), "the article text must be inside the corpus folder")
+            .expected("a relative path such as articles/NAME.txt")]);
+    }
+    let text_path = dir.join(&relative_text);
+    let text = read_text(&text_path).map_err(|d| {
+        vec![Diagnostic::at(path, &source, header_at("text"), format!("cannot use the article text {}: {}", text_path.display(), d.message))
+            .expected("the path of an existing article text")]
+    })?;
+
+    let actual = sha256_hex(&text);
+    match &file.article.sha256 {
+        Some(recorded) if !recorded.eq_ignore_ascii_case(&actual) => problems.push(
+            Diagnostic::at(path, &source, header_at("sha256"), format!("{} has changed since its claims were written: its sha256 is now {actual}", text_path.display()))
+                .expected("the sha256 of the text the spans point into; review the spans, then update it"),
+        ),
+        _ => {}
+    }
+
+    let mut ids = HashSet::new();
+    for (index, claim) in file.claims.iter().enumerate() {
+        let at = |key: &str| locator.field(index, key).unwrap_or(Position { line: 1, column: 1 });
+        if !ids.insert(claim.id.as_str()) {
+            problems.push(
+                Diagnostic::at(path, &source, at("id"), format!("claim id `{}` is used twice in this file", claim.id))
+                    .expected("ids unique within the file"),
+            );
+        }
+        if let Some(problem) = check_quote(&text, claim) {
+            problems.push(
+                Diagnostic::at(path, &source, at("span"), format!("claim `{}`: {problem}", claim.id))
+                    .expected("a span [start, end] of UTF-8 byte offsets with text[start..end] equal to the quote"),
+            );
+        }
+        if claim.predicate.trim().is_empty() {
+            problems.push(Diagnostic::at(path, &source, at("predicate"), format!("claim `{}` has an empty predicate", claim.id)).expected("a predicate such as title, head, venue, date"));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+
+    let front = front_matter(&text_path, &text).unwrap_or_default();
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+    let header = file.article;
+    let article = Article {
+        id: header.id.unwrap_or(stem),
+        text_path: relative_text,
+        claims_path: Some(path.strip_prefix(dir).unwrap_or(path).to_path_buf()),
+        outlet: header.outlet.or(front.outlet),
+        published: header.published.or(front.published),
+        title: header.title.or(front.title),
+        url: header.url.or(front.url),
+        text: text.to_string(),
+        events: file.events,
+    };
+    Ok((article, file.claims))
+}
+
+/// An article text with no claims file yet: it still counts for spellings.
+fn read_bare_article(dir: &Path, relative: &Path) -> Result<Article, Diagnostic> {
+    let path = dir.join(relative);
+    let text = read_text(&path)?;
+    let front = front_matter(&path, &text)?;
+    Ok(Article {
+        id: relative.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string(),
+        text_path: relative.to_path_buf(),
+        claims_path: None,
+        outlet: front.outlet,
+        published: front.published,
+        title: front.title,
+        url: front.url,
+        text: text.to_string(),
+        events: Vec::new(),
+    })
+}
+
+fn front_matter(path: &Path, text: &Arc<str>) -> Result<FrontMatter, Diagnostic> {
+    match split_front_matter(text) {
+        Some((yaml, _)) => {
+            let block: Arc<str> = yaml.into();
+            yaml::parse::<FrontMatter>(path, &block, "front matter with published, outlet, url, title").map_err(|mut d| {
+                // The block starts on the file's second line.
+                if let Some(p) = d.position.as_mut() {
+                    p.line += 1;
+                }
+                d
+            })
+        }
+        None => Ok(FrontMatter::default()),
+    }
+}
+
+/// What is wrong with a claim's quote and span, if anything.
+fn check_quote(text: &str, claim: &files::ClaimRecord) -> Option<String> {
+    let [start, end] = claim.span;
+    if start > end || end > text.len() {
+        return Some(format!("span [{start}, {end}] lies outside the article text ({} bytes)", text.len()));
+    }
+    let at_span = text.get(start..end);
+    if at_span == Some(claim.quote.as_str()) {
+        return None;
+    }
+    let found = text
+        .find(&claim.quote)
+        .map(|i| format!("; the quote is found at [{}, {}]", i, i + claim.quote.len()))
+        .unwrap_or_else(|| "; the quote is not in the text at all".to_string());
+    match at_span {
+        Some(there) => Some(format!("the text at span [{start}, {end}] is {there:?}, not the quote{found}")),
+        None => Some(format!("span [{start}, {end}] does not fall on character boundaries{found}")),
+    }
+}
+
+fn is_inside(relative: &Path) -> bool {
+    relative
+        .components()
+        .all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
+}
