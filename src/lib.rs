@@ -14,3 +14,4 @@
 pub mod corpus;
 pub mod diagnostic;
 pub mod load;
+pub mod normalize;

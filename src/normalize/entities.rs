@@ -1,0 +1,288 @@
+//! The entity table: every person, organisation, place and topic the corpus names,
+//! whether `entities.yaml` lists it or a claim merely mentions it.
+
+use std::collections::HashMap;
+
+use jiff::civil::Date;
+
+use super::names::{NameMatch, PersonName, fold, same_person, same_word};
+use super::titles::Title;
+use crate::load::entities::{EntityKind, EntityRecord};
+
+/// Index of an entity in the [`EntityTable`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EntityId(pub u32);
+
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub name: String,
+    /// What `entities.yaml` says it is; `None` for names only claims use.
+    pub kind: Option<EntityKind>,
+    pub aliases: Vec<String>,
+    pub part_of: Option<EntityId>,
+    pub tenures: Vec<Tenure>,
+    /// Listed in `entities.yaml`, rather than met in a claim.
+    pub listed: bool,
+}
+
+/// An office held between two dates (either may be open).
+#[derive(Debug, Clone)]
+pub struct Tenure {
+    pub title: Title,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+}
+
+impl Tenure {
+    pub fn covers(&self, day: Date) -> bool {
+        self.from.is_none_or(|from| from <= day) && self.to.is_none_or(|to| day < to)
+    }
+
+    /// "from 2025-01-20", "2017-01-20 to 2021-01-20".
+    pub fn describe(&self) -> String {
+        match (self.from, self.to) {
+            (Some(from), Some(to)) => format!("{from} to {to}"),
+            (Some(from), None) => format!("from {from}"),
+            (None, Some(to)) => format!("until {to}"),
+            (None, None) => "with no known dates".to_string(),
+        }
+    }
+}
+
+/// A problem with `entities.yaml` found while building the table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityProblem {
+    pub entity: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct EntityTable {
+    entities: Vec<Entity>,
+    /// Folded names and aliases of every entity.
+    exact: HashMap<String, EntityId>,
+}
+
+impl EntityTable {
+    /// The table of the entities a corpus lists, and what is wrong with them.
+    pub fn from_records(records: &[EntityRecord]) -> (EntityTable, Vec<EntityProblem>) {
+        let mut table = EntityTable::default();
+        let mut problems = Vec::new();
+        for record in records {
+            if let Some(&id) = table.exact.get(&fold(&record.name)) {
+                problems.push(EntityProblem {
+                    entity: record.name.clone(),
+                    message: format!("`{}` is listed twice (as `{}` already)", record.name, table.get(id).name),
+                });
+                continue;
+            }
+            let id = table.push(Entity {
+                name: record.name.clone(),
+                kind: Some(record.kind),
+                aliases: record.aliases.clone(),
+                part_of: None,
+                tenures: record
+                    .tenures
+                    .iter()
+                    .map(|t| Tenure { title: Title::parse(&t.title), from: t.from, to: t.to })
+                    .collect(),
+                listed: true,
+            });
+            for alias in &record.aliases {
+                table.exact.entry(fold(alias)).or_insert(id);
+            }
+        }
+        for record in records {
+            let Some(parent) = &record.part_of else { continue };
+            let Some(&child) = table.exact.get(&fold(&record.name)) else { continue };
+            let parent_id = table.resolve(parent);
+            table.entities[child.0 as usize].part_of = Some(parent_id);
+        }
+        for (index, entity) in table.entities.iter().enumerate() {
+            let mut seen = vec![EntityId(index as u32)];
+            let mut next = entity.part_of;
+            while let Some(id) = next {
+                if seen.contains(&id) {
+                    let chain: Vec<&str> = seen.iter().map(|i| table.get(*i).name.as_str()).collect();
+                    problems.push(EntityProblem {
+                        entity: entity.name.clone(),
+                        message: format!("places contain each other in a loop: {} → {}", chain.join(" → "), table.get(id).name),
+                    });
+                    break;
+                }
+                seen.push(id);
+                next = table.get(id).part_of;
+            }
+        }
+        if !problems.is_empty() {
+            // A loop would make containment endless: cut every chain that has one.
+            for entity in &mut table.entities {
+                if problems.iter().any(|p| p.entity == entity.name) {
+                    entity.part_of = None;
+                }
+            }
+        }
+        (table, problems)
+    }
+
+    fn push(&mut self, entity: Entity) -> EntityId {
+        let id = EntityId(self.entities.len() as u32);
+        self.exact.insert(fold(&entity.name), id);
+        self.entities.push(entity);
+        id
+    }
+
+    pub fn get(&self, id: EntityId) -> &Entity {
+        &self.entities[id.0 as usize]
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (EntityId, &Entity)> {
+        self.entities.iter().enumerate().map(|(i, e)| (EntityId(i as u32), e))
+    }
+
+    /// The entity `name` refers to, and how sure that is; `None` if no entity fits.
+    pub fn find(&self, name: &str) -> Option<(EntityId, NameMatch)> {
+        let folded = fold(name);
+        if let Some(&id) = self.exact.get(&folded) {
+            return Some((id, NameMatch::Exact));
+        }
+        let mention = PersonName::parse(name)?;
+        let mut best: Option<(EntityId, NameMatch)> = None;
+        let mut ambiguous = false;
+        for (id, entity) in self.iter() {
+            let found = match entity.kind {
+                Some(EntityKind::Person) => same_person(&mention, &PersonName::parse(&entity.name)?),
+                None if looks_like_a_name(&entity.name) && looks_like_a_name(name) => {
+                    same_person(&mention, &PersonName::parse(&entity.name)?)
+                }
+                Some(EntityKind::Place) if !folded.contains(' ') && !entity.name.contains(' ') => {
+                    same_word(name, &entity.name)
+                }
+                _ => NameMatch::No,
+            };
+            if found == NameMatch::No {
+                continue;
+            }
+            match best {
+                Some((_, b)) if b > found => {}
+                Some((_, b)) if b == found => ambiguous = true,
+                _ => {
+                    best = Some((id, found));
+                    ambiguous = false;
+                }
+            }
+        }
+        if ambiguous { None } else { best }
+    }
+
+    /// The entity `name` refers to, adding a new one when no entity fits.
+    pub fn resolve(&mut self, name: &str) -> EntityId {
+        if let Some((id, _)) = self.find(name) {
+            return id;
+        }
+        self.push(Entity {
+            name: name.trim().to_string(),
+            kind: None,
+            aliases: Vec::new(),
+            part_of: None,
+            tenures: Vec::new(),
+            listed: false,
+        })
+    }
+
+    /// Whether place `outer` is `inner` or contains it (Florida contains Hallandale Beach).
+    pub fn contains(&self, outer: EntityId, inner: EntityId) -> bool {
+        let mut next = Some(inner);
+        let mut steps = 0;
+        while let Some(id) = next {
+            if id == outer {
+                return true;
+            }
+            steps += 1;
+            if steps > self.entities.len() {
+                return false;
+            }
+            next = self.get(id).part_of;
+        }
+        false
+    }
+
+    /// Whether `entities.yaml` says where this place lies, or what lies in it.
+    pub fn is_placed(&self, id: EntityId) -> bool {
+        self.get(id).part_of.is_some() || self.entities.iter().any(|e| e.part_of == Some(id))
+    }
+}
+
+/// Whether a name nobody classified reads like a person's: two to four words,
+/// each capitalised ("Rustam Umarov", not "territorial issues").
+fn looks_like_a_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || "'’.-".contains(c)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(name: &str, kind: EntityKind, part_of: Option<&str>) -> EntityRecord {
+        EntityRecord {
+            name: name.into(),
+            kind,
+            aliases: Vec::new(),
+            part_of: part_of.map(String::from),
+            tenures: Vec::new(),
+            note: None,
+        }
+    }
+
+    fn seeds() -> EntityTable {
+        let records = vec![
+            record("United States", EntityKind::Place, None),
+            record("Florida", EntityKind::Place, Some("United States")),
+            record("Hallandale Beach", EntityKind::Place, Some("Florida")),
+            record("Kyiv", EntityKind::Place, None),
+            record("Volodymyr Zelensky", EntityKind::Person, None),
+            record("Vladimir Putin", EntityKind::Person, None),
+        ];
+        let (table, problems) = EntityTable::from_records(&records);
+        assert!(problems.is_empty(), "{problems:?}");
+        table
+    }
+
+    #[test]
+    fn containment_follows_the_chain() {
+        let t = seeds();
+        let id = |n| t.find(n).unwrap().0;
+        assert!(t.contains(id("United States"), id("Hallandale Beach")));
+        assert!(t.contains(id("Florida"), id("Florida")));
+        assert!(!t.contains(id("Hallandale Beach"), id("Florida")));
+        assert!(!t.contains(id("Kyiv"), id("Florida")));
+    }
+
+    #[test]
+    fn spellings_resolve_to_one_entity_and_namesakes_do_not() {
+        let mut t = seeds();
+        let zelensky = t.find("Volodymyr Zelensky").unwrap().0;
+        assert_eq!(t.resolve("Vladimir Zelensky"), zelensky);
+        assert_eq!(t.resolve("Zelenskyy"), zelensky);
+        assert_eq!(t.find("Kiev").map(|f| f.0), t.find("Kyiv").map(|f| f.0));
+        let putin = t.resolve("Vladimir Putin");
+        assert_ne!(putin, zelensky);
+    }
+
+    #[test]
+    fn a_containment_loop_is_reported() {
+        let records = vec![
+            record("A", EntityKind::Place, Some("B")),
+            record("B", EntityKind::Place, Some("A")),
+        ];
+        let (table, problems) = EntityTable::from_records(&records);
+        assert!(!problems.is_empty());
+        assert!(problems[0].message.contains("loop"), "{problems:?}");
+        // and containment questions still end
+        assert!(!table.contains(EntityId(0), EntityId(1)));
+    }
+}

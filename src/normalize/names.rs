@@ -1,0 +1,242 @@
+//! Names: when two spellings name the same person or place.
+//!
+//! News English writes foreign names through several transliteration systems:
+//! Umarov and Umerov, Zelenskyy, Zelenskiy and Zelensky, Kiev and Kyiv, and
+//! garbles them besides (Wittkopf for Witkoff). Two spellings match here when they
+//! fold to the same transliteration key, or when their consonant skeletons agree
+//! and the letters are close. A full name matches only if both the given name and
+//! the surname match: Vladimir Putin and Vladimir Zelensky share a first name and
+//! nothing else.
+
+use deunicode::deunicode;
+
+/// How sure the matcher is that two spellings name the same thing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum NameMatch {
+    No,
+    /// Different spellings of one name (a transliteration or a common misspelling).
+    Transliteration,
+    /// The same letters once case, accents and punctuation are set aside.
+    Exact,
+}
+
+/// Lowercase ASCII letters, digits and single spaces: the form names are compared in.
+pub fn fold(name: &str) -> String {
+    let ascii = deunicode(name).to_lowercase();
+    let mut out = String::with_capacity(ascii.len());
+    for word in ascii.split(|c: char| c.is_whitespace() || c == '-') {
+        let word = strip_possessive(word);
+        let word: String = word.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&word);
+    }
+    out
+}
+
+/// `Kyiv's` → `Kyiv`, `Zelensky’s` → `Zelensky`.
+pub fn strip_possessive(word: &str) -> &str {
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            return stem;
+        }
+    }
+    word.strip_suffix(['\'', '’']).unwrap_or(word)
+}
+
+/// One word folded through the common Cyrillic-to-Latin transliteration choices,
+/// so that the systems agree: `zelenskyy`, `zelenskiy` and `zelensky` all give
+/// `zelenski`; `wittkopf` and `witkoff` give `vitkof`.
+pub fn transliteration_key(word: &str) -> String {
+    let mut w = fold(word).replace(' ', "");
+    for (from, to) in [
+        ("shch", "sh"),
+        ("dzh", "j"),
+        ("zh", "j"),
+        ("kh", "h"),
+        ("ph", "f"),
+        ("pf", "f"),
+        ("ck", "k"),
+        ("w", "v"),
+        ("yy", "y"),
+        ("ye", "e"),
+        ("yu", "iu"),
+        ("ya", "ia"),
+    ] {
+        w = w.replace(from, to);
+    }
+    for ending in ["iy", "ij", "yi", "ii"] {
+        if let Some(stem) = w.strip_suffix(ending) {
+            w = format!("{stem}y");
+        }
+    }
+    // After the first letter, y is a vowel: i.
+    let mut chars: Vec<char> = w.chars().collect();
+    for c in chars.iter_mut().skip(1) {
+        if *c == 'y' {
+            *c = 'i';
+        }
+    }
+    // Doubled consonants are a spelling habit (Wittkopf); doubled vowels are not
+    // (Booker is not Baker), except the ii that y → i leaves behind (Kyiv).
+    chars.dedup_by(|b, a| a == b && (*a == 'i' || !"aeou".contains(*a)));
+    chars.into_iter().collect()
+}
+
+/// The first letter and the consonants after it.
+fn skeleton(key: &str) -> String {
+    let mut chars = key.chars();
+    let first = chars.next().map(String::from).unwrap_or_default();
+    first + &chars.filter(|c| !"aeiou".contains(*c)).collect::<String>()
+}
+
+/// Whether two single words are spellings of one name.
+pub fn same_word(a: &str, b: &str) -> NameMatch {
+    word_match(a, b, 0.88)
+}
+
+fn word_match(a: &str, b: &str, threshold: f64) -> NameMatch {
+    let (fa, fb) = (fold(a), fold(b));
+    if fa.is_empty() || fb.is_empty() {
+        return NameMatch::No;
+    }
+    if fa == fb {
+        return NameMatch::Exact;
+    }
+    let (ka, kb) = (transliteration_key(a), transliteration_key(b));
+    if ka == kb {
+        return NameMatch::Transliteration;
+    }
+    // Short words are too easily alike: "Kim" and "Kin" are different names.
+    if fa.len() < 4 || fb.len() < 4 {
+        return NameMatch::No;
+    }
+    if skeleton(&ka) == skeleton(&kb) && strsim::jaro_winkler(&ka, &kb) >= threshold {
+        return NameMatch::Transliteration;
+    }
+    NameMatch::No
+}
+
+/// A personal name split into the parts the matcher compares.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonName {
+    pub given: Option<String>,
+    pub surname: String,
+}
+
+impl PersonName {
+    pub fn parse(name: &str) -> Option<PersonName> {
+        let words: Vec<&str> = name.split_whitespace().map(strip_possessive).collect();
+        match words.as_slice() {
+            [] => None,
+            [surname] => Some(PersonName { given: None, surname: surname.to_string() }),
+            [given, .., surname] => Some(PersonName {
+                given: Some(given.to_string()),
+                surname: surname.to_string(),
+            }),
+        }
+    }
+}
+
+/// Whether `mention` (a full name or a surname alone) names the person `known`.
+/// Given names get a looser test than surnames (Volodymyr and Vladimir are one name
+/// in two languages), but they must still match when both are written.
+pub fn same_person(mention: &PersonName, known: &PersonName) -> NameMatch {
+    let surname = same_word(&mention.surname, &known.surname);
+    if surname == NameMatch::No {
+        return NameMatch::No;
+    }
+    match (&mention.given, &known.given) {
+        (Some(a), Some(b)) => {
+            let given = if is_initial(a) || is_initial(b) {
+                (fold(a).chars().next() == fold(b).chars().next())
+                    .then_some(NameMatch::Exact)
+                    .unwrap_or(NameMatch::No)
+            } else {
+                word_match(a, b, 0.8)
+            };
+            surname.min(given)
+        }
+        _ => surname,
+    }
+}
+
+fn is_initial(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() == 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str) -> PersonName {
+        PersonName::parse(name).unwrap()
+    }
+
+    #[test]
+    fn transliterations_of_one_name_match() {
+        for (a, b) in [
+            ("Umarov", "Umerov"),
+            ("Wittkopf", "Witkoff"),
+            ("Zelenskyy", "Zelenskiy"),
+            ("Zelenskiy", "Zelensky"),
+            ("Zelenskyy", "Zelensky"),
+            ("Kiev", "Kyiv"),
+            ("Rustam", "Rustem"),
+        ] {
+            assert_eq!(same_word(a, b), NameMatch::Transliteration, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn different_names_do_not_match() {
+        for (a, b) in [
+            ("Putin", "Zelensky"),
+            ("Baker", "Booker"),
+            ("Kim", "Kin"),
+            ("Austria", "Australia"),
+            ("Ivanov", "Petrov"),
+            ("Kyiv", "Kyrylo"),
+        ] {
+            assert_eq!(same_word(a, b), NameMatch::No, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn case_accents_and_possessives_are_exact_matches() {
+        assert_eq!(same_word("KYIV", "Kyiv"), NameMatch::Exact);
+        assert_eq!(same_word("Kyiv's", "Kyiv"), NameMatch::Exact);
+        assert_eq!(same_word("Zelensky’s", "Zelensky"), NameMatch::Exact);
+        assert_eq!(same_word("Zürich", "Zurich"), NameMatch::Exact);
+    }
+
+    #[test]
+    fn people_who_share_a_first_name_are_different_people() {
+        let zelensky = person("Volodymyr Zelensky");
+        assert_eq!(same_person(&person("Vladimir Putin"), &zelensky), NameMatch::No);
+        assert_eq!(
+            same_person(&person("Vladimir Zelensky"), &zelensky),
+            NameMatch::Transliteration
+        );
+        assert_eq!(same_person(&person("Vladimir Putin"), &person("Vladimir Putin")), NameMatch::Exact);
+    }
+
+    #[test]
+    fn people_who_share_a_surname_are_different_people() {
+        assert_eq!(same_person(&person("Anna Ivanova"), &person("Igor Ivanov")), NameMatch::No);
+        assert_eq!(same_person(&person("Hunter Biden"), &person("Joe Biden")), NameMatch::No);
+    }
+
+    #[test]
+    fn a_surname_alone_or_an_initial_matches_the_full_name() {
+        let umerov = person("Rustem Umerov");
+        assert_eq!(same_person(&person("Umarov"), &umerov), NameMatch::Transliteration);
+        assert_eq!(same_person(&person("Rustam Umarov"), &umerov), NameMatch::Transliteration);
+        assert_eq!(same_person(&person("R. Umerov"), &umerov), NameMatch::Exact);
+    }
+}

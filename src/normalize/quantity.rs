@@ -1,0 +1,234 @@
+//! Numbers as news states them: "some 58,000 workers", "over four hours",
+//! "nearly four years", "at least 15", "dozens". Each becomes the range of values
+//! its wording allows, so that "about 58,000" and "57,600" can agree while
+//! "15" and "50" cannot.
+
+use std::fmt;
+
+/// How a number was qualified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Hedge {
+    Exact,
+    About,
+    Nearly,
+    AtLeast,
+    AtMost,
+}
+
+impl Hedge {
+    /// The hedge a phrase opens with, and the rest of the phrase.
+    pub fn split(text: &str) -> (Hedge, &str) {
+        const WORDS: &[(&str, Hedge)] = &[
+            ("approximately ", Hedge::About),
+            ("an estimated ", Hedge::About),
+            ("estimated ", Hedge::About),
+            ("roughly ", Hedge::About),
+            ("around ", Hedge::About),
+            ("about ", Hedge::About),
+            ("some ", Hedge::About),
+            ("nearly ", Hedge::Nearly),
+            ("almost ", Hedge::Nearly),
+            ("just under ", Hedge::Nearly),
+            ("close to ", Hedge::Nearly),
+            ("more than ", Hedge::AtLeast),
+            ("at least ", Hedge::AtLeast),
+            ("upwards of ", Hedge::AtLeast),
+            ("over ", Hedge::AtLeast),
+            ("above ", Hedge::AtLeast),
+            ("no more than ", Hedge::AtMost),
+            ("fewer than ", Hedge::AtMost),
+            ("less than ", Hedge::AtMost),
+            ("at most ", Hedge::AtMost),
+            ("up to ", Hedge::AtMost),
+            ("under ", Hedge::AtMost),
+        ];
+        let lower = text.trim_start().to_lowercase();
+        for (word, hedge) in WORDS {
+            if lower.starts_with(word) {
+                let skip = text.len() - text.trim_start().len() + word.len();
+                return (*hedge, text.get(skip..).unwrap_or(""));
+            }
+        }
+        (Hedge::Exact, text)
+    }
+
+    /// The hedge named by a claims file's `hedge:` field ("over", "about", …).
+    pub fn named(word: &str) -> Option<Hedge> {
+        match Hedge::split(&format!("{} x", word.trim())) {
+            (Hedge::Exact, _) => None,
+            (hedge, _) => Some(hedge),
+        }
+    }
+}
+
+/// A number with its unit and the range its wording allows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    pub value: f64,
+    /// For durations: the value in hours, so weeks and days compare.
+    pub unit: Option<String>,
+    pub low: f64,
+    pub high: f64,
+}
+
+impl fmt::Display for Quantity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.value)?;
+        if let Some(unit) = &self.unit {
+            write!(f, " {unit}")?;
+        }
+        Ok(())
+    }
+}
+
+const SMALL: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+];
+const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+fn word_number(word: &str) -> Option<f64> {
+    if let Some(i) = SMALL.iter().position(|w| *w == word) {
+        return Some(i as f64);
+    }
+    if let Some(i) = TENS.iter().position(|w| *w == word) {
+        return Some(20.0 + 10.0 * i as f64);
+    }
+    let (tens, ones) = word.split_once('-')?;
+    let t = TENS.iter().position(|w| *w == tens)?;
+    let o = SMALL.iter().position(|w| *w == ones).filter(|o| *o < 10)?;
+    Some(20.0 + 10.0 * t as f64 + o as f64)
+}
+
+fn scale(word: &str) -> Option<f64> {
+    match word {
+        "hundred" => Some(1e2),
+        "thousand" => Some(1e3),
+        "million" | "m" => Some(1e6),
+        "billion" | "bn" => Some(1e9),
+        _ => None,
+    }
+}
+
+/// Hours in one of a duration unit.
+fn hours_in(unit: &str) -> Option<f64> {
+    let unit = unit.trim_end_matches('s');
+    Some(match unit {
+        "minute" | "min" => 1.0 / 60.0,
+        "hour" | "hr" => 1.0,
+        "day" => 24.0,
+        "week" => 24.0 * 7.0,
+        "month" => 24.0 * 30.44,
+        "year" => 24.0 * 365.25,
+        _ => return None,
+    })
+}
+
+impl Quantity {
+    /// Reads "some 58,000", "over four hours", "nearly four-year-long", "dozens".
+    /// An explicit `hedge` (from the claims file) overrides one in the text.
+    pub fn parse(text: &str, hedge: Option<&str>) -> Option<Quantity> {
+        let (found, rest) = Hedge::split(text);
+        let hedge = hedge.and_then(Hedge::named).unwrap_or(found);
+        let lower = rest.to_lowercase().replace("-long", "").replace("-year", " year").replace("-hour", " hour").replace("-day", " day").replace("-week", " week").replace("-month", " month");
+        let mut words = lower.split_whitespace().peekable();
+        let first = words.next()?;
+        let (mut value, mut low, mut high) = match first {
+            "dozens" => (24.0, 24.0, 99.0),
+            "hundreds" => (200.0, 200.0, 999.0),
+            "thousands" => (2000.0, 2000.0, 9999.0),
+            "a" | "an" => (1.0, 1.0, 1.0),
+            w => {
+                let n = w.replace(',', "").parse::<f64>().ok().or_else(|| word_number(w))?;
+                (n, n, n)
+            }
+        };
+        if let Some(factor) = words.peek().and_then(|w| scale(w)) {
+            words.next();
+            value *= factor;
+            low *= factor;
+            high *= factor;
+        }
+        let unit = words.next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string());
+        let unit = match unit.as_deref().and_then(hours_in) {
+            Some(hours) => {
+                value *= hours;
+                low *= hours;
+                high *= hours;
+                Some("hours".to_string())
+            }
+            None => None,
+        };
+        match hedge {
+            Hedge::Exact => {}
+            Hedge::About => {
+                low *= 0.9;
+                high *= 1.1;
+            }
+            Hedge::Nearly => low *= 0.85,
+            Hedge::AtLeast => high = f64::INFINITY,
+            Hedge::AtMost => low = 0.0,
+        }
+        Some(Quantity { value, unit, low, high })
+    }
+
+    /// Whether the two ranges share a value.
+    pub fn overlaps(&self, other: &Quantity) -> bool {
+        self.low <= other.high && other.low <= self.high
+    }
+
+    /// How far apart the ranges are, as a share of the larger value (0 when they overlap).
+    pub fn gap(&self, other: &Quantity) -> f64 {
+        if self.overlaps(other) {
+            return 0.0;
+        }
+        let (lower, upper) = if self.high < other.low { (self, other) } else { (other, self) };
+        (upper.low - lower.high) / upper.low.abs().max(lower.high.abs()).max(f64::MIN_POSITIVE)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hedged_numbers_become_ranges() {
+        let q = Quantity::parse("some 58,000 workers", None).unwrap();
+        assert_eq!(q.value, 58000.0);
+        assert!(q.low < 58000.0 && q.high > 58000.0);
+        let over = Quantity::parse("four hours", Some("over")).unwrap();
+        assert_eq!((over.value, over.low), (4.0, 4.0));
+        assert!(over.high.is_infinite());
+        let nearly = Quantity::parse("nearly four-year-long", None).unwrap();
+        assert_eq!(nearly.unit.as_deref(), Some("hours"));
+        assert!(nearly.low < nearly.value && nearly.high == nearly.value);
+    }
+
+    #[test]
+    fn agreeing_and_disagreeing_counts() {
+        let a = Quantity::parse("about 58,000", None).unwrap();
+        let b = Quantity::parse("57,600", None).unwrap();
+        assert!(a.overlaps(&b));
+        let fifteen = Quantity::parse("at least 15", None).unwrap();
+        let ten = Quantity::parse("10", None).unwrap();
+        assert!(!fifteen.overlaps(&ten));
+        assert!(fifteen.overlaps(&Quantity::parse("50", None).unwrap()));
+    }
+
+    #[test]
+    fn durations_compare_across_units() {
+        let days = Quantity::parse("two days", None).unwrap();
+        let hours = Quantity::parse("48 hours", None).unwrap();
+        assert!(days.overlaps(&hours));
+        assert!(!Quantity::parse("3 weeks", None).unwrap().overlaps(&hours));
+    }
+
+    #[test]
+    fn words_and_scales() {
+        assert_eq!(Quantity::parse("twenty-five", None).unwrap().value, 25.0);
+        assert_eq!(Quantity::parse("1.5 million people", None).unwrap().value, 1.5e6);
+        assert!(Quantity::parse("dozens", None).unwrap().high > 24.0);
+        assert!(Quantity::parse("several", None).is_none());
+    }
+}
