@@ -1,7 +1,55 @@
 //! Normalize: turn what people wrote into values that can be compared.
+//!
+//! Names resolve to entities (through aliases, then transliteration-aware
+//! matching), titles to canonical keys, places to entities with containment, date
+//! phrases to intervals, numbers to hedged ranges, states to their order. The
+//! result, [`Normalized`], is all the rules need.
+
 pub mod dates;
 pub mod entities;
+pub mod facts;
+pub mod mentions;
 pub mod names;
 pub mod quantity;
 pub mod state;
 pub mod titles;
+
+use crate::corpus::Corpus;
+use entities::{EntityProblem, EntityTable};
+use facts::{Fact, Note};
+use mentions::{Gazetteer, Mention};
+
+/// The corpus in comparable form.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    pub entities: EntityTable,
+    pub facts: Vec<Fact>,
+    pub mentions: Vec<Mention>,
+    pub notes: Vec<Note>,
+}
+
+/// Normalizes a loaded corpus. Problems with `entities.yaml` (a containment loop)
+/// come back for the caller to report as bad input.
+pub fn normalize(corpus: &Corpus) -> (Normalized, Vec<EntityProblem>) {
+    let (mut entities, problems) = EntityTable::from_records(&corpus.entities);
+    let mut notes = Vec::new();
+    for (index, article) in corpus.articles.iter().enumerate() {
+        if article.published.is_none() {
+            notes.push(Note {
+                article: index,
+                claim: None,
+                message: "the article has no published date: its claims are compared as if contemporaneous".into(),
+            });
+        }
+    }
+    let facts = facts::facts(corpus, &mut entities, &mut notes);
+    let gazetteer = Gazetteer::new(&entities);
+    let mentions = corpus
+        .articles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| gazetteer.scan(i, a))
+        .collect();
+    notes.sort();
+    (Normalized { entities, facts, mentions, notes }, problems)
+}

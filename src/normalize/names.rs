@@ -88,7 +88,7 @@ pub fn transliteration_key(word: &str) -> String {
 }
 
 /// The first letter and the consonants after it.
-fn skeleton(key: &str) -> String {
+pub fn skeleton(key: &str) -> String {
     let mut chars = key.chars();
     let first = chars.next().map(String::from).unwrap_or_default();
     first + &chars.filter(|c| !"aeiou".contains(*c)).collect::<String>()
