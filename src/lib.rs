@@ -15,3 +15,4 @@ pub mod corpus;
 pub mod diagnostic;
 pub mod load;
 pub mod normalize;
+pub mod rules;

@@ -28,6 +28,8 @@ pub struct Entity {
 /// An office held between two dates (either may be open).
 #[derive(Debug, Clone)]
 pub struct Tenure {
+    /// The title as `entities.yaml` writes it.
+    pub name: String,
     pub title: Title,
     pub from: Option<Date>,
     pub to: Option<Date>,
@@ -84,7 +86,7 @@ impl EntityTable {
                 tenures: record
                     .tenures
                     .iter()
-                    .map(|t| Tenure { title: Title::parse(&t.title), from: t.from, to: t.to })
+                    .map(|t| Tenure { name: t.title.clone(), title: Title::parse(&t.title), from: t.from, to: t.to })
                     .collect(),
                 listed: true,
             });

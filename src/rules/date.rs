@@ -1,0 +1,64 @@
+//! `date`: one date, or interval, per meeting. Dates are resolved against the day
+//! each article appeared ("next week" in a January piece is a January week), so
+//! two claims conflict only when the days they name cannot overlap.
+//!
+//! - `disjoint-dates`: the two intervals share no day.
+
+use super::{Conflict, Context, Rule, Severity, Statement, Verdict};
+use crate::load::policy::Policy;
+use crate::normalize::facts::{Fact, Value};
+
+pub struct DateRule;
+
+pub const DISJOINT_DATES: &str = "disjoint-dates";
+
+impl Rule for DateRule {
+    fn policy(&self) -> Policy {
+        Policy::Interval
+    }
+
+    fn codes(&self) -> &'static [&'static str] {
+        &[DISJOINT_DATES]
+    }
+
+    fn judge(&self, a: &Fact, b: &Fact, _cx: &Context) -> Verdict {
+        match (&a.value, &b.value) {
+            (Value::Date(x), Value::Date(y)) if x.overlaps(y) => Verdict::Agree,
+            (Value::Date(x), Value::Date(y)) => Verdict::Conflict(Conflict {
+                code: DISJOINT_DATES,
+                severity: Severity::Contradiction,
+                why: format!("{x} and {y} share no day"),
+            }),
+            (x, y) if x == y => Verdict::Agree,
+            _ => Verdict::Unrelated,
+        }
+    }
+
+    fn statement(&self, subject: &str, value: &str, _fact: &Fact) -> Statement {
+        Statement { verb: ("dates", "date"), rest: format!("{subject} to {value}") }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+    use crate::normalize::dates::resolve;
+    use crate::normalize::entities::EntityTable;
+    use crate::normalize::facts::Subject;
+    use crate::rules::testing::{context, fact};
+
+    #[test]
+    fn intervals_that_share_a_day_agree() {
+        let (corpus, table) = (Corpus::default(), EntityTable::default());
+        let cx = context(&corpus, &table);
+        let on = |article, phrase: &str, published: &str| {
+            let interval = resolve(phrase, Some(published.parse().unwrap())).unwrap();
+            fact(article, Subject::Event("m".into()), Policy::Interval, Value::Date(interval), published)
+        };
+        // "next week" from a Saturday and "Wednesday" from the following Monday: the same week.
+        assert_eq!(DateRule.judge(&on(0, "next week", "2026-01-17"), &on(1, "Wednesday", "2026-01-19"), &cx), Verdict::Agree);
+        let clash = DateRule.judge(&on(0, "Friday", "2025-12-19"), &on(1, "next week", "2025-12-19"), &cx);
+        assert!(matches!(clash, Verdict::Conflict(Conflict { code: DISJOINT_DATES, .. })), "{clash:?}");
+    }
+}

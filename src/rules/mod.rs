@@ -1,0 +1,242 @@
+//! Rules: when two claims about the same subject and predicate conflict.
+//!
+//! Every rule has the same shape: the [`Policy`] it judges, the stable kebab-case
+//! codes of the conflicts it can find, a judgement of two facts, and the words a
+//! reason sentence uses to say what one side claims. The runner here groups facts
+//! by subject and predicate, so only claims that could conflict are compared, and
+//! collapses claims that say the same thing at the same time into one bucket
+//! before comparing, so that a hundred copies of one value cost one comparison.
+
+mod date;
+mod head;
+mod place;
+mod quantity;
+mod status;
+mod title;
+pub mod variant;
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::corpus::Corpus;
+use crate::load::policy::Policy;
+use crate::normalize::Normalized;
+use crate::normalize::entities::EntityTable;
+use crate::normalize::facts::{Fact, Subject};
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The same entity spelled differently.
+    Variant,
+    /// Likely a conflict, but explainable (rounding, an unofficial title, a step back).
+    Warning,
+    /// Both cannot be true.
+    Contradiction,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Variant => "variant",
+            Severity::Warning => "warning",
+            Severity::Contradiction => "contradiction",
+        })
+    }
+}
+
+/// A conflict between two facts: which rule found it, how serious it is, and the
+/// rule-specific part of the explanation ("his term covers both dates").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub why: String,
+}
+
+/// What a rule says of two facts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// They say the same thing, or compatible things (Florida and Hallandale Beach).
+    Agree,
+    Conflict(Conflict),
+    /// Neither: different times, or values the rule cannot weigh.
+    Unrelated,
+}
+
+/// What rules may consult besides the two facts.
+pub struct Context<'a> {
+    pub corpus: &'a Corpus,
+    pub entities: &'a EntityTable,
+}
+
+impl Context<'_> {
+    pub fn subject_name(&self, subject: &Subject) -> String {
+        match subject {
+            Subject::Entity(id) => self.entities.get(*id).name.clone(),
+            Subject::Event(id) => id.clone(),
+        }
+    }
+}
+
+/// How one side of a dispute states its value, for the reason sentence:
+/// `Statement { verb: ("calls", "call"), rest: "Donald Trump former US President" }`.
+pub struct Statement {
+    pub verb: (&'static str, &'static str),
+    pub rest: String,
+}
+
+/// The shape every rule has.
+pub trait Rule: Sync {
+    /// The policy whose predicates this rule judges.
+    fn policy(&self) -> Policy;
+    /// Every code this rule can give a conflict.
+    fn codes(&self) -> &'static [&'static str];
+    /// Whether `a` and `b` (same subject, same predicate, different articles) conflict.
+    fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Verdict;
+    /// How a source that claims `value` of `subject` says so.
+    fn statement(&self, subject: &str, value: &str, fact: &Fact) -> Statement;
+}
+
+static RULES: &[&dyn Rule] = &[
+    &title::TitleRule,
+    &head::HeadRule,
+    &place::PlaceRule,
+    &date::DateRule,
+    &quantity::QuantityRule,
+    &status::StatusRule,
+];
+
+/// The rule that judges a policy, if claims of that policy can conflict at all.
+pub fn rule_for(policy: Policy) -> Option<&'static dyn Rule> {
+    RULES.iter().copied().find(|r| r.policy() == policy)
+}
+
+/// Every rule, for listing and documentation.
+pub fn all() -> &'static [&'static dyn Rule] {
+    RULES
+}
+
+/// Whether two facts speak of the same time. Facts about a meeting are timeless
+/// (a meeting's venue does not change); facts about people and things hold when
+/// they hold.
+pub fn concurrent(a: &Fact, b: &Fact) -> bool {
+    matches!(a.subject, Subject::Event(_)) || a.when.overlaps(&b.when)
+}
+
+/// An edge between two claims (indices into the corpus's claims).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edge {
+    pub a: usize,
+    pub b: usize,
+    pub kind: EdgeKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EdgeKind {
+    Agrees,
+    Conflict(Conflict),
+}
+
+/// What the rules found: edges between claims, and the buckets of claims that say
+/// the same thing at the same time (a conflict edge joins one claim of each).
+#[derive(Debug, Default)]
+pub struct Judgements {
+    pub edges: Vec<Edge>,
+    /// Claims (indices) that say the same thing at the same time.
+    pub buckets: Vec<Vec<usize>>,
+    /// For each judged claim, its bucket.
+    pub bucket_of: HashMap<usize, usize>,
+}
+
+/// Runs every rule over the facts.
+pub fn judge(normalized: &Normalized, corpus: &Corpus) -> Judgements {
+    let cx = Context { corpus, entities: &normalized.entities };
+    let mut groups: HashMap<(&Subject, &str), Vec<&Fact>> = HashMap::new();
+    for fact in &normalized.facts {
+        groups.entry((&fact.subject, fact.predicate.as_str())).or_default().push(fact);
+    }
+    let mut keys: Vec<_> = groups.keys().copied().collect();
+    keys.sort();
+    let mut judgements = Judgements::default();
+    for key in keys {
+        let facts = &groups[&key];
+        let Some(rule) = rule_for(facts[0].policy) else {
+            continue;
+        };
+        judge_group(rule, facts, &cx, &mut judgements);
+    }
+    judgements
+}
+
+fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, out: &mut Judgements) {
+    // Claims with the same value at the same time form one bucket.
+    let mut buckets: Vec<Vec<&Fact>> = Vec::new();
+    let mut index: HashMap<(String, jiff::civil::Date, jiff::civil::Date), usize> = HashMap::new();
+    for fact in facts {
+        let key = (fact.value.key(), fact.when.start, fact.when.end);
+        let slot = *index.entry(key).or_insert_with(|| {
+            buckets.push(Vec::new());
+            buckets.len() - 1
+        });
+        buckets[slot].push(fact);
+    }
+    for bucket in &buckets {
+        for pair in bucket.windows(2) {
+            if pair[0].article != pair[1].article {
+                out.edges.push(Edge { a: pair[0].claim, b: pair[1].claim, kind: EdgeKind::Agrees });
+            }
+        }
+        let slot = out.buckets.len();
+        out.buckets.push(bucket.iter().map(|f| f.claim).collect());
+        for f in bucket {
+            out.bucket_of.insert(f.claim, slot);
+        }
+    }
+    for (i, left) in buckets.iter().enumerate() {
+        for right in &buckets[i + 1..] {
+            // Compare across sources only: pick claims of different articles if there are any.
+            let Some((a, b)) = left
+                .iter()
+                .flat_map(|a| right.iter().map(move |b| (*a, *b)))
+                .find(|(a, b)| a.article != b.article)
+            else {
+                continue;
+            };
+            match rule.judge(a, b, cx) {
+                Verdict::Agree => out.edges.push(Edge { a: a.claim, b: b.claim, kind: EdgeKind::Agrees }),
+                Verdict::Conflict(c) => out.edges.push(Edge { a: a.claim, b: b.claim, kind: EdgeKind::Conflict(c) }),
+                Verdict::Unrelated => {}
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Small facts for the rules' unit tests.
+    use super::*;
+    use crate::normalize::dates::Interval;
+    use crate::normalize::facts::Value;
+
+    pub fn fact(article: usize, subject: Subject, policy: Policy, value: Value, day: &str) -> Fact {
+        let day: jiff::civil::Date = day.parse().unwrap();
+        Fact {
+            claim: article,
+            article,
+            subject,
+            predicate: "p".into(),
+            policy,
+            value,
+            when: Interval::day(day),
+            dated: true,
+        }
+    }
+
+    pub fn context<'a>(corpus: &'a Corpus, entities: &'a EntityTable) -> Context<'a> {
+        Context { corpus, entities }
+    }
+}

@@ -1,0 +1,122 @@
+//! `venue` and `location`: one place per meeting, or per person at a time. Places
+//! that contain one another agree: the Shell Bay Club is in Hallandale Beach, which
+//! is in Florida, which is in the United States.
+//!
+//! - `different-places`: two places neither of which contains the other. A
+//!   contradiction when `entities.yaml` places both; a warning when it does not say
+//!   where one of them lies, since it may lie inside the other.
+
+use super::{Conflict, Context, Rule, Severity, Statement, Verdict, concurrent};
+use crate::load::policy::Policy;
+use crate::normalize::facts::{Fact, Subject, Value};
+
+pub struct PlaceRule;
+
+pub const DIFFERENT_PLACES: &str = "different-places";
+
+impl Rule for PlaceRule {
+    fn policy(&self) -> Policy {
+        Policy::Place
+    }
+
+    fn codes(&self) -> &'static [&'static str] {
+        &[DIFFERENT_PLACES]
+    }
+
+    fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Verdict {
+        let (Value::Entity(x), Value::Entity(y)) = (&a.value, &b.value) else {
+            return Verdict::Unrelated;
+        };
+        if !concurrent(a, b) {
+            return Verdict::Unrelated;
+        }
+        let places = cx.entities;
+        if places.contains(*x, *y) || places.contains(*y, *x) {
+            return Verdict::Agree;
+        }
+        let (nx, ny) = (&places.get(*x).name, &places.get(*y).name);
+        let what = match &a.subject {
+            Subject::Event(_) => "one meeting has one venue",
+            Subject::Entity(_) => "one cannot be in two places at once",
+        };
+        if places.is_placed(*x) && places.is_placed(*y) {
+            Verdict::Conflict(Conflict {
+                code: DIFFERENT_PLACES,
+                severity: Severity::Contradiction,
+                why: format!("{nx} and {ny} do not lie in one another, and {what}"),
+            })
+        } else {
+            let unknown = if places.is_placed(*x) { ny } else { nx };
+            Verdict::Conflict(Conflict {
+                code: DIFFERENT_PLACES,
+                severity: Severity::Warning,
+                why: format!("entities.yaml does not say where {unknown} lies, so it may lie in the other; {what}"),
+            })
+        }
+    }
+
+    fn statement(&self, subject: &str, value: &str, fact: &Fact) -> Statement {
+        match fact.subject {
+            Subject::Event(_) => Statement { verb: ("places", "place"), rest: format!("{subject} in {value}") },
+            Subject::Entity(_) => Statement { verb: ("puts", "put"), rest: format!("{subject} in {value}") },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+    use crate::load::entities::{EntityKind, EntityRecord};
+    use crate::normalize::entities::EntityTable;
+    use crate::rules::testing::{context, fact};
+
+    fn table() -> EntityTable {
+        let place = |name: &str, part_of: Option<&str>| EntityRecord {
+            name: name.into(),
+            kind: EntityKind::Place,
+            aliases: vec![],
+            part_of: part_of.map(String::from),
+            tenures: vec![],
+            note: None,
+        };
+        EntityTable::from_records(&[
+            place("United States", None),
+            place("Florida", Some("United States")),
+            place("Hallandale Beach", Some("Florida")),
+            place("Switzerland", None),
+            place("Davos", Some("Switzerland")),
+        ])
+        .0
+    }
+
+    #[test]
+    fn containment_agrees_and_disjoint_places_conflict() {
+        let mut table = table();
+        let id = |t: &mut EntityTable, n: &str| Value::Entity(t.resolve(n));
+        let (us, hallandale, davos, nowhere) = (id(&mut table, "United States"), id(&mut table, "Hallandale Beach"), id(&mut table, "Davos"), id(&mut table, "Atlantis"));
+        let corpus = Corpus::default();
+        let cx = context(&corpus, &table);
+        let meeting = Subject::Event("m".into());
+        let venue = |article, v: &Value| fact(article, meeting.clone(), Policy::Place, v.clone(), "2025-12-01");
+
+        assert_eq!(PlaceRule.judge(&venue(0, &us), &venue(1, &hallandale), &cx), Verdict::Agree);
+        let clash = PlaceRule.judge(&venue(0, &davos), &venue(1, &hallandale), &cx);
+        assert!(matches!(clash, Verdict::Conflict(Conflict { severity: Severity::Contradiction, .. })), "{clash:?}");
+        let unknown = PlaceRule.judge(&venue(0, &davos), &venue(1, &nowhere), &cx);
+        assert!(matches!(unknown, Verdict::Conflict(Conflict { severity: Severity::Warning, .. })), "{unknown:?}");
+    }
+
+    #[test]
+    fn a_person_in_two_places_on_different_days_is_no_conflict() {
+        let mut table = table();
+        let person = Subject::Entity(table.resolve("Rustem Umerov"));
+        let us = Value::Entity(table.resolve("United States"));
+        let davos = Value::Entity(table.resolve("Davos"));
+        let corpus = Corpus::default();
+        let cx = context(&corpus, &table);
+        let at = |article, v: &Value, day| fact(article, person.clone(), Policy::Place, v.clone(), day);
+        assert_eq!(PlaceRule.judge(&at(0, &us, "2025-12-19"), &at(1, &davos, "2026-01-20"), &cx), Verdict::Unrelated);
+        assert!(matches!(PlaceRule.judge(&at(0, &us, "2026-01-20"), &at(1, &davos, "2026-01-20"), &cx), Verdict::Conflict(_)));
+    }
+}

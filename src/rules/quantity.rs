@@ -1,0 +1,85 @@
+//! `count` and `duration`: one number per subject (at a time). Hedges widen a
+//! number into the range its wording allows ("some 58,000", "over four hours");
+//! two claims conflict only when their ranges do not meet.
+//!
+//! - `numbers-differ`: the ranges do not meet. A warning when the gap is within
+//!   10% (rounding, or a figure updated in passing); a contradiction beyond.
+
+use super::{Conflict, Context, Rule, Severity, Statement, Verdict, concurrent};
+use crate::load::policy::Policy;
+use crate::normalize::facts::{Fact, Value};
+
+pub struct QuantityRule;
+
+pub const NUMBERS_DIFFER: &str = "numbers-differ";
+
+/// Ranges closer than this share of the larger value differ by rounding, at most.
+const ROUNDING: f64 = 0.10;
+
+impl Rule for QuantityRule {
+    fn policy(&self) -> Policy {
+        Policy::Quantity
+    }
+
+    fn codes(&self) -> &'static [&'static str] {
+        &[NUMBERS_DIFFER]
+    }
+
+    fn judge(&self, a: &Fact, b: &Fact, _cx: &Context) -> Verdict {
+        let (Value::Quantity(x), Value::Quantity(y)) = (&a.value, &b.value) else {
+            return if a.value == b.value { Verdict::Agree } else { Verdict::Unrelated };
+        };
+        if x.unit != y.unit || !concurrent(a, b) {
+            return Verdict::Unrelated;
+        }
+        if x.overlaps(y) {
+            return Verdict::Agree;
+        }
+        let gap = x.gap(y);
+        let percent = (gap * 100.0).round();
+        if gap <= ROUNDING {
+            Verdict::Conflict(Conflict {
+                code: NUMBERS_DIFFER,
+                severity: Severity::Warning,
+                why: format!("the figures are {percent}% apart, which rounding or an update may explain"),
+            })
+        } else {
+            Verdict::Conflict(Conflict {
+                code: NUMBERS_DIFFER,
+                severity: Severity::Contradiction,
+                why: format!("even allowing for their hedges the figures are {percent}% apart"),
+            })
+        }
+    }
+
+    fn statement(&self, subject: &str, value: &str, _fact: &Fact) -> Statement {
+        Statement { verb: ("puts", "put"), rest: format!("{subject} at {value}") }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+    use crate::normalize::entities::EntityTable;
+    use crate::normalize::facts::Subject;
+    use crate::normalize::quantity::Quantity;
+    use crate::rules::testing::{context, fact};
+
+    fn count(article: usize, text: &str) -> Fact {
+        let q = Quantity::parse(text, None).unwrap();
+        fact(article, Subject::Event("strike".into()), Policy::Quantity, Value::Quantity(q), "2025-12-01")
+    }
+
+    #[test]
+    fn hedges_decide() {
+        let (corpus, table) = (Corpus::default(), EntityTable::default());
+        let cx = context(&corpus, &table);
+        assert_eq!(QuantityRule.judge(&count(0, "some 58,000"), &count(1, "58,000"), &cx), Verdict::Agree);
+        assert_eq!(QuantityRule.judge(&count(0, "at least 15"), &count(1, "22"), &cx), Verdict::Agree);
+        let near = QuantityRule.judge(&count(0, "58,000"), &count(1, "60,000"), &cx);
+        assert!(matches!(near, Verdict::Conflict(Conflict { severity: Severity::Warning, .. })), "{near:?}");
+        let far = QuantityRule.judge(&count(0, "15"), &count(1, "50"), &cx);
+        assert!(matches!(far, Verdict::Conflict(Conflict { severity: Severity::Contradiction, .. })), "{far:?}");
+    }
+}

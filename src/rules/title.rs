@@ -1,0 +1,165 @@
+//! `title`: a person holds many titles at once; two conflict only when they
+//! exclude each other at the same time.
+//!
+//! - `former-vs-current`: "former X" against "X", when a known tenure of X covers
+//!   both claims' dates, or both claims speak of the same day.
+//! - `official-vs-informal`: an official post against "informal adviser", at the
+//!   same time (a warning: the two are often used loosely).
+//! - `exclusive-titles`: two titles the corpus's policy lists as exclusive, at the
+//!   same time.
+
+use super::{Conflict, Context, Rule, Severity, Statement, Verdict, concurrent};
+use crate::load::policy::Policy;
+use crate::normalize::facts::{Fact, Subject, Value};
+use crate::normalize::titles::Title;
+
+pub struct TitleRule;
+
+pub const FORMER_VS_CURRENT: &str = "former-vs-current";
+pub const OFFICIAL_VS_INFORMAL: &str = "official-vs-informal";
+pub const EXCLUSIVE_TITLES: &str = "exclusive-titles";
+
+impl Rule for TitleRule {
+    fn policy(&self) -> Policy {
+        Policy::Titles
+    }
+
+    fn codes(&self) -> &'static [&'static str] {
+        &[FORMER_VS_CURRENT, OFFICIAL_VS_INFORMAL, EXCLUSIVE_TITLES]
+    }
+
+    fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Verdict {
+        let (Value::Title(ta), Value::Title(tb)) = (&a.value, &b.value) else {
+            return Verdict::Unrelated;
+        };
+        if ta == tb {
+            return Verdict::Agree;
+        }
+        if ta.same_office(tb) && ta.former != tb.former {
+            let (former, current) = if ta.former { (a, b) } else { (b, a) };
+            return former_vs_current(former, current, tb, cx);
+        }
+        if !concurrent(a, b) {
+            return Verdict::Unrelated;
+        }
+        if (ta.informal && tb.official && !tb.former) || (tb.informal && ta.official && !ta.former) {
+            return Verdict::Conflict(Conflict {
+                code: OFFICIAL_VS_INFORMAL,
+                severity: Severity::Warning,
+                why: "one is an official post and the other says there is none".into(),
+            });
+        }
+        let policy = cx.corpus.policies.of(&a.predicate);
+        let excluded = policy.excludes.iter().any(|[x, y]| {
+            let (x, y) = (Title::parse(x), Title::parse(y));
+            (x.same_office(ta) && y.same_office(tb)) || (x.same_office(tb) && y.same_office(ta))
+        });
+        if excluded && !ta.former && !tb.former {
+            return Verdict::Conflict(Conflict {
+                code: EXCLUSIVE_TITLES,
+                severity: Severity::Contradiction,
+                why: "the corpus's policy says no one holds both at once".into(),
+            });
+        }
+        Verdict::Unrelated
+    }
+
+    fn statement(&self, subject: &str, value: &str, _fact: &Fact) -> Statement {
+        Statement { verb: ("calls", "call"), rest: format!("{subject} {value}") }
+    }
+}
+
+fn former_vs_current(former: &Fact, current: &Fact, title: &Title, cx: &Context) -> Verdict {
+    if let Subject::Entity(person) = former.subject {
+        let entity = cx.entities.get(person);
+        let tenure = entity.tenures.iter().find(|t| {
+            t.title.same_office(title) && t.covers(former.when.start) && t.covers(current.when.start) && former.dated && current.dated
+        });
+        if let Some(tenure) = tenure {
+            return Verdict::Conflict(Conflict {
+                code: FORMER_VS_CURRENT,
+                severity: Severity::Contradiction,
+                why: format!("{}'s term as {} ({}) covers every date cited", entity.name, tenure.name, tenure.describe()),
+            });
+        }
+    }
+    if former.when.overlaps(&current.when) {
+        return Verdict::Conflict(Conflict {
+            code: FORMER_VS_CURRENT,
+            severity: Severity::Contradiction,
+            why: "both speak of the same time, when one cannot be a former holder of an office and hold it".into(),
+        });
+    }
+    // Someone may leave an office, or return to it, between two dates.
+    Verdict::Unrelated
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+    use crate::load::entities::{EntityKind, EntityRecord, TenureRecord};
+    use crate::normalize::entities::EntityTable;
+    use crate::rules::testing::{context, fact};
+
+    fn trump_table(with_tenure: bool) -> EntityTable {
+        let tenures = if with_tenure {
+            vec![TenureRecord { title: "US President".into(), from: Some("2025-01-20".parse().unwrap()), to: None }]
+        } else {
+            vec![]
+        };
+        EntityTable::from_records(&[EntityRecord {
+            name: "Donald Trump".into(),
+            kind: EntityKind::Person,
+            aliases: vec![],
+            part_of: None,
+            tenures,
+            note: None,
+        }])
+        .0
+    }
+
+    fn title(article: usize, t: &str, day: &str) -> Fact {
+        let subject = Subject::Entity(crate::normalize::entities::EntityId(0));
+        fact(article, subject, Policy::Titles, Value::Title(Title::parse(t)), day)
+    }
+
+    #[test]
+    fn former_against_sitting_within_a_known_term_is_a_contradiction() {
+        let table = trump_table(true);
+        let corpus = Corpus::default();
+        let cx = context(&corpus, &table);
+        let verdict = TitleRule.judge(&title(0, "former US President", "2026-01-17"), &title(1, "U.S. President", "2025-12-19"), &cx);
+        let Verdict::Conflict(c) = verdict else { panic!("{verdict:?}") };
+        assert_eq!(c.code, FORMER_VS_CURRENT);
+        assert_eq!(c.severity, Severity::Contradiction);
+        assert!(c.why.contains("from 2025-01-20"), "{}", c.why);
+    }
+
+    #[test]
+    fn former_then_sitting_without_a_known_term_is_no_conflict() {
+        // He may have returned to office: Trump was a former president in 2024.
+        let table = trump_table(false);
+        let corpus = Corpus::default();
+        let cx = context(&corpus, &table);
+        let verdict = TitleRule.judge(&title(0, "former US President", "2024-06-01"), &title(1, "US President", "2025-06-01"), &cx);
+        assert_eq!(verdict, Verdict::Unrelated);
+        let same_day = TitleRule.judge(&title(0, "former US President", "2025-06-01"), &title(1, "US President", "2025-06-01"), &cx);
+        assert!(matches!(same_day, Verdict::Conflict(_)));
+    }
+
+    #[test]
+    fn envoys_agree_and_informal_advisers_warn_only_at_the_same_time() {
+        let table = trump_table(false);
+        let corpus = Corpus::default();
+        let cx = context(&corpus, &table);
+        let same = TitleRule.judge(&title(0, "U.S. President", "2025-12-01"), &title(1, "US President", "2025-12-19"), &cx);
+        assert_eq!(same, Verdict::Agree);
+        let apart = TitleRule.judge(&title(0, "US envoy", "2026-01-17"), &title(1, "informal adviser", "2025-12-01"), &cx);
+        assert_eq!(apart, Verdict::Unrelated);
+        let together = TitleRule.judge(&title(0, "US envoy", "2026-01-17"), &title(1, "informal adviser", "2026-01-17"), &cx);
+        assert!(matches!(together, Verdict::Conflict(Conflict { severity: Severity::Warning, .. })), "{together:?}");
+        let envoys = TitleRule.judge(&title(0, "Special Envoy", "2026-01-17"), &title(1, "White House envoy", "2026-01-17"), &cx);
+        assert_eq!(envoys, Verdict::Unrelated);
+    }
+}

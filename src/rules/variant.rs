@@ -1,0 +1,117 @@
+//! `spelling-variant`: one person or place spelled differently across the
+//! articles (Umarov and Umerov, Kiev and Kyiv). Not a contradiction, but worth
+//! reporting: a reader searching for one spelling misses the others, and a garbled
+//! name is a sign of a careless source.
+//!
+//! The spellings are every mention of a known entity in the article texts. A
+//! surname written alone joins the full name the same article spelled the same
+//! way ("Umarov" after "Rustam Umarov"), so each form is one way of writing the
+//! whole name. A variant is reported only when at least one form is a
+//! transliteration: "Trump" and "Donald Trump", or "US" and "United States", are
+//! the same spelling shortened, not variants.
+
+use std::collections::BTreeMap;
+
+use crate::normalize::entities::EntityId;
+use crate::normalize::mentions::Mention;
+use crate::normalize::names::{NameMatch, PersonName};
+
+pub const SPELLING_VARIANT: &str = "spelling-variant";
+
+/// One way an entity is written, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Form {
+    pub surface: String,
+    /// (article, byte span) of every mention in this form, in text order.
+    pub mentions: Vec<(usize, (usize, usize))>,
+}
+
+impl Form {
+    /// The articles that use this form, ascending, each once.
+    pub fn articles(&self) -> Vec<usize> {
+        let mut articles: Vec<usize> = self.mentions.iter().map(|m| m.0).collect();
+        articles.dedup();
+        articles
+    }
+}
+
+/// An entity written in more than one way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Variant {
+    pub entity: EntityId,
+    /// Ordered by the first article that uses each form.
+    pub forms: Vec<Form>,
+}
+
+/// Every entity spelled more than one way, in entity order.
+pub fn variants(mentions: &[Mention]) -> Vec<Variant> {
+    let mut by_entity: BTreeMap<EntityId, Vec<&Mention>> = BTreeMap::new();
+    for m in mentions {
+        by_entity.entry(m.entity).or_default().push(m);
+    }
+    let mut found = Vec::new();
+    for (entity, mentions) in by_entity {
+        if mentions.iter().all(|m| m.matched == NameMatch::Exact) {
+            continue;
+        }
+        let mut forms: Vec<Form> = Vec::new();
+        for m in &mentions {
+            let surface = form_of(m, &mentions);
+            match forms.iter_mut().find(|f| f.surface == surface) {
+                Some(form) => form.mentions.push((m.article, m.span)),
+                None => forms.push(Form { surface, mentions: vec![(m.article, m.span)] }),
+            }
+        }
+        for form in &mut forms {
+            form.mentions.sort();
+        }
+        forms.sort_by(|a, b| (a.mentions[0].0, &a.surface).cmp(&(b.mentions[0].0, &b.surface)));
+        if forms.len() > 1 {
+            found.push(Variant { entity, forms });
+        }
+    }
+    found
+}
+
+/// The form a mention counts under: its own text, or for a surname written alone,
+/// the full name of the same article that ends in the same spelling.
+fn form_of(mention: &Mention, all: &[&Mention]) -> String {
+    if mention.full {
+        return mention.surface.clone();
+    }
+    all.iter()
+        .filter(|m| m.full && m.article == mention.article)
+        .find(|m| PersonName::parse(&m.surface).is_some_and(|p| p.surname == mention.surface))
+        .map_or_else(|| mention.surface.clone(), |m| m.surface.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mention(article: usize, surface: &str, full: bool, matched: NameMatch) -> Mention {
+        Mention { article, entity: EntityId(0), surface: surface.into(), span: (article * 100, article * 100 + 5), full, matched }
+    }
+
+    #[test]
+    fn surnames_join_their_full_names_and_transliterations_make_variants() {
+        let found = variants(&[
+            mention(0, "Rustam Umarov", true, NameMatch::Transliteration),
+            mention(0, "Umarov", false, NameMatch::Transliteration),
+            mention(1, "Rustem Umerov", true, NameMatch::Exact),
+            mention(1, "Umerov", false, NameMatch::Exact),
+        ]);
+        assert_eq!(found.len(), 1);
+        let forms: Vec<(&str, Vec<usize>)> = found[0].forms.iter().map(|f| (f.surface.as_str(), f.articles())).collect();
+        assert_eq!(forms, vec![("Rustam Umarov", vec![0]), ("Rustem Umerov", vec![1])]);
+    }
+
+    #[test]
+    fn shortened_names_are_not_variants() {
+        let found = variants(&[
+            mention(0, "Donald Trump", true, NameMatch::Exact),
+            mention(1, "Trump", false, NameMatch::Exact),
+        ]);
+        assert!(found.is_empty());
+    }
+}
