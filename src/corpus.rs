@@ -39,15 +39,18 @@ impl Article {
     /// A short name for sentences and tables: the outlet when known, otherwise the
     /// id's leading number (`001` of `001_94d8…`), otherwise the id.
     pub fn label(&self) -> String {
-        if let Some(outlet) = &self.outlet {
-            return outlet.clone();
-        }
-        match self.id.split_once('_') {
-            Some((head, _)) if !head.is_empty() && head.chars().all(|c| c.is_ascii_digit()) => {
-                head.to_string()
-            }
-            _ => self.id.clone(),
-        }
+        label(&self.id, self.outlet.as_deref())
+    }
+}
+
+/// An article's short name, from its id and outlet (see [`Article::label`]).
+pub fn label(id: &str, outlet: Option<&str>) -> String {
+    if let Some(outlet) = outlet {
+        return outlet.to_string();
+    }
+    match id.split_once('_') {
+        Some((head, _)) if !head.is_empty() && head.chars().all(|c| c.is_ascii_digit()) => head.to_string(),
+        _ => id.to_string(),
     }
 }
 

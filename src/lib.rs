@@ -5,7 +5,7 @@
 //!
 //! [`load`] (files → [`corpus::Corpus`] + diagnostics) →
 //! [`normalize`] (names, titles, places, dates, numbers → facts) →
-//! [`rules`] (facts → verdicts) → [`graph`] (claims and edges → disputes) →
+//! [`rules`] (facts → edges) → [`graph`] (claims and edges → disputes) →
 //! [`report`] (disputes → table, Markdown, JSON, DOT).
 //!
 //! Nothing here prints: renderers return strings, and the binary decides where
@@ -13,6 +13,64 @@
 
 pub mod corpus;
 pub mod diagnostic;
+pub mod graph;
 pub mod load;
 pub mod normalize;
+pub mod report;
 pub mod rules;
+
+use std::path::Path;
+
+use corpus::Corpus;
+use diagnostic::{Diagnostic, Position};
+use graph::{ClaimGraph, Dispute};
+use normalize::Normalized;
+use rules::{Judgements, Severity};
+
+/// Everything `check` found in a corpus: what was read, what was wrong with the
+/// input, and the disputes.
+pub struct Checked {
+    pub corpus: Corpus,
+    pub normalized: Normalized,
+    pub judgements: Judgements,
+    pub disputes: Vec<Dispute>,
+    /// Problems with the input; the disputes rest on what could be read.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Checked {
+    /// The most severe finding, if there is any.
+    pub fn worst(&self) -> Option<Severity> {
+        self.disputes.iter().map(|d| d.severity).max()
+    }
+}
+
+/// Runs the whole pipeline on the corpus folder `dir`. Never writes anything.
+pub fn check(dir: &Path) -> Checked {
+    let loaded = load::load(dir);
+    let corpus = loaded.corpus;
+    let mut diagnostics = loaded.diagnostics;
+    let (normalized, problems) = normalize::normalize(&corpus);
+    for problem in problems {
+        diagnostics.push(entity_diagnostic(dir, &problem));
+    }
+    let judgements = rules::judge(&normalized, &corpus);
+    let graph = ClaimGraph::build(&corpus, &judgements);
+    let disputes = graph::disputes(&corpus, &normalized, &judgements, &graph);
+    Checked { corpus, normalized, judgements, disputes, diagnostics }
+}
+
+/// Points a problem with `entities.yaml` at the entity's `name:` line.
+fn entity_diagnostic(dir: &Path, problem: &normalize::entities::EntityProblem) -> Diagnostic {
+    let path = dir.join(load::ENTITIES_FILE);
+    let text: std::sync::Arc<str> = std::fs::read_to_string(&path).unwrap_or_default().into();
+    let at = text
+        .match_indices(&problem.entity)
+        .map(|(i, _)| i)
+        .find(|i| text[..*i].trim_end_matches(['"', '\'']).trim_end().ends_with("name:"));
+    let diagnostic = match at {
+        Some(offset) => Diagnostic::at(&path, &text, Position::of_offset(&text, offset), problem.message.clone()),
+        None => Diagnostic::file(&path, problem.message.clone()),
+    };
+    diagnostic.expected("each entity listed once, and places contained without loops")
+}

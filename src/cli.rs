@@ -1,0 +1,79 @@
+//! The command line as a user types it; clap stays here, at the edge.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use claimcheck::report::Format;
+use claimcheck::rules::Severity;
+
+#[derive(Debug, Parser)]
+#[command(name = "claimcheck", version, about = "Find where news articles on one story contradict each other")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a corpus folder of claims files and print the contradictions report.
+    Check(CheckArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// The corpus folder: claims files, entities.yaml, articles/.
+    pub corpus: PathBuf,
+    /// How to print the report.
+    #[arg(long, short, value_enum, default_value_t = FormatArg::Table)]
+    pub format: FormatArg,
+    /// The least severe finding that makes the exit code 1.
+    #[arg(long, value_enum, default_value_t = FailOn::Contradiction)]
+    pub fail_on: FailOn,
+    /// When to colour the table.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    Table,
+    Markdown,
+    Json,
+    Dot,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Table => Format::Table,
+            FormatArg::Markdown => Format::Markdown,
+            FormatArg::Json => Format::Json,
+            FormatArg::Dot => Format::Dot,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FailOn {
+    Contradiction,
+    Warning,
+    Variant,
+}
+
+impl From<FailOn> for Severity {
+    fn from(f: FailOn) -> Severity {
+        match f {
+            FailOn::Contradiction => Severity::Contradiction,
+            FailOn::Warning => Severity::Warning,
+            FailOn::Variant => Severity::Variant,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}

@@ -1,0 +1,295 @@
+//! Disputes: what the report is made of. Each has a stable id (a hash of what it
+//! is about, never of file order), a severity, the rule that found it, a reason a
+//! person can read alone, and its sides: one per value, with the claims that hold it.
+
+use std::collections::{BTreeMap, HashMap};
+
+use sha2::{Digest, Sha256};
+
+use super::ClaimGraph;
+use crate::corpus::Corpus;
+use crate::normalize::Normalized;
+use crate::normalize::facts::{Fact, Subject, Value};
+use crate::normalize::names::fold;
+use crate::rules::variant::{SPELLING_VARIANT, Variant, variants};
+use crate::rules::{Conflict, Context, EdgeKind, Judgements, Severity, rule_for};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dispute {
+    pub id: String,
+    /// The predicate for claim disputes; `variant` for spellings.
+    pub kind: String,
+    pub severity: Severity,
+    pub subject: String,
+    pub predicate: String,
+    pub rule: &'static str,
+    pub reason: String,
+    pub sides: Vec<Side>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Side {
+    pub value: String,
+    /// Claims holding this value (indices into the corpus's claims), ascending.
+    pub claims: Vec<usize>,
+    /// For spelling variants: every mention in this form, as (article, byte span).
+    pub mentions: Vec<(usize, (usize, usize))>,
+    /// Articles on this side, ascending.
+    pub articles: Vec<usize>,
+}
+
+/// Every dispute in the graph, and every spelling variant, most severe first.
+pub fn disputes(corpus: &Corpus, normalized: &Normalized, judgements: &Judgements, graph: &ClaimGraph) -> Vec<Dispute> {
+    let cx = Context { corpus, entities: &normalized.entities };
+    let fact_of: HashMap<usize, &Fact> = normalized.facts.iter().map(|f| (f.claim, f)).collect();
+    let mut found: Vec<(String, Dispute)> = Vec::new();
+    for component in graph.conflict_components() {
+        if let Some(d) = claim_dispute(&component, &cx, &fact_of, judgements, graph) {
+            found.push(d);
+        }
+    }
+    for variant in variants(&normalized.mentions) {
+        found.push(variant_dispute(&variant, corpus, normalized));
+    }
+    assign_ids(&mut found);
+    let mut disputes: Vec<Dispute> = found.into_iter().map(|(_, d)| d).collect();
+    disputes.sort_by(|a, b| {
+        (b.severity, &a.subject, &a.predicate, &a.id).cmp(&(a.severity, &b.subject, &b.predicate, &b.id))
+    });
+    disputes
+}
+
+fn claim_dispute(
+    component: &[usize],
+    cx: &Context,
+    fact_of: &HashMap<usize, &Fact>,
+    judgements: &Judgements,
+    graph: &ClaimGraph,
+) -> Option<(String, Dispute)> {
+    // Claims that say the same as a member, at the same time, belong to the dispute too.
+    let mut members: Vec<usize> = component
+        .iter()
+        .flat_map(|c| judgements.bucket_of.get(c).map_or_else(|| vec![*c], |b| judgements.buckets[*b].clone()))
+        .collect();
+    members.sort_unstable();
+    members.dedup();
+    let first = fact_of.get(members.first()?)?;
+    let rule = rule_for(first.policy)?;
+    let subject = cx.subject_name(&first.subject);
+
+    // One side per value.
+    let mut side_of_key: BTreeMap<String, usize> = BTreeMap::new();
+    let mut sides: Vec<(String, Vec<usize>)> = Vec::new();
+    for claim in &members {
+        let key = stable_key(&fact_of[claim].value, cx);
+        let slot = *side_of_key.entry(key.clone()).or_insert_with(|| {
+            sides.push((key, Vec::new()));
+            sides.len() - 1
+        });
+        sides[slot].1.push(*claim);
+    }
+    let side_index = |claim: usize| side_of_key[&stable_key(&fact_of[&claim].value, cx)];
+
+    // The most severe conflict between each pair of sides.
+    let mut between: BTreeMap<(usize, usize), Conflict> = BTreeMap::new();
+    for &claim in component {
+        let Some(node) = graph.node(claim) else { continue };
+        for edge in graph.graph.edges(node) {
+            let EdgeKind::Conflict(conflict) = edge.weight() else { continue };
+            let other = graph.graph[petgraph::visit::EdgeRef::target(&edge)];
+            let other = if other == claim { graph.graph[petgraph::visit::EdgeRef::source(&edge)] } else { other };
+            let (x, y) = (side_index(claim), side_index(other));
+            let pair = (x.min(y), x.max(y));
+            match between.get(&pair) {
+                Some(known) if known.severity >= conflict.severity => {}
+                _ => {
+                    between.insert(pair, conflict.clone());
+                }
+            }
+        }
+    }
+    let mut pairs: Vec<(&(usize, usize), &Conflict)> = between.iter().collect();
+    pairs.sort_by(|a, b| b.1.severity.cmp(&a.1.severity).then(a.0.cmp(b.0)));
+    let (_, worst) = pairs.first()?;
+
+    let side_values: Vec<Side> = sides
+        .iter()
+        .map(|(_, claims)| {
+            let mut articles: Vec<usize> = claims.iter().map(|c| cx.corpus.claims[*c].article).collect();
+            articles.sort_unstable();
+            articles.dedup();
+            Side { value: display_value(claims[0], fact_of[&claims[0]], cx), claims: claims.clone(), mentions: Vec::new(), articles }
+        })
+        .collect();
+    let reason = pairs
+        .iter()
+        .map(|((x, y), conflict)| {
+            let say = |side: &Side| {
+                let fact = fact_of[&side.claims[0]];
+                let statement = rule.statement(&subject, &side.value, fact);
+                let verb = if side.articles.len() == 1 { statement.verb.0 } else { statement.verb.1 };
+                format!("{} {verb} {} {}", labels(&side.articles, cx), statement.rest, dates(&side.articles, cx))
+            };
+            format!("{}; {}; {}.", say(&side_values[*x]), say(&side_values[*y]), conflict.why)
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+
+    // Order sides by the first article that holds each.
+    let mut ordered: Vec<(usize, Side)> = side_values.into_iter().enumerate().collect();
+    ordered.sort_by(|a, b| (a.1.articles.first(), &a.1.value).cmp(&(b.1.articles.first(), &b.1.value)));
+    let hash_input = format!(
+        "{}|{}|{}",
+        first.predicate,
+        fold(&subject),
+        sides.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>().join("|")
+    );
+    Some((
+        hash_input,
+        Dispute {
+            id: String::new(),
+            kind: first.predicate.clone(),
+            severity: worst.severity,
+            subject,
+            predicate: first.predicate.clone(),
+            rule: worst.code,
+            reason,
+            sides: ordered.into_iter().map(|(_, s)| s).collect(),
+        },
+    ))
+}
+
+fn variant_dispute(variant: &Variant, corpus: &Corpus, normalized: &Normalized) -> (String, Dispute) {
+    let name = normalized.entities.get(variant.entity).name.clone();
+    let sides: Vec<Side> = variant
+        .forms
+        .iter()
+        .map(|form| {
+            let articles = form.articles();
+            let claims = corpus
+                .claims
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.is_live() && articles.contains(&c.article) && contains_word(&c.record.quote, &form.surface))
+                .map(|(i, _)| i)
+                .collect();
+            Side { value: form.surface.clone(), claims, mentions: form.mentions.clone(), articles }
+        })
+        .collect();
+    let cx = Context { corpus, entities: &normalized.entities };
+    let spelled: Vec<String> = sides
+        .iter()
+        .map(|s| format!("\"{}\" by {}", s.value, labels(&s.articles, &cx)))
+        .collect();
+    let reason = format!("{name} is spelled {}: one {} written {} ways.", join(&spelled), kind_word(variant, normalized), sides.len());
+    let mut forms: Vec<&str> = sides.iter().map(|s| s.value.as_str()).collect();
+    forms.sort_unstable();
+    let hash_input = format!("variant|{}|{}", fold(&name), forms.join("|"));
+    (
+        hash_input,
+        Dispute {
+            id: String::new(),
+            kind: "variant".into(),
+            severity: Severity::Variant,
+            subject: name,
+            predicate: "name".into(),
+            rule: SPELLING_VARIANT,
+            reason,
+            sides,
+        },
+    )
+}
+
+fn kind_word(variant: &Variant, normalized: &Normalized) -> &'static str {
+    use crate::load::entities::EntityKind;
+    match normalized.entities.get(variant.entity).kind {
+        Some(EntityKind::Place) => "place",
+        Some(EntityKind::Person) => "person",
+        _ => "name",
+    }
+}
+
+fn contains_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// A value's key for grouping sides and hashing ids: independent of file order.
+fn stable_key(value: &Value, cx: &Context) -> String {
+    match value {
+        Value::Entity(id) => format!("entity:{}", fold(&cx.entities.get(*id).name)),
+        other => other.key(),
+    }
+}
+
+/// A side's value as a person reads it: what the claim says, with the hedge it
+/// carries and, for dates, the days it resolves to.
+fn display_value(claim: usize, fact: &Fact, cx: &Context) -> String {
+    let record = &cx.corpus.claims[claim].record;
+    let mut value = match &fact.value {
+        Value::Entity(id) if matches!(fact.subject, Subject::Entity(_) | Subject::Event(_)) => {
+            let name = &cx.entities.get(*id).name;
+            if fold(name) == fold(&record.object) { record.object.clone() } else { format!("{} ({name})", record.object) }
+        }
+        _ => record.object.clone(),
+    };
+    if let Some(hedge) = &record.hedge
+        && !value.to_lowercase().starts_with(&hedge.to_lowercase())
+    {
+        value = format!("{hedge} {value}");
+    }
+    if let Value::Date(interval) = fact.value {
+        let days = interval.to_string();
+        if days != record.object {
+            value = format!("{value} ({days})");
+        }
+    }
+    value
+}
+
+/// "001", "002 and 003", "000, 001 and 003".
+fn labels(articles: &[usize], cx: &Context) -> String {
+    join(&articles.iter().map(|a| cx.corpus.articles[*a].label()).collect::<Vec<_>>())
+}
+
+/// "on 2026-01-17", "on 2025-12-19 and 2025-12-01", or "(undated)".
+fn dates(articles: &[usize], cx: &Context) -> String {
+    let mut days: Vec<String> = Vec::new();
+    for a in articles {
+        let day = cx.corpus.articles[*a].published.map_or_else(|| "an unknown date".to_string(), |d| d.to_string());
+        if !days.contains(&day) {
+            days.push(day);
+        }
+    }
+    format!("on {}", join(&days))
+}
+
+fn join(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// Gives each dispute `d-` and the first six hex digits of the sha256 of what it is
+/// about; where two share those, both get more digits until they differ.
+fn assign_ids(found: &mut [(String, Dispute)]) {
+    let hashes: Vec<String> = found
+        .iter()
+        .map(|(input, _)| Sha256::digest(input.as_bytes()).iter().map(|b| format!("{b:02x}")).collect())
+        .collect();
+    let mut order: Vec<usize> = (0..hashes.len()).collect();
+    order.sort_by(|a, b| hashes[*a].cmp(&hashes[*b]));
+    let common = |a: &str, b: &str| a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    for (rank, &i) in order.iter().enumerate() {
+        let before = rank.checked_sub(1).map_or(0, |r| common(&hashes[order[r]], &hashes[i]));
+        let after = order.get(rank + 1).map_or(0, |&j| common(&hashes[j], &hashes[i]));
+        let shared = before.max(after);
+        let len = if shared < 6 { 6 } else { (shared + 2) & !1 }.min(64);
+        found[i].1.id = format!("d-{}", &hashes[i][..len]);
+    }
+}

@@ -1,0 +1,86 @@
+//! The graph: claims are nodes; `conflict` and `agrees` edges join them. A dispute
+//! is a connected component of conflict edges, with the claims that say the same
+//! as its members at the same time, grouped into sides by value.
+
+mod dispute;
+
+pub use dispute::{Dispute, Side, disputes};
+
+use std::collections::HashMap;
+
+use petgraph::graph::{NodeIndex, UnGraph};
+use petgraph::unionfind::UnionFind;
+use petgraph::visit::EdgeRef;
+
+use crate::corpus::Corpus;
+use crate::rules::{EdgeKind, Judgements};
+
+/// Every live claim and what the rules said between them.
+pub struct ClaimGraph {
+    pub graph: UnGraph<usize, EdgeKind>,
+    node_of: HashMap<usize, NodeIndex>,
+}
+
+impl ClaimGraph {
+    pub fn build(corpus: &Corpus, judgements: &Judgements) -> ClaimGraph {
+        let mut graph = UnGraph::with_capacity(corpus.claims.len(), judgements.edges.len());
+        let mut node_of = HashMap::with_capacity(corpus.claims.len());
+        for (index, claim) in corpus.claims.iter().enumerate() {
+            if claim.is_live() {
+                node_of.insert(index, graph.add_node(index));
+            }
+        }
+        for edge in &judgements.edges {
+            if let (Some(&a), Some(&b)) = (node_of.get(&edge.a), node_of.get(&edge.b)) {
+                graph.add_edge(a, b, edge.kind.clone());
+            }
+        }
+        ClaimGraph { graph, node_of }
+    }
+
+    /// The node of a claim (by its index in the corpus), if the claim is live.
+    pub fn node(&self, claim: usize) -> Option<NodeIndex> {
+        self.node_of.get(&claim).copied()
+    }
+
+    /// Claims joined by conflict edges, one group per component, each group and
+    /// the list in ascending claim order. Claims with no conflict are left out.
+    pub fn conflict_components(&self) -> Vec<Vec<usize>> {
+        let mut sets = UnionFind::<usize>::new(self.graph.node_count());
+        let mut in_conflict = vec![false; self.graph.node_count()];
+        for edge in self.graph.edge_references() {
+            if matches!(edge.weight(), EdgeKind::Conflict(_)) {
+                sets.union(edge.source().index(), edge.target().index());
+                in_conflict[edge.source().index()] = true;
+                in_conflict[edge.target().index()] = true;
+            }
+        }
+        let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+        for node in self.graph.node_indices() {
+            if in_conflict[node.index()] {
+                groups.entry(sets.find(node.index())).or_default().push(self.graph[node]);
+            }
+        }
+        let mut groups: Vec<Vec<usize>> = groups.into_values().collect();
+        for g in &mut groups {
+            g.sort_unstable();
+        }
+        groups.sort();
+        groups
+    }
+
+    /// How many pairs of claims from different sources agree.
+    pub fn agreements(&self) -> usize {
+        self.graph.edge_weights().filter(|w| matches!(w, EdgeKind::Agrees)).count()
+    }
+
+    /// Whether the claims `a` and `b` are joined by an edge of the given sort.
+    pub fn joined(&self, a: usize, b: usize, conflict: bool) -> bool {
+        let (Some(na), Some(nb)) = (self.node(a), self.node(b)) else {
+            return false;
+        };
+        self.graph
+            .edges_connecting(na, nb)
+            .any(|e| matches!(e.weight(), EdgeKind::Conflict(_)) == conflict)
+    }
+}

@@ -1,0 +1,68 @@
+//! The Markdown report: a summary table, then each dispute with its sides and the
+//! quotes that back them, for pasting into a newsroom's notes or an issue.
+
+use super::Report;
+
+pub fn render(report: &Report) -> String {
+    let mut out = String::from("# Contradictions report\n\n");
+    out.push_str(&report.summary());
+    out.push_str(".\n\n");
+    out.push_str("| Article | Outlet | Published | Claims |\n|---|---|---|---:|\n");
+    for a in &report.articles {
+        out.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            cell(&a.id),
+            cell(a.outlet.as_deref().unwrap_or("—")),
+            a.published.as_deref().unwrap_or("undated"),
+            a.claims
+        ));
+    }
+    if report.disputes.is_empty() {
+        out.push_str("\nNo disputes: the sources agree where they overlap.\n");
+        return out;
+    }
+    out.push_str("\n| Dispute | Severity | Subject | Values | Rule |\n|---|---|---|---|---|\n");
+    for d in &report.disputes {
+        let values: Vec<String> = d.sides.iter().map(|s| cell(&s.value)).collect();
+        out.push_str(&format!(
+            "| [{id}](#{id}) | {} | {} | {} | `{}` |\n",
+            d.severity,
+            cell(&d.subject),
+            values.join(" / "),
+            d.rule,
+            id = d.id
+        ));
+    }
+    for d in &report.disputes {
+        out.push_str(&format!("\n## {}\n\n**{}** · {} · {} · `{}`\n\n{}\n\n", d.id, d.severity, cell(&d.subject), d.predicate, d.rule, d.reason));
+        out.push_str("| Value | Article | Claim | Quote |\n|---|---|---|---|\n");
+        for side in &d.sides {
+            if side.claims.is_empty() {
+                let labels: Vec<String> = side.articles.iter().map(|a| report.label(a)).collect();
+                out.push_str(&format!("| {} | {} | — | — |\n", cell(&side.value), labels.join(", ")));
+            }
+            for c in &side.claims {
+                out.push_str(&format!(
+                    "| {} | {} | {} | “{}” |\n",
+                    cell(&side.value),
+                    report.label(&c.article),
+                    cell(&c.claim),
+                    cell(&c.quote)
+                ));
+            }
+        }
+    }
+    if !report.notes.is_empty() {
+        out.push_str("\n## Notes\n\n");
+        for note in &report.notes {
+            let claim = note.claim.as_deref().map(|c| format!(" {c}")).unwrap_or_default();
+            out.push_str(&format!("- {}{claim}: {}\n", report.label(&note.article), note.message));
+        }
+    }
+    out
+}
+
+/// Text safe inside a table cell: no pipes, no line breaks.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}

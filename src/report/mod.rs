@@ -1,0 +1,237 @@
+//! Report: disputes rendered for people (a terminal table, Markdown) and for other
+//! tools (JSON, DOT). [`Report`] is the JSON schema of `DESIGN.md`; every format
+//! renders from it, so they never disagree.
+
+mod dot;
+mod json;
+mod markdown;
+mod table;
+
+use serde::Serialize;
+
+use crate::Checked;
+use crate::rules::Severity;
+
+/// The output formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Markdown,
+    Json,
+    Dot,
+}
+
+/// What a renderer may know of the place it writes to.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RenderOptions {
+    /// Colour the output (only ever true on a terminal, and never with `NO_COLOR`).
+    pub color: bool,
+    /// The width to fit the table to; unlimited when `None`.
+    pub width: Option<u16>,
+}
+
+impl Format {
+    pub fn render(self, report: &Report, options: RenderOptions) -> String {
+        match self {
+            Format::Table => table::render(report, options),
+            Format::Markdown => markdown::render(report),
+            Format::Json => json::render(report),
+            Format::Dot => dot::render(report),
+        }
+    }
+}
+
+/// The contradictions report (the JSON schema, version 1).
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub version: u32,
+    pub articles: Vec<ArticleEntry>,
+    /// Claims checked (rejected claims are not counted).
+    pub claims: usize,
+    pub disputes: Vec<DisputeEntry>,
+    /// Claims not yet reviewed by a person: the report rests on them too.
+    pub unreviewed: usize,
+    /// Pairs of claims from different sources that agree.
+    pub agreements: usize,
+    /// What could not be used as written (an undated article, an unreadable date).
+    pub notes: Vec<NoteEntry>,
+    /// Conflict and agreement edges between claims, for the graph formats.
+    #[serde(skip)]
+    pub edges: Vec<EdgeEntry>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleEntry {
+    pub id: String,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub claims: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DisputeEntry {
+    pub id: String,
+    pub kind: String,
+    pub severity: Severity,
+    pub subject: String,
+    pub predicate: String,
+    pub rule: String,
+    pub reason: String,
+    pub sides: Vec<SideEntry>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SideEntry {
+    pub value: String,
+    pub claims: Vec<ClaimRef>,
+    /// The articles on this side (for a variant: every article that uses the form).
+    pub articles: Vec<String>,
+    /// For a variant: every place the form is written.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<MentionRef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct ClaimRef {
+    pub article: String,
+    pub claim: String,
+    pub quote: String,
+    pub span: [usize; 2],
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MentionRef {
+    pub article: String,
+    pub span: [usize; 2],
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NoteEntry {
+    pub article: String,
+    pub claim: Option<String>,
+    pub message: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct EdgeEntry {
+    pub a: ClaimRef,
+    pub b: ClaimRef,
+    /// The rule's code, for a conflict; `None` for an agreement.
+    pub rule: Option<String>,
+    pub severity: Option<Severity>,
+}
+
+impl Report {
+    pub fn from_checked(checked: &Checked) -> Report {
+        let corpus = &checked.corpus;
+        let claim_ref = |index: usize| {
+            let claim = &corpus.claims[index];
+            ClaimRef {
+                article: corpus.articles[claim.article].id.clone(),
+                claim: claim.record.id.clone(),
+                quote: claim.record.quote.clone(),
+                span: claim.record.span,
+            }
+        };
+        let articles = corpus
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| ArticleEntry {
+                id: a.id.clone(),
+                outlet: a.outlet.clone(),
+                published: a.published.map(|d| d.to_string()),
+                claims: corpus.claims.iter().filter(|c| c.article == i && c.is_live()).count(),
+            })
+            .collect();
+        let disputes = checked
+            .disputes
+            .iter()
+            .map(|d| DisputeEntry {
+                id: d.id.clone(),
+                kind: d.kind.clone(),
+                severity: d.severity,
+                subject: d.subject.clone(),
+                predicate: d.predicate.clone(),
+                rule: d.rule.to_string(),
+                reason: d.reason.clone(),
+                sides: d
+                    .sides
+                    .iter()
+                    .map(|s| SideEntry {
+                        value: s.value.clone(),
+                        claims: s.claims.iter().map(|c| claim_ref(*c)).collect(),
+                        articles: s.articles.iter().map(|a| corpus.articles[*a].id.clone()).collect(),
+                        mentions: s
+                            .mentions
+                            .iter()
+                            .map(|(a, (start, end))| MentionRef { article: corpus.articles[*a].id.clone(), span: [*start, *end] })
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let notes = checked
+            .normalized
+            .notes
+            .iter()
+            .map(|n| NoteEntry { article: corpus.articles[n.article].id.clone(), claim: n.claim.clone(), message: n.message.clone() })
+            .collect();
+        let mut edges: Vec<EdgeEntry> = checked
+            .judgements
+            .edges
+            .iter()
+            .map(|e| {
+                let (rule, severity) = match &e.kind {
+                    crate::rules::EdgeKind::Agrees => (None, None),
+                    crate::rules::EdgeKind::Conflict(c) => (Some(c.code.to_string()), Some(c.severity)),
+                };
+                EdgeEntry { a: claim_ref(e.a.min(e.b)), b: claim_ref(e.a.max(e.b)), rule, severity }
+            })
+            .collect();
+        edges.sort_by(|x, y| (&x.a.article, &x.a.claim, &x.b.article, &x.b.claim).cmp(&(&y.a.article, &y.a.claim, &y.b.article, &y.b.claim)));
+        Report {
+            version: 1,
+            articles,
+            claims: corpus.claims.iter().filter(|c| c.is_live()).count(),
+            disputes,
+            unreviewed: corpus
+                .claims
+                .iter()
+                .filter(|c| c.record.status == crate::load::files::Status::Unreviewed)
+                .count(),
+            agreements: edges.iter().filter(|e| e.rule.is_none()).count(),
+            notes,
+            edges,
+        }
+    }
+
+    /// How many disputes of a severity the report holds.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.disputes.iter().filter(|d| d.severity == severity).count()
+    }
+
+    /// "4 articles, 54 claims: 1 contradiction, 0 warnings, 4 spelling variants; 12 agreements".
+    pub fn summary(&self) -> String {
+        let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let mut text = format!(
+            "{}, {}: {}, {}, {}; {} between sources",
+            plural(self.articles.len(), "article", "articles"),
+            plural(self.claims, "claim", "claims"),
+            plural(self.count(Severity::Contradiction), "contradiction", "contradictions"),
+            plural(self.count(Severity::Warning), "warning", "warnings"),
+            plural(self.count(Severity::Variant), "spelling variant", "spelling variants"),
+            plural(self.agreements, "agreement", "agreements"),
+        );
+        if self.unreviewed > 0 {
+            text.push_str(&format!(" ({} not yet reviewed)", plural(self.unreviewed, "claim", "claims")));
+        }
+        text
+    }
+
+    /// Short label of an article id, as the reasons use it.
+    pub fn label(&self, article: &str) -> String {
+        let outlet = self.articles.iter().find(|a| a.id == article).and_then(|a| a.outlet.as_deref());
+        crate::corpus::label(article, outlet)
+    }
+}

@@ -1,0 +1,70 @@
+//! The terminal table: one row per dispute, most severe first.
+
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table};
+
+use super::{RenderOptions, Report};
+use crate::rules::Severity;
+
+pub fn render(report: &Report, options: RenderOptions) -> String {
+    let mut out = String::new();
+    if report.disputes.is_empty() {
+        out.push_str("No disputes: the sources agree where they overlap.\n");
+    } else {
+        let mut table = Table::new();
+        table.load_style(UTF8_FULL_CONDENSED);
+        if options.color {
+            table.enforce_styling();
+        } else {
+            table.force_no_tty();
+        }
+        match options.width {
+            Some(width) => {
+                table.set_content_arrangement(ContentArrangement::DynamicFullWidth);
+                table.set_width(width);
+            }
+            None => {
+                table.set_content_arrangement(ContentArrangement::Disabled);
+            }
+        }
+        let header = ["Dispute", "Severity", "Subject", "Sides", "Why"];
+        table.set_header(header.iter().map(|h| Cell::new(h).add_attribute(Attribute::Bold)));
+        for d in &report.disputes {
+            let sides = d
+                .sides
+                .iter()
+                .map(|s| {
+                    let labels: Vec<String> = s.articles.iter().map(|a| report.label(a)).collect();
+                    format!("{} — {}", s.value, labels.join(", "))
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            let severity = Cell::new(d.severity.to_string());
+            let severity = if options.color {
+                match d.severity {
+                    Severity::Contradiction => severity.fg(Color::Red).add_attribute(Attribute::Bold),
+                    Severity::Warning => severity.fg(Color::Yellow),
+                    Severity::Variant => severity.fg(Color::Cyan),
+                }
+            } else {
+                severity
+            };
+            table.add_row(vec![
+                Cell::new(&d.id),
+                severity,
+                Cell::new(format!("{}\n({})", d.subject, d.predicate)),
+                Cell::new(sides),
+                Cell::new(format!("{}\n[{}]", d.reason, d.rule)),
+            ]);
+        }
+        out.push_str(&table.to_string());
+        out.push('\n');
+    }
+    for note in &report.notes {
+        let claim = note.claim.as_deref().map(|c| format!(" {c}")).unwrap_or_default();
+        out.push_str(&format!("note: {}{claim}: {}\n", report.label(&note.article), note.message));
+    }
+    out.push_str(&report.summary());
+    out.push('\n');
+    out
+}
