@@ -34,7 +34,7 @@ fn check(args: &CheckArgs) -> ExitCode {
     let on_terminal = stdout.is_terminal();
     let options = RenderOptions {
         color: use_color(args.color, on_terminal),
-        width: if on_terminal { terminal_width() } else { None },
+        width: terminal_width(on_terminal),
     };
     let text = Format::from(args.format).render(&report, options);
     if let Err(e) = stdout.lock().write_all(text.as_bytes())
@@ -64,6 +64,12 @@ fn use_color(choice: ColorArg, terminal: bool) -> bool {
     }
 }
 
-fn terminal_width() -> Option<u16> {
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).or(Some(120))
+/// `COLUMNS` when set; on a terminal, its own width (the table measures it);
+/// otherwise 120 columns, so that output to a pipe or a file is the same everywhere.
+fn terminal_width(on_terminal: bool) -> Option<u16> {
+    match std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+        Some(columns) => Some(columns),
+        None if on_terminal => None,
+        None => Some(120),
+    }
 }

@@ -1,7 +1,7 @@
 //! The terminal table: one row per dispute, most severe first.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table};
+use comfy_table::{Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width};
 
 use super::{RenderOptions, Report};
 use crate::rules::Severity;
@@ -24,11 +24,19 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
                 table.set_width(width);
             }
             None => {
-                table.set_content_arrangement(ContentArrangement::Disabled);
+                table.set_content_arrangement(ContentArrangement::Dynamic);
             }
         }
         let header = ["Dispute", "Severity", "Subject", "Sides", "Why"];
         table.set_header(header.iter().map(|h| Cell::new(h).add_attribute(Attribute::Bold)));
+        // The reason is the longest cell and the one a person reads: give it room.
+        table.set_constraints(vec![
+            ColumnConstraint::ContentWidth,
+            ColumnConstraint::ContentWidth,
+            ColumnConstraint::UpperBoundary(Width::Percentage(18)),
+            ColumnConstraint::UpperBoundary(Width::Percentage(25)),
+            ColumnConstraint::LowerBoundary(Width::Percentage(40)),
+        ]);
         for d in &report.disputes {
             let sides = d
                 .sides
