@@ -8,7 +8,11 @@ use claimcheck::report::Format;
 use claimcheck::rules::Severity;
 
 #[derive(Debug, Parser)]
-#[command(name = "claimcheck", version, about = "Find where news articles on one story contradict each other")]
+#[command(
+    name = "claimcheck",
+    version,
+    about = "Find where news articles on one story contradict each other"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

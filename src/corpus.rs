@@ -33,24 +33,35 @@ pub struct Article {
     pub url: Option<String>,
     pub text: String,
     pub events: Vec<EventRecord>,
+    /// A short name for sentences and tables, unique in the corpus (see [`label`]).
+    pub label: String,
 }
 
 impl Article {
-    /// A short name for sentences and tables: the outlet when known, otherwise the
-    /// id's leading number (`001` of `001_94d8…`), otherwise the id.
     pub fn label(&self) -> String {
-        label(&self.id, self.outlet.as_deref())
+        self.label.clone()
     }
 }
 
-/// An article's short name, from its id and outlet (see [`Article::label`]).
-pub fn label(id: &str, outlet: Option<&str>) -> String {
-    if let Some(outlet) = outlet {
-        return outlet.to_string();
-    }
-    match id.split_once('_') {
-        Some((head, _)) if !head.is_empty() && head.chars().all(|c| c.is_ascii_digit()) => head.to_string(),
-        _ => id.to_string(),
+/// Short names for articles: the outlet when known, otherwise the id's leading
+/// number (`001` of `001_94d8…`), otherwise the id. Where two articles would share a
+/// name (two pieces from one outlet), each gets its id in brackets as well.
+pub fn label_articles(articles: &mut [Article]) {
+    let short = |a: &Article| match (&a.outlet, a.id.split_once('_')) {
+        (Some(outlet), _) => outlet.clone(),
+        (None, Some((head, _))) if !head.is_empty() && head.chars().all(|c| c.is_ascii_digit()) => {
+            head.to_string()
+        }
+        _ => a.id.clone(),
+    };
+    let names: Vec<String> = articles.iter().map(short).collect();
+    for (i, article) in articles.iter_mut().enumerate() {
+        let shared = names.iter().filter(|n| **n == names[i]).count() > 1;
+        article.label = if shared && names[i] != article.id {
+            format!("{} ({})", names[i], article.id)
+        } else {
+            names[i].clone()
+        };
     }
 }
 

@@ -173,18 +173,32 @@ mod tests {
     #[test]
     fn positions_count_lines_and_characters() {
         let text = "a: 1\nbé: 2\n";
-        assert_eq!(Position::of_offset(text, 0), Position { line: 1, column: 1 });
+        assert_eq!(
+            Position::of_offset(text, 0),
+            Position { line: 1, column: 1 }
+        );
         // "bé: " is 5 bytes but 4 characters: the column counts characters.
         let two = text.find('2').unwrap();
-        assert_eq!(Position::of_offset(text, two), Position { line: 2, column: 5 });
+        assert_eq!(
+            Position::of_offset(text, two),
+            Position { line: 2, column: 5 }
+        );
         assert_eq!(Position { line: 2, column: 5 }.offset_in(text), Some(two));
     }
 
     #[test]
     fn rendering_shows_location_and_expectation() {
         let source: std::sync::Arc<str> = "claims:\n  - span: twelve\n".into();
-        let d = Diagnostic::at("c.yaml", &source, Position { line: 2, column: 11 }, "bad span")
-            .expected("two byte offsets, like [12, 40]");
+        let d = Diagnostic::at(
+            "c.yaml",
+            &source,
+            Position {
+                line: 2,
+                column: 11,
+            },
+            "bad span",
+        )
+        .expected("two byte offsets, like [12, 40]");
         let text = d.render(false);
         assert!(text.contains("c.yaml:2:11: bad span"), "{text}");
         assert!(text.contains("span: twelve"), "{text}");

@@ -57,7 +57,13 @@ pub fn check(dir: &Path) -> Checked {
     let judgements = rules::judge(&normalized, &corpus);
     let graph = ClaimGraph::build(&corpus, &judgements);
     let disputes = graph::disputes(&corpus, &normalized, &judgements, &graph);
-    Checked { corpus, normalized, judgements, disputes, diagnostics }
+    Checked {
+        corpus,
+        normalized,
+        judgements,
+        disputes,
+        diagnostics,
+    }
 }
 
 /// Points a problem with `entities.yaml` at the entity's `name:` line.
@@ -67,9 +73,19 @@ fn entity_diagnostic(dir: &Path, problem: &normalize::entities::EntityProblem) -
     let at = text
         .match_indices(&problem.entity)
         .map(|(i, _)| i)
-        .find(|i| text[..*i].trim_end_matches(['"', '\'']).trim_end().ends_with("name:"));
+        .find(|i| {
+            text[..*i]
+                .trim_end_matches(['"', '\''])
+                .trim_end()
+                .ends_with("name:")
+        });
     let diagnostic = match at {
-        Some(offset) => Diagnostic::at(&path, &text, Position::of_offset(&text, offset), problem.message.clone()),
+        Some(offset) => Diagnostic::at(
+            &path,
+            &text,
+            Position::of_offset(&text, offset),
+            problem.message.clone(),
+        ),
         None => Diagnostic::file(&path, problem.message.clone()),
     };
     diagnostic.expected("each entity listed once, and places contained without loops")

@@ -45,7 +45,10 @@ fn check(args: &CheckArgs) -> ExitCode {
     }
     if !checked.diagnostics.is_empty() {
         let n = checked.diagnostics.len();
-        eprintln!("error: {n} problem{} in the input; the report covers what could be read", if n == 1 { "" } else { "s" });
+        eprintln!(
+            "error: {n} problem{} in the input; the report covers what could be read",
+            if n == 1 { "" } else { "s" }
+        );
         return ExitCode::from(2);
     }
     let threshold = Severity::from(args.fail_on);

@@ -25,6 +25,18 @@ pub struct Dispute {
     pub rule: &'static str,
     pub reason: String,
     pub sides: Vec<Side>,
+    /// Which sides conflict, and why: one entry per pair of sides in conflict,
+    /// most severe first. A dispute of three sides may have two sides that agree.
+    pub conflicts: Vec<SideConflict>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SideConflict {
+    /// Indices into the dispute's sides, the lower first.
+    pub sides: (usize, usize),
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,8 +51,16 @@ pub struct Side {
 }
 
 /// Every dispute in the graph, and every spelling variant, most severe first.
-pub fn disputes(corpus: &Corpus, normalized: &Normalized, judgements: &Judgements, graph: &ClaimGraph) -> Vec<Dispute> {
-    let cx = Context { corpus, entities: &normalized.entities };
+pub fn disputes(
+    corpus: &Corpus,
+    normalized: &Normalized,
+    judgements: &Judgements,
+    graph: &ClaimGraph,
+) -> Vec<Dispute> {
+    let cx = Context {
+        corpus,
+        entities: &normalized.entities,
+    };
     let fact_of: HashMap<usize, &Fact> = normalized.facts.iter().map(|f| (f.claim, f)).collect();
     let mut found: Vec<(String, Dispute)> = Vec::new();
     for component in graph.conflict_components() {
@@ -54,7 +74,12 @@ pub fn disputes(corpus: &Corpus, normalized: &Normalized, judgements: &Judgement
     assign_ids(&mut found);
     let mut disputes: Vec<Dispute> = found.into_iter().map(|(_, d)| d).collect();
     disputes.sort_by(|a, b| {
-        (b.severity, &a.subject, &a.predicate, &a.id).cmp(&(a.severity, &b.subject, &b.predicate, &b.id))
+        (b.severity, &a.subject, &a.predicate, &a.id).cmp(&(
+            a.severity,
+            &b.subject,
+            &b.predicate,
+            &b.id,
+        ))
     });
     disputes
 }
@@ -69,7 +94,12 @@ fn claim_dispute(
     // Claims that say the same as a member, at the same time, belong to the dispute too.
     let mut members: Vec<usize> = component
         .iter()
-        .flat_map(|c| judgements.bucket_of.get(c).map_or_else(|| vec![*c], |b| judgements.buckets[*b].clone()))
+        .flat_map(|c| {
+            judgements
+                .bucket_of
+                .get(c)
+                .map_or_else(|| vec![*c], |b| judgements.buckets[*b].clone())
+        })
         .collect();
     members.sort_unstable();
     members.dedup();
@@ -93,11 +123,19 @@ fn claim_dispute(
     // The most severe conflict between each pair of sides.
     let mut between: BTreeMap<(usize, usize), Conflict> = BTreeMap::new();
     for &claim in component {
-        let Some(node) = graph.node(claim) else { continue };
+        let Some(node) = graph.node(claim) else {
+            continue;
+        };
         for edge in graph.graph.edges(node) {
-            let EdgeKind::Conflict(conflict) = edge.weight() else { continue };
+            let EdgeKind::Conflict(conflict) = edge.weight() else {
+                continue;
+            };
             let other = graph.graph[petgraph::visit::EdgeRef::target(&edge)];
-            let other = if other == claim { graph.graph[petgraph::visit::EdgeRef::source(&edge)] } else { other };
+            let other = if other == claim {
+                graph.graph[petgraph::visit::EdgeRef::source(&edge)]
+            } else {
+                other
+            };
             let (x, y) = (side_index(claim), side_index(other));
             let pair = (x.min(y), x.max(y));
             match between.get(&pair) {
@@ -115,34 +153,78 @@ fn claim_dispute(
     let side_values: Vec<Side> = sides
         .iter()
         .map(|(_, claims)| {
-            let mut articles: Vec<usize> = claims.iter().map(|c| cx.corpus.claims[*c].article).collect();
+            let mut articles: Vec<usize> = claims
+                .iter()
+                .map(|c| cx.corpus.claims[*c].article)
+                .collect();
             articles.sort_unstable();
             articles.dedup();
-            Side { value: display_value(claims[0], fact_of[&claims[0]], cx), claims: claims.clone(), mentions: Vec::new(), articles }
+            Side {
+                value: display_value(claims[0], fact_of[&claims[0]], cx),
+                claims: claims.clone(),
+                mentions: Vec::new(),
+                articles,
+            }
         })
         .collect();
-    let reason = pairs
+    let say = |side: &Side| {
+        let fact = fact_of[&side.claims[0]];
+        let statement = rule.statement(&subject, &side.value, fact);
+        let verb = if side.articles.len() == 1 {
+            statement.verb.0
+        } else {
+            statement.verb.1
+        };
+        format!(
+            "{} {verb} {} {}",
+            labels(&side.articles, cx),
+            statement.rest,
+            dates(&side.articles, cx)
+        )
+    };
+    // Order sides by the first article that holds each, and renumber the pairs.
+    let mut order: Vec<usize> = (0..side_values.len()).collect();
+    order.sort_by(|a, b| {
+        (side_values[*a].articles.first(), &side_values[*a].value)
+            .cmp(&(side_values[*b].articles.first(), &side_values[*b].value))
+    });
+    let position = |old: usize| order.iter().position(|o| *o == old).unwrap_or(old);
+    let conflicts: Vec<SideConflict> = pairs
         .iter()
         .map(|((x, y), conflict)| {
-            let say = |side: &Side| {
-                let fact = fact_of[&side.claims[0]];
-                let statement = rule.statement(&subject, &side.value, fact);
-                let verb = if side.articles.len() == 1 { statement.verb.0 } else { statement.verb.1 };
-                format!("{} {verb} {} {}", labels(&side.articles, cx), statement.rest, dates(&side.articles, cx))
+            let (x, y) = if position(*x) < position(*y) {
+                (*x, *y)
+            } else {
+                (*y, *x)
             };
-            format!("{}; {}; {}.", say(&side_values[*x]), say(&side_values[*y]), conflict.why)
+            SideConflict {
+                sides: (position(x), position(y)),
+                rule: conflict.code,
+                severity: conflict.severity,
+                reason: format!(
+                    "{}; {}; {}.",
+                    say(&side_values[x]),
+                    say(&side_values[y]),
+                    conflict.why
+                ),
+            }
         })
+        .collect();
+    let reason = conflicts
+        .iter()
+        .map(|c| c.reason.as_str())
         .collect::<Vec<_>>()
         .join(" ");
-
-    // Order sides by the first article that holds each.
-    let mut ordered: Vec<(usize, Side)> = side_values.into_iter().enumerate().collect();
-    ordered.sort_by(|a, b| (a.1.articles.first(), &a.1.value).cmp(&(b.1.articles.first(), &b.1.value)));
+    let ordered: Vec<Side> = order.iter().map(|i| side_values[*i].clone()).collect();
     let hash_input = format!(
         "{}|{}|{}",
         first.predicate,
         fold(&subject),
-        sides.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>().join("|")
+        sides
+            .iter()
+            .map(|(k, _)| k.as_str())
+            .collect::<Vec<_>>()
+            .join("|")
     );
     Some((
         hash_input,
@@ -154,12 +236,17 @@ fn claim_dispute(
             predicate: first.predicate.clone(),
             rule: worst.code,
             reason,
-            sides: ordered.into_iter().map(|(_, s)| s).collect(),
+            sides: ordered,
+            conflicts,
         },
     ))
 }
 
-fn variant_dispute(variant: &Variant, corpus: &Corpus, normalized: &Normalized) -> (String, Dispute) {
+fn variant_dispute(
+    variant: &Variant,
+    corpus: &Corpus,
+    normalized: &Normalized,
+) -> (String, Dispute) {
     let name = normalized.entities.get(variant.entity).name.clone();
     let sides: Vec<Side> = variant
         .forms
@@ -170,18 +257,35 @@ fn variant_dispute(variant: &Variant, corpus: &Corpus, normalized: &Normalized) 
                 .claims
                 .iter()
                 .enumerate()
-                .filter(|(_, c)| c.is_live() && articles.contains(&c.article) && contains_word(&c.record.quote, &form.surface))
+                .filter(|(_, c)| {
+                    c.is_live()
+                        && articles.contains(&c.article)
+                        && contains_word(&c.record.quote, &form.surface)
+                })
                 .map(|(i, _)| i)
                 .collect();
-            Side { value: form.surface.clone(), claims, mentions: form.mentions.clone(), articles }
+            Side {
+                value: form.surface.clone(),
+                claims,
+                mentions: form.mentions.clone(),
+                articles,
+            }
         })
         .collect();
-    let cx = Context { corpus, entities: &normalized.entities };
+    let cx = Context {
+        corpus,
+        entities: &normalized.entities,
+    };
     let spelled: Vec<String> = sides
         .iter()
         .map(|s| format!("\"{}\" by {}", s.value, labels(&s.articles, &cx)))
         .collect();
-    let reason = format!("{name} is spelled {}: one {} written {} ways.", join(&spelled), kind_word(variant, normalized), sides.len());
+    let reason = format!(
+        "{name} is spelled {}: one {} written {} ways.",
+        join(&spelled),
+        kind_word(variant, normalized),
+        sides.len()
+    );
     let mut forms: Vec<&str> = sides.iter().map(|s| s.value.as_str()).collect();
     forms.sort_unstable();
     let hash_input = format!("variant|{}|{}", fold(&name), forms.join("|"));
@@ -196,6 +300,7 @@ fn variant_dispute(variant: &Variant, corpus: &Corpus, normalized: &Normalized) 
             rule: SPELLING_VARIANT,
             reason,
             sides,
+            conflicts: Vec::new(),
         },
     )
 }
@@ -232,7 +337,11 @@ fn display_value(claim: usize, fact: &Fact, cx: &Context) -> String {
     let mut value = match &fact.value {
         Value::Entity(id) if matches!(fact.subject, Subject::Entity(_) | Subject::Event(_)) => {
             let name = &cx.entities.get(*id).name;
-            if fold(name) == fold(&record.object) { record.object.clone() } else { format!("{} ({name})", record.object) }
+            if fold(name) == fold(&record.object) {
+                record.object.clone()
+            } else {
+                format!("{} ({name})", record.object)
+            }
         }
         _ => record.object.clone(),
     };
@@ -252,14 +361,21 @@ fn display_value(claim: usize, fact: &Fact, cx: &Context) -> String {
 
 /// "001", "002 and 003", "000, 001 and 003".
 fn labels(articles: &[usize], cx: &Context) -> String {
-    join(&articles.iter().map(|a| cx.corpus.articles[*a].label()).collect::<Vec<_>>())
+    join(
+        &articles
+            .iter()
+            .map(|a| cx.corpus.articles[*a].label())
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// "on 2026-01-17", "on 2025-12-19 and 2025-12-01", or "(undated)".
 fn dates(articles: &[usize], cx: &Context) -> String {
     let mut days: Vec<String> = Vec::new();
     for a in articles {
-        let day = cx.corpus.articles[*a].published.map_or_else(|| "an unknown date".to_string(), |d| d.to_string());
+        let day = cx.corpus.articles[*a]
+            .published
+            .map_or_else(|| "an unknown date".to_string(), |d| d.to_string());
         if !days.contains(&day) {
             days.push(day);
         }
@@ -280,14 +396,23 @@ fn join(items: &[String]) -> String {
 fn assign_ids(found: &mut [(String, Dispute)]) {
     let hashes: Vec<String> = found
         .iter()
-        .map(|(input, _)| Sha256::digest(input.as_bytes()).iter().map(|b| format!("{b:02x}")).collect())
+        .map(|(input, _)| {
+            Sha256::digest(input.as_bytes())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect()
+        })
         .collect();
     let mut order: Vec<usize> = (0..hashes.len()).collect();
     order.sort_by(|a, b| hashes[*a].cmp(&hashes[*b]));
     let common = |a: &str, b: &str| a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
     for (rank, &i) in order.iter().enumerate() {
-        let before = rank.checked_sub(1).map_or(0, |r| common(&hashes[order[r]], &hashes[i]));
-        let after = order.get(rank + 1).map_or(0, |&j| common(&hashes[j], &hashes[i]));
+        let before = rank
+            .checked_sub(1)
+            .map_or(0, |r| common(&hashes[order[r]], &hashes[i]));
+        let after = order
+            .get(rank + 1)
+            .map_or(0, |&j| common(&hashes[j], &hashes[i]));
         let shared = before.max(after);
         let len = if shared < 6 { 6 } else { (shared + 2) & !1 }.min(64);
         found[i].1.id = format!("d-{}", &hashes[i][..len]);

@@ -4,7 +4,7 @@
 
 mod dispute;
 
-pub use dispute::{Dispute, Side, disputes};
+pub use dispute::{Dispute, Side, SideConflict, disputes};
 
 use std::collections::HashMap;
 
@@ -58,7 +58,10 @@ impl ClaimGraph {
         let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
         for node in self.graph.node_indices() {
             if in_conflict[node.index()] {
-                groups.entry(sets.find(node.index())).or_default().push(self.graph[node]);
+                groups
+                    .entry(sets.find(node.index()))
+                    .or_default()
+                    .push(self.graph[node]);
             }
         }
         let mut groups: Vec<Vec<usize>> = groups.into_values().collect();
@@ -71,7 +74,10 @@ impl ClaimGraph {
 
     /// How many pairs of claims from different sources agree.
     pub fn agreements(&self) -> usize {
-        self.graph.edge_weights().filter(|w| matches!(w, EdgeKind::Agrees)).count()
+        self.graph
+            .edge_weights()
+            .filter(|w| matches!(w, EdgeKind::Agrees))
+            .count()
     }
 
     /// Whether the claims `a` and `b` are joined by an edge of the given sort.

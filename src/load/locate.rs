@@ -86,7 +86,9 @@ impl<'a> Locator<'a> {
             let content = line.trim_end();
             let trimmed = content.trim_start();
             if !trimmed.is_empty() && content.len() == trimmed.len() && !trimmed.starts_with('#') {
-                in_section = trimmed.strip_prefix(section).is_some_and(|r| r.starts_with(':'));
+                in_section = trimmed
+                    .strip_prefix(section)
+                    .is_some_and(|r| r.starts_with(':'));
             } else if in_section
                 && let Some(rest) = trimmed.strip_prefix(key).and_then(|r| r.strip_prefix(':'))
             {
@@ -121,7 +123,13 @@ claims:
     fn finds_claims_and_their_fields() {
         let loc = Locator::new(FILE);
         assert_eq!(loc.claim(0), Some(Position { line: 6, column: 3 }));
-        assert_eq!(loc.field(1, "span"), Some(Position { line: 10, column: 11 }));
+        assert_eq!(
+            loc.field(1, "span"),
+            Some(Position {
+                line: 10,
+                column: 11
+            })
+        );
         assert_eq!(loc.field(0, "id"), Some(Position { line: 6, column: 9 }));
         assert_eq!(loc.claim(2), None);
     }
@@ -129,7 +137,13 @@ claims:
     #[test]
     fn finds_header_fields() {
         let loc = Locator::new(FILE);
-        assert_eq!(loc.header_field("article", "sha256"), Some(Position { line: 3, column: 11 }));
+        assert_eq!(
+            loc.header_field("article", "sha256"),
+            Some(Position {
+                line: 3,
+                column: 11
+            })
+        );
         assert_eq!(loc.header_field("article", "outlet"), None);
     }
 }

@@ -54,19 +54,25 @@ pub fn load(dir: &Path) -> Loaded {
 
     let policies_path = dir.join(POLICIES_FILE);
     loaded.corpus.policies = if files.contains(&policies_path) {
-        read_yaml::<PoliciesFile>(&policies_path, "a predicates file: `predicates:` mapping names to policies")
-            .map(Policies::with_overrides)
-            .unwrap_or_else(|d| {
-                loaded.diagnostics.push(d);
-                Policies::default()
-            })
+        read_yaml::<PoliciesFile>(
+            &policies_path,
+            "a predicates file: `predicates:` mapping names to policies",
+        )
+        .map(Policies::with_overrides)
+        .unwrap_or_else(|d| {
+            loaded.diagnostics.push(d);
+            Policies::default()
+        })
     } else {
         Policies::default()
     };
 
     let entities_path = dir.join(ENTITIES_FILE);
     if files.contains(&entities_path) {
-        match read_yaml::<EntitiesFile>(&entities_path, "an entities file: `entities:` with name, kind, aliases") {
+        match read_yaml::<EntitiesFile>(
+            &entities_path,
+            "an entities file: `entities:` with name, kind, aliases",
+        ) {
             Ok(file) => loaded.corpus.entities = file.entities,
             Err(d) => loaded.diagnostics.push(d),
         }
@@ -84,7 +90,10 @@ pub fn load(dir: &Path) -> Loaded {
         }
     }
     for text_path in list_article_texts(dir) {
-        let relative = text_path.strip_prefix(dir).unwrap_or(&text_path).to_path_buf();
+        let relative = text_path
+            .strip_prefix(dir)
+            .unwrap_or(&text_path)
+            .to_path_buf();
         if texts_with_claims.contains(&relative) {
             continue;
         }
@@ -97,11 +106,21 @@ pub fn load(dir: &Path) -> Loaded {
     articles.sort_by(|a, b| a.0.id.cmp(&b.0.id));
     let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
     for (article, records) in articles {
-        let path = article.claims_path.clone().unwrap_or_else(|| article.text_path.clone());
+        let path = article
+            .claims_path
+            .clone()
+            .unwrap_or_else(|| article.text_path.clone());
         if let Some(first) = seen.get(&article.id) {
             loaded.diagnostics.push(
-                Diagnostic::file(dir.join(&path), format!("article id `{}` is already used by {}", article.id, dir.join(first).display()))
-                    .expected("one claims file per article, each with its own id"),
+                Diagnostic::file(
+                    dir.join(&path),
+                    format!(
+                        "article id `{}` is already used by {}",
+                        article.id,
+                        dir.join(first).display()
+                    ),
+                )
+                .expected("one claims file per article, each with its own id"),
             );
             continue;
         }
@@ -110,9 +129,13 @@ pub fn load(dir: &Path) -> Loaded {
         loaded
             .corpus
             .claims
-            .extend(records.into_iter().map(|record| Claim { article: index, record }));
+            .extend(records.into_iter().map(|record| Claim {
+                article: index,
+                record,
+            }));
         loaded.corpus.articles.push(article);
     }
+    crate::corpus::label_articles(&mut loaded.corpus.articles);
     loaded
 }
 
@@ -149,18 +172,23 @@ fn is_claims_file(path: &Path) -> bool {
 
 /// Reads a file as UTF-8 text, refusing what is not a readable, reasonably sized file.
 fn read_text(path: &Path) -> Result<Arc<str>, Diagnostic> {
-    let meta = fs::metadata(path).map_err(|e| Diagnostic::file(path, format!("cannot read the file: {e}")))?;
+    let meta = fs::metadata(path)
+        .map_err(|e| Diagnostic::file(path, format!("cannot read the file: {e}")))?;
     if meta.is_dir() {
         return Err(Diagnostic::file(path, "this is a folder, not a file").expected("a file"));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(Diagnostic::file(
             path,
-            format!("the file is {} bytes, over the limit of {MAX_FILE_BYTES}", meta.len()),
+            format!(
+                "the file is {} bytes, over the limit of {MAX_FILE_BYTES}",
+                meta.len()
+            ),
         )
         .expected("a smaller file: split the corpus"));
     }
-    let bytes = fs::read(path).map_err(|e| Diagnostic::file(path, format!("cannot read the file: {e}")))?;
+    let bytes =
+        fs::read(path).map_err(|e| Diagnostic::file(path, format!("cannot read the file: {e}")))?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text.into()),
         Err(e) => {
@@ -169,8 +197,13 @@ fn read_text(path: &Path) -> Result<Arc<str>, Diagnostic> {
             let text: Arc<str> = String::from_utf8_lossy(bytes).into();
             let good = std::str::from_utf8(&bytes[..valid]).unwrap_or("");
             let position = Position::of_offset(good, good.len());
-            Err(Diagnostic::at(path, &text, position, format!("invalid UTF-8 at byte {valid}"))
-                .expected("text encoded as UTF-8"))
+            Err(Diagnostic::at(
+                path,
+                &text,
+                position,
+                format!("invalid UTF-8 at byte {valid}"),
+            )
+            .expected("text encoded as UTF-8"))
         }
     }
 }
@@ -182,40 +215,84 @@ fn read_yaml<T: serde::de::DeserializeOwned>(path: &Path, what: &str) -> Result<
 
 const CLAIMS_FILE: &str = "a claims file: `article:` (text, published, sha256) and `claims:`";
 
-fn read_claims_file(dir: &Path, path: &Path) -> Result<(Article, Vec<files::ClaimRecord>), Vec<Diagnostic>> {
+fn read_claims_file(
+    dir: &Path,
+    path: &Path,
+) -> Result<(Article, Vec<files::ClaimRecord>), Vec<Diagnostic>> {
     let source = read_text(path).map_err(|d| vec![d])?;
     let file: ClaimsFile = yaml::parse(path, &source, CLAIMS_FILE).map_err(|d| vec![d])?;
     let locator = Locator::new(&source);
-    let header_at = |key: &str| locator.header_field("article", key).unwrap_or(Position { line: 1, column: 1 });
+    let header_at = |key: &str| {
+        locator
+            .header_field("article", key)
+            .unwrap_or(Position { line: 1, column: 1 })
+    };
     let mut problems = Vec::new();
 
     let relative_text = PathBuf::from(&file.article.text);
     if !is_inside(&relative_text) {
-        return Err(vec![Diagnostic::at(path, &source, header_at("text"), "the article text must be inside the corpus folder")
-            .expected("a relative path such as articles/NAME.txt")]);
+        return Err(vec![
+            Diagnostic::at(
+                path,
+                &source,
+                header_at("text"),
+                "the article text must be inside the corpus folder",
+            )
+            .expected("a relative path such as articles/NAME.txt"),
+        ]);
     }
     let text_path = dir.join(&relative_text);
     let text = read_text(&text_path).map_err(|d| {
-        vec![Diagnostic::at(path, &source, header_at("text"), format!("cannot use the article text {}: {}", text_path.display(), d.message))
-            .expected("the path of an existing article text")]
+        vec![
+            Diagnostic::at(
+                path,
+                &source,
+                header_at("text"),
+                format!(
+                    "cannot use the article text {}: {}",
+                    text_path.display(),
+                    d.message
+                ),
+            )
+            .expected("the path of an existing article text"),
+        ]
     })?;
 
     let actual = sha256_hex(&text);
     match &file.article.sha256 {
         Some(recorded) if !recorded.eq_ignore_ascii_case(&actual) => problems.push(
-            Diagnostic::at(path, &source, header_at("sha256"), format!("{} has changed since its claims were written: its sha256 is now {actual}", text_path.display()))
-                .expected("the sha256 of the text the spans point into; review the spans, then update it"),
+            Diagnostic::at(
+                path,
+                &source,
+                header_at("sha256"),
+                format!(
+                    "{} has changed since its claims were written: its sha256 is now {actual}",
+                    text_path.display()
+                ),
+            )
+            .expected(
+                "the sha256 of the text the spans point into; review the spans, then update it",
+            ),
         ),
         _ => {}
     }
 
     let mut ids = HashSet::new();
     for (index, claim) in file.claims.iter().enumerate() {
-        let at = |key: &str| locator.field(index, key).unwrap_or(Position { line: 1, column: 1 });
+        let at = |key: &str| {
+            locator
+                .field(index, key)
+                .unwrap_or(Position { line: 1, column: 1 })
+        };
         if !ids.insert(claim.id.as_str()) {
             problems.push(
-                Diagnostic::at(path, &source, at("id"), format!("claim id `{}` is used twice in this file", claim.id))
-                    .expected("ids unique within the file"),
+                Diagnostic::at(
+                    path,
+                    &source,
+                    at("id"),
+                    format!("claim id `{}` is used twice in this file", claim.id),
+                )
+                .expected("ids unique within the file"),
             );
         }
         if let Some(problem) = check_quote(&text, claim) {
@@ -225,7 +302,15 @@ fn read_claims_file(dir: &Path, path: &Path) -> Result<(Article, Vec<files::Clai
             );
         }
         if claim.predicate.trim().is_empty() {
-            problems.push(Diagnostic::at(path, &source, at("predicate"), format!("claim `{}` has an empty predicate", claim.id)).expected("a predicate such as title, head, venue, date"));
+            problems.push(
+                Diagnostic::at(
+                    path,
+                    &source,
+                    at("predicate"),
+                    format!("claim `{}` has an empty predicate", claim.id),
+                )
+                .expected("a predicate such as title, head, venue, date"),
+            );
         }
     }
     if !problems.is_empty() {
@@ -233,7 +318,11 @@ fn read_claims_file(dir: &Path, path: &Path) -> Result<(Article, Vec<files::Clai
     }
 
     let front = front_matter(&text_path, &text).unwrap_or_default();
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_string();
     let header = file.article;
     let article = Article {
         id: header.id.unwrap_or(stem),
@@ -245,6 +334,7 @@ fn read_claims_file(dir: &Path, path: &Path) -> Result<(Article, Vec<files::Clai
         url: header.url.or(front.url),
         text: text.to_string(),
         events: file.events,
+        label: String::new(),
     };
     Ok((article, file.claims))
 }
@@ -255,7 +345,11 @@ fn read_bare_article(dir: &Path, relative: &Path) -> Result<Article, Diagnostic>
     let text = read_text(&path)?;
     let front = front_matter(&path, &text)?;
     Ok(Article {
-        id: relative.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string(),
+        id: relative
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string(),
         text_path: relative.to_path_buf(),
         claims_path: None,
         outlet: front.outlet,
@@ -264,6 +358,7 @@ fn read_bare_article(dir: &Path, relative: &Path) -> Result<Article, Diagnostic>
         url: front.url,
         text: text.to_string(),
         events: Vec::new(),
+        label: String::new(),
     })
 }
 
@@ -271,7 +366,12 @@ fn front_matter(path: &Path, text: &Arc<str>) -> Result<FrontMatter, Diagnostic>
     match split_front_matter(text) {
         Some((yaml, _)) => {
             let block: Arc<str> = yaml.into();
-            yaml::parse::<FrontMatter>(path, &block, "front matter with published, outlet, url, title").map_err(|mut d| {
+            yaml::parse::<FrontMatter>(
+                path,
+                &block,
+                "front matter with published, outlet, url, title",
+            )
+            .map_err(|mut d| {
                 // The block starts on the file's second line.
                 if let Some(p) = d.position.as_mut() {
                     p.line += 1;
@@ -287,7 +387,10 @@ fn front_matter(path: &Path, text: &Arc<str>) -> Result<FrontMatter, Diagnostic>
 fn check_quote(text: &str, claim: &files::ClaimRecord) -> Option<String> {
     let [start, end] = claim.span;
     if start > end || end > text.len() {
-        return Some(format!("span [{start}, {end}] lies outside the article text ({} bytes)", text.len()));
+        return Some(format!(
+            "span [{start}, {end}] lies outside the article text ({} bytes)",
+            text.len()
+        ));
     }
     let at_span = text.get(start..end);
     if at_span == Some(claim.quote.as_str()) {
@@ -298,8 +401,12 @@ fn check_quote(text: &str, claim: &files::ClaimRecord) -> Option<String> {
         .map(|i| format!("; the quote is found at [{}, {}]", i, i + claim.quote.len()))
         .unwrap_or_else(|| "; the quote is not in the text at all".to_string());
     match at_span {
-        Some(there) => Some(format!("the text at span [{start}, {end}] is {there:?}, not the quote{found}")),
-        None => Some(format!("span [{start}, {end}] does not fall on character boundaries{found}")),
+        Some(there) => Some(format!(
+            "the text at span [{start}, {end}] is {there:?}, not the quote{found}"
+        )),
+        None => Some(format!(
+            "span [{start}, {end}] does not fall on character boundaries{found}"
+        )),
     }
 }
 

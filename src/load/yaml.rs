@@ -8,7 +8,11 @@ use serde::de::DeserializeOwned;
 use crate::diagnostic::{Diagnostic, Position};
 
 /// Parses `text` (the contents of `path`) as a `T`, or says where and why it is not one.
-pub fn parse<T: DeserializeOwned>(path: &Path, text: &Arc<str>, what: &str) -> Result<T, Diagnostic> {
+pub fn parse<T: DeserializeOwned>(
+    path: &Path,
+    text: &Arc<str>,
+    what: &str,
+) -> Result<T, Diagnostic> {
     if text.trim().is_empty() {
         return Err(Diagnostic::file(path, "the file is empty").expected(what.to_string()));
     }
@@ -72,8 +76,15 @@ mod tests {
         let text: Arc<str> = "subject: x\npredicat: y\n".into();
         let d = parse::<Thing>(Path::new("t.yaml"), &text, "a thing").unwrap_err();
         assert_eq!(d.position, Some(Position { line: 2, column: 1 }));
-        assert!(d.message.contains("unknown field `predicat`"), "{}", d.message);
-        assert_eq!(d.expected.as_deref(), Some("a known field: did you mean `predicate`?"));
+        assert!(
+            d.message.contains("unknown field `predicat`"),
+            "{}",
+            d.message
+        );
+        assert_eq!(
+            d.expected.as_deref(),
+            Some("a known field: did you mean `predicate`?")
+        );
     }
 
     #[test]

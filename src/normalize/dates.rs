@@ -15,17 +15,26 @@ pub struct Interval {
 
 impl Interval {
     pub fn day(day: Date) -> Interval {
-        Interval { start: day, end: day }
+        Interval {
+            start: day,
+            end: day,
+        }
     }
 
     /// From `start` for `days` days.
     fn days(start: Date, days: i64) -> Interval {
-        Interval { start, end: add(start, days - 1) }
+        Interval {
+            start,
+            end: add(start, days - 1),
+        }
     }
 
     /// Open ends reach to the ends of the calendar.
     pub fn between(from: Option<Date>, to: Option<Date>) -> Interval {
-        Interval { start: from.unwrap_or(Date::MIN), end: to.unwrap_or(Date::MAX) }
+        Interval {
+            start: from.unwrap_or(Date::MIN),
+            end: to.unwrap_or(Date::MAX),
+        }
     }
 
     pub fn overlaps(&self, other: &Interval) -> bool {
@@ -73,8 +82,18 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
 ];
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// The month a word names, as 1..=12 ("Nov.", "nov", "November", "Sept").
@@ -90,7 +109,10 @@ fn month(word: &str) -> Option<i8> {
 }
 
 fn weekday(word: &str) -> Option<Weekday> {
-    WEEKDAYS.iter().find(|(name, _)| *name == word).map(|(_, d)| *d)
+    WEEKDAYS
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|(_, d)| *d)
 }
 
 fn monday_of(day: Date) -> Date {
@@ -125,15 +147,29 @@ fn absolute(words: &[&str], published: Option<Date>) -> Option<Interval> {
         return Some(Interval::day(day));
     }
     let number = |w: &str| -> Option<i64> {
-        let digits = w.trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th");
+        let digits = w
+            .trim_end_matches("st")
+            .trim_end_matches("nd")
+            .trim_end_matches("rd")
+            .trim_end_matches("th");
         digits.parse().ok()
     };
     let (m, day, year) = match words {
-        [m, d] if month(m).is_some() && number(d).is_some_and(|d| d <= 31) => (month(m)?, number(d), None),
-        [d, m] if month(m).is_some() && number(d).is_some_and(|d| d <= 31) => (month(m)?, number(d), None),
-        [m, d, y] if month(m).is_some() && number(d).is_some_and(|d| d <= 31) => (month(m)?, number(d), number(y)),
-        [d, m, y] if month(m).is_some() && number(d).is_some_and(|d| d <= 31) => (month(m)?, number(d), number(y)),
-        [m, y] if month(m).is_some() && number(y).is_some_and(|y| y > 31) => (month(m)?, None, number(y)),
+        [m, d] if month(m).is_some() && number(d).is_some_and(|d| d <= 31) => {
+            (month(m)?, number(d), None)
+        }
+        [d, m] if month(m).is_some() && number(d).is_some_and(|d| d <= 31) => {
+            (month(m)?, number(d), None)
+        }
+        [m, d, y] if month(m).is_some() && number(d).is_some_and(|d| d <= 31) => {
+            (month(m)?, number(d), number(y))
+        }
+        [d, m, y] if month(m).is_some() && number(d).is_some_and(|d| d <= 31) => {
+            (month(m)?, number(d), number(y))
+        }
+        [m, y] if month(m).is_some() && number(y).is_some_and(|y| y > 31) => {
+            (month(m)?, None, number(y))
+        }
         _ => return None,
     };
     let year = match year {
@@ -149,14 +185,20 @@ fn absolute(words: &[&str], published: Option<Date>) -> Option<Interval> {
                 .min_by_key(|d| d.duration_since(anchor).abs())
                 .map(|d| match day {
                     Some(_) => Interval::day(d),
-                    None => Interval { start: d.first_of_month(), end: d.last_of_month() },
+                    None => Interval {
+                        start: d.first_of_month(),
+                        end: d.last_of_month(),
+                    },
                 });
         }
     };
     let first = Date::new(year, m, day.unwrap_or(1) as i8).ok()?;
     Some(match day {
         Some(_) => Interval::day(first),
-        None => Interval { start: first, end: first.last_of_month() },
+        None => Interval {
+            start: first,
+            end: first.last_of_month(),
+        },
     })
 }
 
@@ -165,7 +207,9 @@ fn relative(words: &[&str], today: Date) -> Option<Interval> {
     let monday = monday_of(today);
     let saturday = add(monday, 5);
     Some(match words {
-        ["today"] | ["tonight"] | ["this", "morning" | "afternoon" | "evening"] => Interval::day(today),
+        ["today"] | ["tonight"] | ["this", "morning" | "afternoon" | "evening"] => {
+            Interval::day(today)
+        }
         ["yesterday"] => Interval::day(add(today, -1)),
         ["tomorrow"] => Interval::day(add(today, 1)),
         ["this", "week"] => Interval::days(monday, 7),
@@ -174,27 +218,51 @@ fn relative(words: &[&str], today: Date) -> Option<Interval> {
         ["this", "weekend"] | ["weekend"] => Interval::days(saturday, 2),
         ["next", "weekend"] => Interval::days(add(saturday, 7), 2),
         ["last", "weekend"] => Interval::days(add(saturday, -7), 2),
-        ["coming", "days"] | ["days", "ahead"] => Interval { start: add(today, 1), end: add(today, 7) },
-        ["this", "month"] => Interval { start: today.first_of_month(), end: today.last_of_month() },
+        ["coming", "days"] | ["days", "ahead"] => Interval {
+            start: add(today, 1),
+            end: add(today, 7),
+        },
+        ["this", "month"] => Interval {
+            start: today.first_of_month(),
+            end: today.last_of_month(),
+        },
         ["next", "month"] => {
             let next = add(today.last_of_month(), 1);
-            Interval { start: next, end: next.last_of_month() }
+            Interval {
+                start: next,
+                end: next.last_of_month(),
+            }
         }
         ["last", "month"] => {
             let last = add(today.first_of_month(), -1);
-            Interval { start: last.first_of_month(), end: last }
+            Interval {
+                start: last.first_of_month(),
+                end: last,
+            }
         }
-        ["this", "year"] => Interval { start: today.first_of_year(), end: today.last_of_year() },
+        ["this", "year"] => Interval {
+            start: today.first_of_year(),
+            end: today.last_of_year(),
+        },
         ["next", "year"] => {
             let next = add(today.last_of_year(), 1);
-            Interval { start: next, end: next.last_of_year() }
+            Interval {
+                start: next,
+                end: next.last_of_year(),
+            }
         }
         ["last", "year"] => {
             let last = add(today.first_of_year(), -1);
-            Interval { start: last.first_of_year(), end: last }
+            Interval {
+                start: last.first_of_year(),
+                end: last,
+            }
         }
         [day] => Interval::day(nearest(today, weekday(day)?)),
-        ["this", day] => Interval::day(add(monday, i64::from(weekday(day)?.to_monday_zero_offset()))),
+        ["this", day] => Interval::day(add(
+            monday,
+            i64::from(weekday(day)?.to_monday_zero_offset()),
+        )),
         ["next", day] | ["coming", day] => Interval::day(after(today, weekday(day)?)),
         ["last", day] | ["past", day] => Interval::day(before(today, weekday(day)?)),
         _ => return None,
@@ -204,17 +272,27 @@ fn relative(words: &[&str], today: Date) -> Option<Interval> {
 /// A bare weekday means the nearest one: "on Friday" in a Friday piece is that day;
 /// in a Wednesday piece the coming Friday; in a Monday piece the Friday just gone.
 fn nearest(today: Date, day: Weekday) -> Date {
-    let ahead = i64::from((day.to_monday_zero_offset() - today.weekday().to_monday_zero_offset()).rem_euclid(7));
-    if ahead <= 3 { add(today, ahead) } else { add(today, ahead - 7) }
+    let ahead = i64::from(
+        (day.to_monday_zero_offset() - today.weekday().to_monday_zero_offset()).rem_euclid(7),
+    );
+    if ahead <= 3 {
+        add(today, ahead)
+    } else {
+        add(today, ahead - 7)
+    }
 }
 
 fn after(today: Date, day: Weekday) -> Date {
-    let ahead = i64::from((day.to_monday_zero_offset() - today.weekday().to_monday_zero_offset()).rem_euclid(7));
+    let ahead = i64::from(
+        (day.to_monday_zero_offset() - today.weekday().to_monday_zero_offset()).rem_euclid(7),
+    );
     add(today, if ahead == 0 { 7 } else { ahead })
 }
 
 fn before(today: Date, day: Weekday) -> Date {
-    let back = i64::from((today.weekday().to_monday_zero_offset() - day.to_monday_zero_offset()).rem_euclid(7));
+    let back = i64::from(
+        (today.weekday().to_monday_zero_offset() - day.to_monday_zero_offset()).rem_euclid(7),
+    );
     add(today, -(if back == 0 { 7 } else { back }))
 }
 
@@ -239,12 +317,27 @@ mod tests {
 
     #[test]
     fn on_friday_in_a_friday_piece_is_that_day() {
-        assert_eq!(resolved("on Friday", d(2025, 12, 19)), Interval::day(d(2025, 12, 19)));
+        assert_eq!(
+            resolved("on Friday", d(2025, 12, 19)),
+            Interval::day(d(2025, 12, 19))
+        );
         // From a Wednesday, Friday is two days on; from a Monday, three days back.
-        assert_eq!(resolved("Friday", d(2025, 12, 17)), Interval::day(d(2025, 12, 19)));
-        assert_eq!(resolved("Friday", d(2025, 12, 22)), Interval::day(d(2025, 12, 19)));
-        assert_eq!(resolved("last Friday", d(2025, 12, 19)), Interval::day(d(2025, 12, 12)));
-        assert_eq!(resolved("next Friday", d(2025, 12, 19)), Interval::day(d(2025, 12, 26)));
+        assert_eq!(
+            resolved("Friday", d(2025, 12, 17)),
+            Interval::day(d(2025, 12, 19))
+        );
+        assert_eq!(
+            resolved("Friday", d(2025, 12, 22)),
+            Interval::day(d(2025, 12, 19))
+        );
+        assert_eq!(
+            resolved("last Friday", d(2025, 12, 19)),
+            Interval::day(d(2025, 12, 12))
+        );
+        assert_eq!(
+            resolved("next Friday", d(2025, 12, 19)),
+            Interval::day(d(2025, 12, 26))
+        );
     }
 
     #[test]
@@ -255,20 +348,44 @@ mod tests {
 
     #[test]
     fn explicit_dates_take_the_nearest_year() {
-        assert_eq!(resolved("Nov. 27", d(2025, 12, 1)), Interval::day(d(2025, 11, 27)));
-        assert_eq!(resolved("27 November", d(2026, 1, 10)), Interval::day(d(2025, 11, 27)));
-        assert_eq!(resolved("January 3", d(2025, 12, 28)), Interval::day(d(2026, 1, 3)));
-        assert_eq!(resolved("December 19, 2025", d(2026, 6, 1)), Interval::day(d(2025, 12, 19)));
-        assert_eq!(resolved("2025-12-19", d(2026, 6, 1)), Interval::day(d(2025, 12, 19)));
+        assert_eq!(
+            resolved("Nov. 27", d(2025, 12, 1)),
+            Interval::day(d(2025, 11, 27))
+        );
+        assert_eq!(
+            resolved("27 November", d(2026, 1, 10)),
+            Interval::day(d(2025, 11, 27))
+        );
+        assert_eq!(
+            resolved("January 3", d(2025, 12, 28)),
+            Interval::day(d(2026, 1, 3))
+        );
+        assert_eq!(
+            resolved("December 19, 2025", d(2026, 6, 1)),
+            Interval::day(d(2025, 12, 19))
+        );
+        assert_eq!(
+            resolved("2025-12-19", d(2026, 6, 1)),
+            Interval::day(d(2025, 12, 19))
+        );
         let december = resolved("December 2025", d(2026, 6, 1));
-        assert_eq!((december.start, december.end), (d(2025, 12, 1), d(2025, 12, 31)));
+        assert_eq!(
+            (december.start, december.end),
+            (d(2025, 12, 1), d(2025, 12, 31))
+        );
     }
 
     #[test]
     fn relative_phrases_need_a_published_date() {
-        assert!(matches!(resolve("next week", None), Err(DateError::NoAnchor(_))));
+        assert!(matches!(
+            resolve("next week", None),
+            Err(DateError::NoAnchor(_))
+        ));
         assert!(resolve("2025-12-19", None).is_ok());
-        assert!(matches!(resolve("when pigs fly", Some(d(2025, 1, 1))), Err(DateError::Unknown(_))));
+        assert!(matches!(
+            resolve("when pigs fly", Some(d(2025, 1, 1))),
+            Err(DateError::Unknown(_))
+        ));
     }
 
     #[test]

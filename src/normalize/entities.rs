@@ -61,8 +61,9 @@ pub struct EntityProblem {
 #[derive(Debug, Clone, Default)]
 pub struct EntityTable {
     entities: Vec<Entity>,
-    /// Folded names and aliases of every entity.
-    exact: HashMap<String, EntityId>,
+    /// Folded names and aliases of every entity; one name may belong to entities
+    /// of different kinds (the Port of Gdansk, an organisation and a place).
+    exact: HashMap<String, Vec<EntityId>>,
 }
 
 impl EntityTable {
@@ -71,10 +72,18 @@ impl EntityTable {
         let mut table = EntityTable::default();
         let mut problems = Vec::new();
         for record in records {
-            if let Some(&id) = table.exact.get(&fold(&record.name)) {
+            let same_name = table.exact.get(&fold(&record.name)).into_iter().flatten();
+            if let Some(&id) = same_name
+                .clone()
+                .find(|id| table.get(**id).kind == Some(record.kind))
+            {
                 problems.push(EntityProblem {
                     entity: record.name.clone(),
-                    message: format!("`{}` is listed twice (as `{}` already)", record.name, table.get(id).name),
+                    message: format!(
+                        "`{}` is listed twice (as `{}` already)",
+                        record.name,
+                        table.get(id).name
+                    ),
                 });
                 continue;
             }
@@ -86,18 +95,27 @@ impl EntityTable {
                 tenures: record
                     .tenures
                     .iter()
-                    .map(|t| Tenure { name: t.title.clone(), title: Title::parse(&t.title), from: t.from, to: t.to })
+                    .map(|t| Tenure {
+                        name: t.title.clone(),
+                        title: Title::parse(&t.title),
+                        from: t.from,
+                        to: t.to,
+                    })
                     .collect(),
                 listed: true,
             });
             for alias in &record.aliases {
-                table.exact.entry(fold(alias)).or_insert(id);
+                table.exact.entry(fold(alias)).or_default().push(id);
             }
         }
         for record in records {
-            let Some(parent) = &record.part_of else { continue };
-            let Some(&child) = table.exact.get(&fold(&record.name)) else { continue };
-            let parent_id = table.resolve(parent);
+            let Some(parent) = &record.part_of else {
+                continue;
+            };
+            let Some(child) = table.find_exact(&record.name, Some(record.kind)) else {
+                continue;
+            };
+            let parent_id = table.resolve_as(parent, Some(EntityKind::Place));
             table.entities[child.0 as usize].part_of = Some(parent_id);
         }
         for (index, entity) in table.entities.iter().enumerate() {
@@ -105,10 +123,15 @@ impl EntityTable {
             let mut next = entity.part_of;
             while let Some(id) = next {
                 if seen.contains(&id) {
-                    let chain: Vec<&str> = seen.iter().map(|i| table.get(*i).name.as_str()).collect();
+                    let chain: Vec<&str> =
+                        seen.iter().map(|i| table.get(*i).name.as_str()).collect();
                     problems.push(EntityProblem {
                         entity: entity.name.clone(),
-                        message: format!("places contain each other in a loop: {} → {}", chain.join(" → "), table.get(id).name),
+                        message: format!(
+                            "places contain each other in a loop: {} → {}",
+                            chain.join(" → "),
+                            table.get(id).name
+                        ),
                     });
                     break;
                 }
@@ -129,7 +152,7 @@ impl EntityTable {
 
     fn push(&mut self, entity: Entity) -> EntityId {
         let id = EntityId(self.entities.len() as u32);
-        self.exact.insert(fold(&entity.name), id);
+        self.exact.entry(fold(&entity.name)).or_default().push(id);
         self.entities.push(entity);
         id
     }
@@ -139,13 +162,30 @@ impl EntityTable {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (EntityId, &Entity)> {
-        self.entities.iter().enumerate().map(|(i, e)| (EntityId(i as u32), e))
+        self.entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (EntityId(i as u32), e))
+    }
+
+    /// The entity named exactly `name` (or with it as an alias), preferring one of `kind`.
+    fn find_exact(&self, name: &str, kind: Option<EntityKind>) -> Option<EntityId> {
+        let ids = self.exact.get(&fold(name))?;
+        ids.iter()
+            .copied()
+            .find(|id| kind.is_some() && self.get(*id).kind == kind)
+            .or(ids.first().copied())
     }
 
     /// The entity `name` refers to, and how sure that is; `None` if no entity fits.
     pub fn find(&self, name: &str) -> Option<(EntityId, NameMatch)> {
+        self.find_as(name, None)
+    }
+
+    /// Like [`find`](Self::find), preferring an entity of `kind` where a name is shared.
+    pub fn find_as(&self, name: &str, kind: Option<EntityKind>) -> Option<(EntityId, NameMatch)> {
         let folded = fold(name);
-        if let Some(&id) = self.exact.get(&folded) {
+        if let Some(id) = self.find_exact(name, kind) {
             return Some((id, NameMatch::Exact));
         }
         let mention = PersonName::parse(name)?;
@@ -153,7 +193,9 @@ impl EntityTable {
         let mut ambiguous = false;
         for (id, entity) in self.iter() {
             let found = match entity.kind {
-                Some(EntityKind::Person) => same_person(&mention, &PersonName::parse(&entity.name)?),
+                Some(EntityKind::Person) => {
+                    same_person(&mention, &PersonName::parse(&entity.name)?)
+                }
                 None if looks_like_a_name(&entity.name) && looks_like_a_name(name) => {
                     same_person(&mention, &PersonName::parse(&entity.name)?)
                 }
@@ -179,7 +221,12 @@ impl EntityTable {
 
     /// The entity `name` refers to, adding a new one when no entity fits.
     pub fn resolve(&mut self, name: &str) -> EntityId {
-        if let Some((id, _)) = self.find(name) {
+        self.resolve_as(name, None)
+    }
+
+    /// Like [`resolve`](Self::resolve), preferring an entity of `kind` where a name is shared.
+    pub fn resolve_as(&mut self, name: &str, kind: Option<EntityKind>) -> EntityId {
+        if let Some((id, _)) = self.find_as(name, kind) {
             return id;
         }
         self.push(Entity {
@@ -220,9 +267,10 @@ impl EntityTable {
 fn looks_like_a_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     (2..=4).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || "'’.-".contains(c)))
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || "'’.-".contains(c))
+        })
 }
 
 #[cfg(test)]

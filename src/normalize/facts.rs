@@ -11,6 +11,7 @@ use super::quantity::Quantity;
 use super::state::State;
 use super::titles::Title;
 use crate::corpus::Corpus;
+use crate::load::entities::EntityKind;
 use crate::load::policy::Policy;
 
 /// What a claim is about: an entity, or a meeting named by its id.
@@ -37,10 +38,21 @@ impl Value {
     /// A key equal for equal values, so that claims saying the same thing group together.
     pub fn key(&self) -> String {
         match self {
-            Value::Title(t) => format!("title:{}{}:{}", if t.former { "former " } else { "" }, t.key, t.informal),
+            Value::Title(t) => format!(
+                "title:{}{}:{}",
+                if t.former { "former " } else { "" },
+                t.key,
+                t.informal
+            ),
             Value::Entity(id) => format!("entity:{}", id.0),
             Value::Date(i) => format!("date:{}/{}", i.start, i.end),
-            Value::Quantity(q) => format!("quantity:{}:{}:{}:{}", q.value, q.low, q.high, q.unit.as_deref().unwrap_or("")),
+            Value::Quantity(q) => format!(
+                "quantity:{}:{}:{}:{}",
+                q.value,
+                q.low,
+                q.high,
+                q.unit.as_deref().unwrap_or("")
+            ),
             Value::State(s) => format!("state:{s}"),
             Value::Text(t) => format!("text:{t}"),
         }
@@ -98,12 +110,26 @@ pub fn facts(corpus: &Corpus, table: &mut EntityTable, notes: &mut Vec<Note>) ->
         let subject = if policy.about_event || event_ids.contains(record.subject.as_str()) {
             Subject::Event(record.subject.clone())
         } else {
-            Subject::Entity(table.resolve(&record.subject))
+            let kind = match policy.policy {
+                Policy::OneAtATime => Some(EntityKind::Organisation),
+                Policy::Titles | Policy::Place => Some(EntityKind::Person),
+                _ => None,
+            };
+            Subject::Entity(table.resolve_as(&record.subject, kind))
         };
-        let note = |message: String| Note { article: claim.article, claim: Some(record.id.clone()), message };
+        let note = |message: String| Note {
+            article: claim.article,
+            claim: Some(record.id.clone()),
+            message,
+        };
         let value = match policy.policy {
             Policy::Titles => Value::Title(Title::parse(&record.object)),
-            Policy::OneAtATime | Policy::Place => Value::Entity(table.resolve(&record.object)),
+            Policy::OneAtATime => {
+                Value::Entity(table.resolve_as(&record.object, Some(EntityKind::Person)))
+            }
+            Policy::Place => {
+                Value::Entity(table.resolve_as(&record.object, Some(EntityKind::Place)))
+            }
             Policy::Interval => match dates::resolve(&record.object, article.published) {
                 Ok(interval) => Value::Date(interval),
                 Err(e) => {
@@ -114,7 +140,10 @@ pub fn facts(corpus: &Corpus, table: &mut EntityTable, notes: &mut Vec<Note>) ->
             Policy::Quantity => match Quantity::parse(&record.object, record.hedge.as_deref()) {
                 Some(q) => Value::Quantity(q),
                 None => {
-                    notes.push(note(format!("\"{}\" is not a number claimcheck reads; it is compared as text", record.object)));
+                    notes.push(note(format!(
+                        "\"{}\" is not a number claimcheck reads; it is compared as text",
+                        record.object
+                    )));
                     Value::Text(fold(&record.object))
                 }
             },

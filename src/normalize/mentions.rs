@@ -5,7 +5,10 @@
 use std::collections::HashMap;
 
 use super::entities::{EntityId, EntityTable};
-use super::names::{NameMatch, PersonName, fold, same_person, same_word, skeleton, strip_possessive, transliteration_key};
+use super::names::{
+    NameMatch, PersonName, fold, same_person, same_word, skeleton, strip_possessive,
+    transliteration_key,
+};
 use crate::corpus::Article;
 use crate::load::entities::EntityKind;
 
@@ -26,11 +29,50 @@ pub struct Mention {
 
 /// Words that stand before a name without being part of it.
 const TITLE_WORDS: &[&str] = &[
-    "president", "minister", "secretary", "envoy", "ambassador", "chancellor", "governor",
-    "senator", "director", "chief", "head", "chair", "spokesperson", "spokesman", "commander",
-    "general", "mayor", "king", "queen", "prime", "premier", "official", "adviser", "advisor",
-    "special", "deputy", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "judge", "speaker",
-    "leader", "former", "foreign", "defence", "defense", "state", "army", "navy", "house",
+    "president",
+    "minister",
+    "secretary",
+    "envoy",
+    "ambassador",
+    "chancellor",
+    "governor",
+    "senator",
+    "director",
+    "chief",
+    "head",
+    "chair",
+    "spokesperson",
+    "spokesman",
+    "commander",
+    "general",
+    "mayor",
+    "king",
+    "queen",
+    "prime",
+    "premier",
+    "official",
+    "adviser",
+    "advisor",
+    "special",
+    "deputy",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "lord",
+    "lady",
+    "judge",
+    "speaker",
+    "leader",
+    "former",
+    "foreign",
+    "defence",
+    "defense",
+    "state",
+    "army",
+    "navy",
+    "house",
 ];
 
 struct Word<'t> {
@@ -73,10 +115,18 @@ impl<'a> Gazetteer<'a> {
                 _ => None,
             };
             if let Some(word) = word.filter(|w| fold(w).len() >= 3) {
-                by_skeleton.entry(skeleton(&transliteration_key(&word))).or_default().push((id, word, kind));
+                by_skeleton
+                    .entry(skeleton(&transliteration_key(&word)))
+                    .or_default()
+                    .push((id, word, kind));
             }
         }
-        Gazetteer { table, phrases, longest_phrase, by_skeleton }
+        Gazetteer {
+            table,
+            phrases,
+            longest_phrase,
+            by_skeleton,
+        }
     }
 
     /// Every mention of a known entity in one article, in text order.
@@ -94,15 +144,40 @@ impl<'a> Gazetteer<'a> {
     }
 
     /// The mention that starts at `words[0]`, if any, and how many words to move on.
-    fn match_at(&self, words: &[Word], article: usize, earlier: &[Mention]) -> (Option<Mention>, usize) {
+    fn match_at(
+        &self,
+        words: &[Word],
+        article: usize,
+        earlier: &[Mention],
+    ) -> (Option<Mention>, usize) {
         let mention = |entity, n: usize, full, matched| {
             let span = (words[0].start, words[n - 1].end);
-            let surface = words[..n].iter().map(|w| strip_possessive(w.text)).collect::<Vec<_>>().join(" ");
-            (Some(Mention { article, entity, surface, span, full, matched }), n)
+            let surface = words[..n]
+                .iter()
+                .map(|w| strip_possessive(w.text))
+                .collect::<Vec<_>>()
+                .join(" ");
+            (
+                Some(Mention {
+                    article,
+                    entity,
+                    surface,
+                    span,
+                    full,
+                    matched,
+                }),
+                n,
+            )
         };
         // Names of several words, exactly as listed: "Hallandale Beach", "Shell Bay Club".
         for n in (2..=self.longest_phrase.min(words.len())).rev() {
-            let folded = fold(&words[..n].iter().map(|w| w.text).collect::<Vec<_>>().join(" "));
+            let folded = fold(
+                &words[..n]
+                    .iter()
+                    .map(|w| w.text)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
             if let Some(&id) = self.phrases.get(&folded) {
                 return mention(id, n, true, NameMatch::Exact);
             }
@@ -115,12 +190,18 @@ impl<'a> Gazetteer<'a> {
                 surname: strip_possessive(words[1].text).to_string(),
             };
             let mut found = None;
-            for (id, _, _) in self.candidates(words[1].text).filter(|c| c.2 == EntityKind::Person) {
-                let Some(known) = PersonName::parse(&self.table.get(*id).name) else { continue };
+            for (id, _, _) in self
+                .candidates(words[1].text)
+                .filter(|c| c.2 == EntityKind::Person)
+            {
+                let Some(known) = PersonName::parse(&self.table.get(*id).name) else {
+                    continue;
+                };
                 match same_person(&candidate, &known) {
                     NameMatch::No => {
                         let first = fold(words[0].text);
-                        other_person |= !TITLE_WORDS.contains(&first.as_str()) && known.given.is_some();
+                        other_person |=
+                            !TITLE_WORDS.contains(&first.as_str()) && known.given.is_some();
                     }
                     m => found = Some((*id, m)),
                 }
@@ -146,7 +227,10 @@ impl<'a> Gazetteer<'a> {
             [] => None,
             [one] => Some(*one),
             // Two known people share this surname: the one this article named in full.
-            many => many.iter().find(|(id, _)| earlier.iter().any(|m| m.entity == *id && m.full)).copied(),
+            many => many
+                .iter()
+                .find(|(id, _)| earlier.iter().any(|m| m.entity == *id && m.full))
+                .copied(),
         };
         match chosen {
             Some((id, m)) => mention(id, 1, self.table.get(id).kind == Some(EntityKind::Place), m),
@@ -168,7 +252,10 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Word<'_>>> {
     let is_word_char = |c: char| c.is_alphabetic() || c == '\'' || c == '’' || c == '-';
     let mut words = Vec::new();
     let mut word_start: Option<usize> = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         match (is_word_char(c), word_start) {
             (true, None) => word_start = Some(i),
             (false, Some(start)) => {
@@ -184,14 +271,17 @@ fn capitalised_runs(text: &str) -> Vec<Vec<Word<'_>>> {
     for (start, end) in words {
         let w = &text[start..end];
         let joined = run.is_empty() || &text[last_end..start] == " ";
-        if !joined || !w.chars().next().is_some_and(char::is_uppercase) {
-            if !run.is_empty() {
-                runs.push(std::mem::take(&mut run));
-            }
+        let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+        if (!joined || !capitalised) && !run.is_empty() {
+            runs.push(std::mem::take(&mut run));
         }
-        if w.chars().next().is_some_and(char::is_uppercase) {
+        if capitalised {
             let trimmed = w.trim_end_matches(['\'', '’', '-']);
-            run.push(Word { text: trimmed, start, end: start + trimmed.len() });
+            run.push(Word {
+                text: trimmed,
+                start,
+                end: start + trimmed.len(),
+            });
         }
         last_end = end;
     }
@@ -207,8 +297,18 @@ mod tests {
     use crate::load::entities::EntityRecord;
 
     fn table() -> EntityTable {
-        let person = |n: &str| EntityRecord { name: n.into(), kind: EntityKind::Person, aliases: vec![], part_of: None, tenures: vec![], note: None };
-        let place = |n: &str| EntityRecord { kind: EntityKind::Place, ..person(n) };
+        let person = |n: &str| EntityRecord {
+            name: n.into(),
+            kind: EntityKind::Person,
+            aliases: vec![],
+            part_of: None,
+            tenures: vec![],
+            note: None,
+        };
+        let place = |n: &str| EntityRecord {
+            kind: EntityKind::Place,
+            ..person(n)
+        };
         EntityTable::from_records(&[
             person("Volodymyr Zelensky"),
             person("Vladimir Putin"),
@@ -230,18 +330,24 @@ mod tests {
             url: None,
             text: text.into(),
             events: vec![],
+            label: "a".into(),
         }
     }
 
     fn surfaces(text: &str) -> Vec<(String, String)> {
         let t = table();
         let g = Gazetteer::new(&t);
-        g.scan(0, &article(text)).into_iter().map(|m| (m.surface, t.get(m.entity).name.clone())).collect()
+        g.scan(0, &article(text))
+            .into_iter()
+            .map(|m| (m.surface, t.get(m.entity).name.clone()))
+            .collect()
     }
 
     #[test]
     fn finds_names_after_titles_and_in_possessives() {
-        let found = surfaces("Ukrainian President Vladimir Zelensky met Vladimir Putin. Zelensky’s team flew to Kiev's airport, then Hallandale Beach.");
+        let found = surfaces(
+            "Ukrainian President Vladimir Zelensky met Vladimir Putin. Zelensky’s team flew to Kiev's airport, then Hallandale Beach.",
+        );
         assert_eq!(
             found,
             vec![

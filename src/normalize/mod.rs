@@ -51,5 +51,13 @@ pub fn normalize(corpus: &Corpus) -> (Normalized, Vec<EntityProblem>) {
         .flat_map(|(i, a)| gazetteer.scan(i, a))
         .collect();
     notes.sort();
-    (Normalized { entities, facts, mentions, notes }, problems)
+    (
+        Normalized {
+            entities,
+            facts,
+            mentions,
+            notes,
+        },
+        problems,
+    )
 }

@@ -82,11 +82,30 @@ impl fmt::Display for Quantity {
 }
 
 const SMALL: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
     "nineteen",
 ];
-const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const TENS: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
 
 fn word_number(word: &str) -> Option<f64> {
     if let Some(i) = SMALL.iter().position(|w| *w == word) {
@@ -131,7 +150,14 @@ impl Quantity {
     pub fn parse(text: &str, hedge: Option<&str>) -> Option<Quantity> {
         let (found, rest) = Hedge::split(text);
         let hedge = hedge.and_then(Hedge::named).unwrap_or(found);
-        let lower = rest.to_lowercase().replace("-long", "").replace("-year", " year").replace("-hour", " hour").replace("-day", " day").replace("-week", " week").replace("-month", " month");
+        let lower = rest
+            .to_lowercase()
+            .replace("-long", "")
+            .replace("-year", " year")
+            .replace("-hour", " hour")
+            .replace("-day", " day")
+            .replace("-week", " week")
+            .replace("-month", " month");
         let mut words = lower.split_whitespace().peekable();
         let first = words.next()?;
         let (mut value, mut low, mut high) = match first {
@@ -140,7 +166,11 @@ impl Quantity {
             "thousands" => (2000.0, 2000.0, 9999.0),
             "a" | "an" => (1.0, 1.0, 1.0),
             w => {
-                let n = w.replace(',', "").parse::<f64>().ok().or_else(|| word_number(w))?;
+                let n = w
+                    .replace(',', "")
+                    .parse::<f64>()
+                    .ok()
+                    .or_else(|| word_number(w))?;
                 (n, n, n)
             }
         };
@@ -150,7 +180,9 @@ impl Quantity {
             low *= factor;
             high *= factor;
         }
-        let unit = words.next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string());
+        let unit = words
+            .next()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string());
         let unit = match unit.as_deref().and_then(hours_in) {
             Some(hours) => {
                 value *= hours;
@@ -170,7 +202,12 @@ impl Quantity {
             Hedge::AtLeast => high = f64::INFINITY,
             Hedge::AtMost => low = 0.0,
         }
-        Some(Quantity { value, unit, low, high })
+        Some(Quantity {
+            value,
+            unit,
+            low,
+            high,
+        })
     }
 
     /// Whether the two ranges share a value.
@@ -183,7 +220,11 @@ impl Quantity {
         if self.overlaps(other) {
             return 0.0;
         }
-        let (lower, upper) = if self.high < other.low { (self, other) } else { (other, self) };
+        let (lower, upper) = if self.high < other.low {
+            (self, other)
+        } else {
+            (other, self)
+        };
         (upper.low - lower.high) / upper.low.abs().max(lower.high.abs()).max(f64::MIN_POSITIVE)
     }
 }
@@ -227,7 +268,10 @@ mod tests {
     #[test]
     fn words_and_scales() {
         assert_eq!(Quantity::parse("twenty-five", None).unwrap().value, 25.0);
-        assert_eq!(Quantity::parse("1.5 million people", None).unwrap().value, 1.5e6);
+        assert_eq!(
+            Quantity::parse("1.5 million people", None).unwrap().value,
+            1.5e6
+        );
         assert!(Quantity::parse("dozens", None).unwrap().high > 24.0);
         assert!(Quantity::parse("several", None).is_none());
     }

@@ -18,18 +18,58 @@ pub enum State {
 impl State {
     /// The state a phrase describes, if it describes one claimcheck knows.
     pub fn classify(text: &str) -> Option<State> {
-        let t = format!(" {} ", text.to_lowercase().replace(['(', ')', ',', '.'], " "));
-        let has = |words: &[&str]| words.iter().any(|w| t.contains(&format!(" {w} ")) || (w.contains(' ') && t.contains(w)));
-        if has(&["not yet", "not agreed", "no agreement", "unresolved", "sticking point", "pending", "hoped", "hope", "to be signed", "to sign", "under negotiation", "disputed", "open", "not signed", "remains"]) {
+        let t = format!(
+            " {} ",
+            text.to_lowercase().replace(['(', ')', ',', '.'], " ")
+        );
+        let has = |words: &[&str]| {
+            words
+                .iter()
+                .any(|w| t.contains(&format!(" {w} ")) || (w.contains(' ') && t.contains(w)))
+        };
+        if has(&[
+            "not yet",
+            "nearly",
+            "almost",
+            "close to",
+            "not agreed",
+            "no agreement",
+            "unresolved",
+            "sticking point",
+            "pending",
+            "hoped",
+            "hope",
+            "to be signed",
+            "to sign",
+            "under negotiation",
+            "disputed",
+            "open",
+            "not signed",
+            "remains",
+        ]) {
             return Some(State::Open);
         }
-        if has(&["rejected", "abandoned", "collapsed", "scrapped", "withdrawn"]) {
+        if has(&[
+            "rejected",
+            "abandoned",
+            "collapsed",
+            "scrapped",
+            "withdrawn",
+        ]) {
             return Some(State::Rejected);
         }
         if has(&["signed", "ratified", "concluded", "in force"]) {
             return Some(State::Signed);
         }
-        if has(&["agreed", "approved", "initialled", "settled", "reached", "finalised", "finalized"]) {
+        if has(&[
+            "agreed",
+            "approved",
+            "initialled",
+            "settled",
+            "reached",
+            "finalised",
+            "finalized",
+        ]) {
             return Some(State::Agreed);
         }
         None
@@ -68,13 +108,23 @@ mod tests {
 
     #[test]
     fn phrases_classify() {
-        assert_eq!(State::classify("not yet agreed (hoped for at Davos)"), Some(State::Open));
-        assert_eq!(State::classify("not yet agreed (to be signed at Davos)"), Some(State::Open));
+        assert_eq!(
+            State::classify("not yet agreed (hoped for at Davos)"),
+            Some(State::Open)
+        );
+        assert_eq!(
+            State::classify("not yet agreed (to be signed at Davos)"),
+            Some(State::Open)
+        );
         assert_eq!(State::classify("agreed (documents)"), Some(State::Agreed));
         assert_eq!(State::classify("unresolved"), Some(State::Open));
-        assert_eq!(State::classify("a critical sticking point"), Some(State::Open));
+        assert_eq!(
+            State::classify("a critical sticking point"),
+            Some(State::Open)
+        );
         assert_eq!(State::classify("signed"), Some(State::Signed));
         assert_eq!(State::classify("rejected"), Some(State::Rejected));
+        assert_eq!(State::classify("nearly agreed"), Some(State::Open));
         assert_eq!(State::classify("blue"), None);
     }
 

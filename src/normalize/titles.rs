@@ -48,11 +48,42 @@ const COUNTRY_NAMES: &[(&str, &str)] = &[
 ];
 
 const OFFICES: &[&str] = &[
-    "president", "minister", "secretary", "envoy", "ambassador", "chancellor", "governor",
-    "senator", "director", "chief", "head", "chair", "chairman", "chairwoman", "spokesperson",
-    "spokesman", "spokeswoman", "commander", "general", "mayor", "king", "queen", "prime",
-    "premier", "official", "representative", "negotiator", "deputy", "advisor", "adviser",
-    "attorney", "judge", "speaker", "leader", "ceo", "founder",
+    "president",
+    "minister",
+    "secretary",
+    "envoy",
+    "ambassador",
+    "chancellor",
+    "governor",
+    "senator",
+    "director",
+    "chief",
+    "head",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "commander",
+    "general",
+    "mayor",
+    "king",
+    "queen",
+    "prime",
+    "premier",
+    "official",
+    "representative",
+    "negotiator",
+    "deputy",
+    "advisor",
+    "adviser",
+    "attorney",
+    "judge",
+    "speaker",
+    "leader",
+    "ceo",
+    "founder",
 ];
 
 impl Title {
@@ -81,7 +112,13 @@ impl Title {
         let mut words: Vec<String> = joined
             .split_whitespace()
             .filter(|w| *w != "the")
-            .map(|w| DEMONYMS.iter().find(|(d, _)| d == &w).map_or(w, |(_, c)| c).to_string())
+            .map(|w| {
+                DEMONYMS
+                    .iter()
+                    .find(|(d, _)| d == &w)
+                    .map_or(w, |(_, c)| c)
+                    .to_string()
+            })
             .collect();
         // "president of ukraine" → "ukraine president", when what follows "of" is a country.
         if let Some(of) = words.iter().position(|w| w == "of")
@@ -94,7 +131,12 @@ impl Title {
         }
         let informal = words.iter().any(|w| w == "informal" || w == "unofficial");
         let official = !informal && words.iter().any(|w| OFFICES.contains(&w.as_str()));
-        Title { key: words.join(" "), former, informal, official }
+        Title {
+            key: words.join(" "),
+            former,
+            informal,
+            official,
+        }
     }
 
     /// The title as the rules speak of it: "US President" → `us president`.

@@ -9,7 +9,9 @@ use super::{ClaimRef, Report};
 use crate::rules::Severity;
 
 pub fn render(report: &Report) -> String {
-    let mut out = String::from("graph claims {\n  graph [rankdir=LR, fontname=\"Helvetica\"];\n  node [shape=box, style=rounded, fontname=\"Helvetica\", fontsize=10];\n  edge [fontname=\"Helvetica\", fontsize=9];\n");
+    let mut out = String::from(
+        "graph claims {\n  graph [rankdir=LR, fontname=\"Helvetica\"];\n  node [shape=box, style=rounded, fontname=\"Helvetica\", fontsize=10];\n  edge [fontname=\"Helvetica\", fontsize=9];\n",
+    );
     let mut nodes: BTreeMap<String, &ClaimRef> = BTreeMap::new();
     for e in &report.edges {
         nodes.insert(node_id(&e.a), &e.a);
@@ -17,12 +19,20 @@ pub fn render(report: &Report) -> String {
     }
     let mut placed = std::collections::BTreeSet::new();
     for d in report.disputes.iter().filter(|d| d.kind != "variant") {
-        out.push_str(&format!("  subgraph \"cluster_{}\" {{\n    label={};\n", d.id, quote(&format!("{} · {} · {}", d.id, d.subject, d.severity))));
+        out.push_str(&format!(
+            "  subgraph \"cluster_{}\" {{\n    label={};\n",
+            d.id,
+            quote(&format!("{} · {} · {}", d.id, d.subject, d.severity))
+        ));
         for side in &d.sides {
             for c in &side.claims {
                 let id = node_id(c);
                 if placed.insert(id.clone()) {
-                    out.push_str(&format!("    {} [label={}];\n", quote(&id), quote(&label(report, c, &side.value))));
+                    out.push_str(&format!(
+                        "    {} [label={}];\n",
+                        quote(&id),
+                        quote(&label(report, c))
+                    ));
                 }
             }
         }
@@ -30,16 +40,26 @@ pub fn render(report: &Report) -> String {
     }
     for (id, c) in &nodes {
         if !placed.contains(id) {
-            out.push_str(&format!("  {} [label={}];\n", quote(id), quote(&label(report, c, ""))));
+            out.push_str(&format!(
+                "  {} [label={}];\n",
+                quote(id),
+                quote(&label(report, c))
+            ));
         }
     }
     for e in &report.edges {
         let attributes = match (&e.rule, e.severity) {
-            (Some(rule), Some(Severity::Contradiction)) => format!("color=red, penwidth=2, label={}", quote(rule)),
+            (Some(rule), Some(Severity::Contradiction)) => {
+                format!("color=red, penwidth=2, label={}", quote(rule))
+            }
             (Some(rule), _) => format!("color=orange, label={}", quote(rule)),
             (None, _) => "color=gray60, style=dashed".to_string(),
         };
-        out.push_str(&format!("  {} -- {} [{attributes}];\n", quote(&node_id(&e.a)), quote(&node_id(&e.b))));
+        out.push_str(&format!(
+            "  {} -- {} [{attributes}];\n",
+            quote(&node_id(&e.a)),
+            quote(&node_id(&e.b))
+        ));
     }
     out.push_str("}\n");
     out
@@ -49,15 +69,16 @@ fn node_id(c: &ClaimRef) -> String {
     format!("{}/{}", c.article, c.claim)
 }
 
-fn label(report: &Report, c: &ClaimRef, value: &str) -> String {
-    let mut text = format!("{} {}", report.label(&c.article), c.claim);
-    if !value.is_empty() {
-        text.push_str(&format!("\n{value}"));
-    }
-    text
+fn label(report: &Report, c: &ClaimRef) -> String {
+    format!("{} {}\n{}", report.label(&c.article), c.claim, c.summary)
 }
 
 /// A DOT string literal.
 fn quote(text: &str) -> String {
-    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n"))
+    format!(
+        "\"{}\"",
+        text.replace('\\', "\\\\")
+            .replace('"', "\\\"")
+            .replace('\n', "\\n")
+    )
 }

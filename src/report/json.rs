@@ -3,7 +3,8 @@
 use super::Report;
 
 pub fn render(report: &Report) -> String {
-    let mut text = serde_json::to_string_pretty(report).expect("the report serializes: it holds only strings and numbers");
+    let mut text = serde_json::to_string_pretty(report)
+        .expect("the report serializes: it holds only strings and numbers");
     text.push('\n');
     text
 }

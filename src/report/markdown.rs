@@ -34,12 +34,24 @@ pub fn render(report: &Report) -> String {
         ));
     }
     for d in &report.disputes {
-        out.push_str(&format!("\n## {}\n\n**{}** · {} · {} · `{}`\n\n{}\n\n", d.id, d.severity, cell(&d.subject), d.predicate, d.rule, d.reason));
+        out.push_str(&format!(
+            "\n## {}\n\n**{}** · {} · {} · `{}`\n\n{}\n\n",
+            d.id,
+            d.severity,
+            cell(&d.subject),
+            d.predicate,
+            d.rule,
+            d.reason
+        ));
         out.push_str("| Value | Article | Claim | Quote |\n|---|---|---|---|\n");
         for side in &d.sides {
             if side.claims.is_empty() {
                 let labels: Vec<String> = side.articles.iter().map(|a| report.label(a)).collect();
-                out.push_str(&format!("| {} | {} | — | — |\n", cell(&side.value), labels.join(", ")));
+                out.push_str(&format!(
+                    "| {} | {} | — | — |\n",
+                    cell(&side.value),
+                    labels.join(", ")
+                ));
             }
             for c in &side.claims {
                 out.push_str(&format!(
@@ -55,8 +67,16 @@ pub fn render(report: &Report) -> String {
     if !report.notes.is_empty() {
         out.push_str("\n## Notes\n\n");
         for note in &report.notes {
-            let claim = note.claim.as_deref().map(|c| format!(" {c}")).unwrap_or_default();
-            out.push_str(&format!("- {}{claim}: {}\n", report.label(&note.article), note.message));
+            let claim = note
+                .claim
+                .as_deref()
+                .map(|c| format!(" {c}"))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "- {}{claim}: {}\n",
+                report.label(&note.article),
+                note.message
+            ));
         }
     }
     out

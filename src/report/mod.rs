@@ -64,6 +64,9 @@ pub struct Report {
 #[derive(Debug, Clone, Serialize)]
 pub struct ArticleEntry {
     pub id: String,
+    /// The article's short name in reasons and tables.
+    #[serde(skip)]
+    pub label: String,
     pub outlet: Option<String>,
     pub published: Option<String>,
     pub claims: usize,
@@ -79,6 +82,18 @@ pub struct DisputeEntry {
     pub rule: String,
     pub reason: String,
     pub sides: Vec<SideEntry>,
+    /// The pairs of sides that conflict (indices into `sides`), each with its rule,
+    /// severity and reason; empty for spelling variants.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<ConflictEntry>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ConflictEntry {
+    pub sides: [usize; 2],
+    pub rule: String,
+    pub severity: Severity,
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -98,6 +113,9 @@ pub struct ClaimRef {
     pub claim: String,
     pub quote: String,
     pub span: [usize; 2],
+    /// "subject · predicate: object", for the graph formats.
+    #[serde(skip)]
+    pub summary: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -132,6 +150,10 @@ impl Report {
                 claim: claim.record.id.clone(),
                 quote: claim.record.quote.clone(),
                 span: claim.record.span,
+                summary: format!(
+                    "{} · {}: {}",
+                    claim.record.subject, claim.record.predicate, claim.record.object
+                ),
             }
         };
         let articles = corpus
@@ -140,9 +162,14 @@ impl Report {
             .enumerate()
             .map(|(i, a)| ArticleEntry {
                 id: a.id.clone(),
+                label: a.label.clone(),
                 outlet: a.outlet.clone(),
                 published: a.published.map(|d| d.to_string()),
-                claims: corpus.claims.iter().filter(|c| c.article == i && c.is_live()).count(),
+                claims: corpus
+                    .claims
+                    .iter()
+                    .filter(|c| c.article == i && c.is_live())
+                    .count(),
             })
             .collect();
         let disputes = checked
@@ -162,12 +189,29 @@ impl Report {
                     .map(|s| SideEntry {
                         value: s.value.clone(),
                         claims: s.claims.iter().map(|c| claim_ref(*c)).collect(),
-                        articles: s.articles.iter().map(|a| corpus.articles[*a].id.clone()).collect(),
+                        articles: s
+                            .articles
+                            .iter()
+                            .map(|a| corpus.articles[*a].id.clone())
+                            .collect(),
                         mentions: s
                             .mentions
                             .iter()
-                            .map(|(a, (start, end))| MentionRef { article: corpus.articles[*a].id.clone(), span: [*start, *end] })
+                            .map(|(a, (start, end))| MentionRef {
+                                article: corpus.articles[*a].id.clone(),
+                                span: [*start, *end],
+                            })
                             .collect(),
+                    })
+                    .collect(),
+                conflicts: d
+                    .conflicts
+                    .iter()
+                    .map(|c| ConflictEntry {
+                        sides: [c.sides.0, c.sides.1],
+                        rule: c.rule.to_string(),
+                        severity: c.severity,
+                        reason: c.reason.clone(),
                     })
                     .collect(),
             })
@@ -176,7 +220,11 @@ impl Report {
             .normalized
             .notes
             .iter()
-            .map(|n| NoteEntry { article: corpus.articles[n.article].id.clone(), claim: n.claim.clone(), message: n.message.clone() })
+            .map(|n| NoteEntry {
+                article: corpus.articles[n.article].id.clone(),
+                claim: n.claim.clone(),
+                message: n.message.clone(),
+            })
             .collect();
         let mut edges: Vec<EdgeEntry> = checked
             .judgements
@@ -185,12 +233,26 @@ impl Report {
             .map(|e| {
                 let (rule, severity) = match &e.kind {
                     crate::rules::EdgeKind::Agrees => (None, None),
-                    crate::rules::EdgeKind::Conflict(c) => (Some(c.code.to_string()), Some(c.severity)),
+                    crate::rules::EdgeKind::Conflict(c) => {
+                        (Some(c.code.to_string()), Some(c.severity))
+                    }
                 };
-                EdgeEntry { a: claim_ref(e.a.min(e.b)), b: claim_ref(e.a.max(e.b)), rule, severity }
+                EdgeEntry {
+                    a: claim_ref(e.a.min(e.b)),
+                    b: claim_ref(e.a.max(e.b)),
+                    rule,
+                    severity,
+                }
             })
             .collect();
-        edges.sort_by(|x, y| (&x.a.article, &x.a.claim, &x.b.article, &x.b.claim).cmp(&(&y.a.article, &y.a.claim, &y.b.article, &y.b.claim)));
+        edges.sort_by(|x, y| {
+            (&x.a.article, &x.a.claim, &x.b.article, &x.b.claim).cmp(&(
+                &y.a.article,
+                &y.a.claim,
+                &y.b.article,
+                &y.b.claim,
+            ))
+        });
         Report {
             version: 1,
             articles,
@@ -209,30 +271,47 @@ impl Report {
 
     /// How many disputes of a severity the report holds.
     pub fn count(&self, severity: Severity) -> usize {
-        self.disputes.iter().filter(|d| d.severity == severity).count()
+        self.disputes
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
     }
 
     /// "4 articles, 54 claims: 1 contradiction, 0 warnings, 4 spelling variants; 12 agreements".
     pub fn summary(&self) -> String {
-        let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         let mut text = format!(
             "{}, {}: {}, {}, {}; {} between sources",
             plural(self.articles.len(), "article", "articles"),
             plural(self.claims, "claim", "claims"),
-            plural(self.count(Severity::Contradiction), "contradiction", "contradictions"),
+            plural(
+                self.count(Severity::Contradiction),
+                "contradiction",
+                "contradictions"
+            ),
             plural(self.count(Severity::Warning), "warning", "warnings"),
-            plural(self.count(Severity::Variant), "spelling variant", "spelling variants"),
+            plural(
+                self.count(Severity::Variant),
+                "spelling variant",
+                "spelling variants"
+            ),
             plural(self.agreements, "agreement", "agreements"),
         );
         if self.unreviewed > 0 {
-            text.push_str(&format!(" ({} not yet reviewed)", plural(self.unreviewed, "claim", "claims")));
+            text.push_str(&format!(
+                " ({} not yet reviewed)",
+                plural(self.unreviewed, "claim", "claims")
+            ));
         }
         text
     }
 
     /// Short label of an article id, as the reasons use it.
     pub fn label(&self, article: &str) -> String {
-        let outlet = self.articles.iter().find(|a| a.id == article).and_then(|a| a.outlet.as_deref());
-        crate::corpus::label(article, outlet)
+        self.articles
+            .iter()
+            .find(|a| a.id == article)
+            .map_or_else(|| article.to_string(), |a| a.label.clone())
     }
 }

@@ -28,7 +28,11 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
             }
         }
         let header = ["Dispute", "Severity", "Subject", "Sides", "Why"];
-        table.set_header(header.iter().map(|h| Cell::new(h).add_attribute(Attribute::Bold)));
+        table.set_header(
+            header
+                .iter()
+                .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
+        );
         // The reason is the longest cell and the one a person reads: give it room.
         table.set_constraints(vec![
             ColumnConstraint::ContentWidth,
@@ -50,7 +54,9 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
             let severity = Cell::new(d.severity.to_string());
             let severity = if options.color {
                 match d.severity {
-                    Severity::Contradiction => severity.fg(Color::Red).add_attribute(Attribute::Bold),
+                    Severity::Contradiction => {
+                        severity.fg(Color::Red).add_attribute(Attribute::Bold)
+                    }
                     Severity::Warning => severity.fg(Color::Yellow),
                     Severity::Variant => severity.fg(Color::Cyan),
                 }
@@ -69,8 +75,16 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
         out.push('\n');
     }
     for note in &report.notes {
-        let claim = note.claim.as_deref().map(|c| format!(" {c}")).unwrap_or_default();
-        out.push_str(&format!("note: {}{claim}: {}\n", report.label(&note.article), note.message));
+        let claim = note
+            .claim
+            .as_deref()
+            .map(|c| format!(" {c}"))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "note: {}{claim}: {}\n",
+            report.label(&note.article),
+            note.message
+        ));
     }
     out.push_str(&report.summary());
     out.push('\n');

@@ -35,7 +35,10 @@ impl Rule for DateRule {
     }
 
     fn statement(&self, subject: &str, value: &str, _fact: &Fact) -> Statement {
-        Statement { verb: ("dates", "date"), rest: format!("{subject} to {value}") }
+        Statement {
+            verb: ("dates", "date"),
+            rest: format!("{subject} to {value}"),
+        }
     }
 }
 
@@ -54,11 +57,37 @@ mod tests {
         let cx = context(&corpus, &table);
         let on = |article, phrase: &str, published: &str| {
             let interval = resolve(phrase, Some(published.parse().unwrap())).unwrap();
-            fact(article, Subject::Event("m".into()), Policy::Interval, Value::Date(interval), published)
+            fact(
+                article,
+                Subject::Event("m".into()),
+                Policy::Interval,
+                Value::Date(interval),
+                published,
+            )
         };
         // "next week" from a Saturday and "Wednesday" from the following Monday: the same week.
-        assert_eq!(DateRule.judge(&on(0, "next week", "2026-01-17"), &on(1, "Wednesday", "2026-01-19"), &cx), Verdict::Agree);
-        let clash = DateRule.judge(&on(0, "Friday", "2025-12-19"), &on(1, "next week", "2025-12-19"), &cx);
-        assert!(matches!(clash, Verdict::Conflict(Conflict { code: DISJOINT_DATES, .. })), "{clash:?}");
+        assert_eq!(
+            DateRule.judge(
+                &on(0, "next week", "2026-01-17"),
+                &on(1, "Wednesday", "2026-01-19"),
+                &cx
+            ),
+            Verdict::Agree
+        );
+        let clash = DateRule.judge(
+            &on(0, "Friday", "2025-12-19"),
+            &on(1, "next week", "2025-12-19"),
+            &cx,
+        );
+        assert!(
+            matches!(
+                clash,
+                Verdict::Conflict(Conflict {
+                    code: DISJOINT_DATES,
+                    ..
+                })
+            ),
+            "{clash:?}"
+        );
     }
 }

@@ -31,16 +31,27 @@ impl Rule for HeadRule {
         if !a.when.overlaps(&b.when) {
             return Verdict::Unrelated;
         }
-        let when = if a.when == b.when { format!("the same time ({})", a.when) } else { "overlapping times".to_string() };
+        let when = if a.when == b.when {
+            format!("the same time ({})", a.when)
+        } else {
+            "overlapping times".to_string()
+        };
         Verdict::Conflict(Conflict {
             code: TWO_HEADS,
             severity: Severity::Contradiction,
-            why: format!("{} and {} cannot both hold the one post at {when}", cx.entities.get(*x).name, cx.entities.get(*y).name),
+            why: format!(
+                "{} and {} cannot both hold the one post at {when}",
+                cx.entities.get(*x).name,
+                cx.entities.get(*y).name
+            ),
         })
     }
 
     fn statement(&self, subject: &str, value: &str, _fact: &Fact) -> Statement {
-        Statement { verb: ("names", "name"), rest: format!("{value} head of {subject}") }
+        Statement {
+            verb: ("names", "name"),
+            rest: format!("{value} head of {subject}"),
+        }
     }
 }
 
@@ -60,14 +71,34 @@ mod tests {
         let budanov = Value::Entity(table.resolve("Kyrylo Budanov"));
         let corpus = Corpus::default();
         let cx = context(&corpus, &table);
-        let head = |article, v: &Value, day| fact(article, office.clone(), Policy::OneAtATime, v.clone(), day);
+        let head = |article, v: &Value, day| {
+            fact(article, office.clone(), Policy::OneAtATime, v.clone(), day)
+        };
 
-        let change = HeadRule.judge(&head(0, &yermak, "2025-11-10"), &head(1, &budanov, "2026-01-17"), &cx);
+        let change = HeadRule.judge(
+            &head(0, &yermak, "2025-11-10"),
+            &head(1, &budanov, "2026-01-17"),
+            &cx,
+        );
         assert_eq!(change, Verdict::Unrelated);
-        let clash = HeadRule.judge(&head(0, &yermak, "2026-01-17"), &head(1, &budanov, "2026-01-17"), &cx);
-        let Verdict::Conflict(c) = clash else { panic!("{clash:?}") };
-        assert!(c.why.contains("Andriy Yermak and Kyrylo Budanov"), "{}", c.why);
-        let twice = HeadRule.judge(&head(0, &budanov, "2026-01-17"), &head(1, &budanov, "2026-01-17"), &cx);
+        let clash = HeadRule.judge(
+            &head(0, &yermak, "2026-01-17"),
+            &head(1, &budanov, "2026-01-17"),
+            &cx,
+        );
+        let Verdict::Conflict(c) = clash else {
+            panic!("{clash:?}")
+        };
+        assert!(
+            c.why.contains("Andriy Yermak and Kyrylo Budanov"),
+            "{}",
+            c.why
+        );
+        let twice = HeadRule.judge(
+            &head(0, &budanov, "2026-01-17"),
+            &head(1, &budanov, "2026-01-17"),
+            &cx,
+        );
         assert_eq!(twice, Verdict::Agree);
     }
 }

@@ -154,10 +154,16 @@ pub struct Judgements {
 
 /// Runs every rule over the facts.
 pub fn judge(normalized: &Normalized, corpus: &Corpus) -> Judgements {
-    let cx = Context { corpus, entities: &normalized.entities };
+    let cx = Context {
+        corpus,
+        entities: &normalized.entities,
+    };
     let mut groups: HashMap<(&Subject, &str), Vec<&Fact>> = HashMap::new();
     for fact in &normalized.facts {
-        groups.entry((&fact.subject, fact.predicate.as_str())).or_default().push(fact);
+        groups
+            .entry((&fact.subject, fact.predicate.as_str()))
+            .or_default()
+            .push(fact);
     }
     let mut keys: Vec<_> = groups.keys().copied().collect();
     keys.sort();
@@ -187,7 +193,11 @@ fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, out: &mut Judgeme
     for bucket in &buckets {
         for pair in bucket.windows(2) {
             if pair[0].article != pair[1].article {
-                out.edges.push(Edge { a: pair[0].claim, b: pair[1].claim, kind: EdgeKind::Agrees });
+                out.edges.push(Edge {
+                    a: pair[0].claim,
+                    b: pair[1].claim,
+                    kind: EdgeKind::Agrees,
+                });
             }
         }
         let slot = out.buckets.len();
@@ -207,8 +217,16 @@ fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, out: &mut Judgeme
                 continue;
             };
             match rule.judge(a, b, cx) {
-                Verdict::Agree => out.edges.push(Edge { a: a.claim, b: b.claim, kind: EdgeKind::Agrees }),
-                Verdict::Conflict(c) => out.edges.push(Edge { a: a.claim, b: b.claim, kind: EdgeKind::Conflict(c) }),
+                Verdict::Agree => out.edges.push(Edge {
+                    a: a.claim,
+                    b: b.claim,
+                    kind: EdgeKind::Agrees,
+                }),
+                Verdict::Conflict(c) => out.edges.push(Edge {
+                    a: a.claim,
+                    b: b.claim,
+                    kind: EdgeKind::Conflict(c),
+                }),
                 Verdict::Unrelated => {}
             }
         }

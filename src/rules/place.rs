@@ -50,15 +50,23 @@ impl Rule for PlaceRule {
             Verdict::Conflict(Conflict {
                 code: DIFFERENT_PLACES,
                 severity: Severity::Warning,
-                why: format!("entities.yaml does not say where {unknown} lies, so it may lie in the other; {what}"),
+                why: format!(
+                    "entities.yaml does not say where {unknown} lies, so it may lie in the other; {what}"
+                ),
             })
         }
     }
 
     fn statement(&self, subject: &str, value: &str, fact: &Fact) -> Statement {
         match fact.subject {
-            Subject::Event(_) => Statement { verb: ("places", "place"), rest: format!("{subject} in {value}") },
-            Subject::Entity(_) => Statement { verb: ("puts", "put"), rest: format!("{subject} in {value}") },
+            Subject::Event(_) => Statement {
+                verb: ("places", "place"),
+                rest: format!("{subject} in {value}"),
+            },
+            Subject::Entity(_) => Statement {
+                verb: ("puts", "put"),
+                rest: format!("{subject} in {value}"),
+            },
         }
     }
 }
@@ -94,17 +102,51 @@ mod tests {
     fn containment_agrees_and_disjoint_places_conflict() {
         let mut table = table();
         let id = |t: &mut EntityTable, n: &str| Value::Entity(t.resolve(n));
-        let (us, hallandale, davos, nowhere) = (id(&mut table, "United States"), id(&mut table, "Hallandale Beach"), id(&mut table, "Davos"), id(&mut table, "Atlantis"));
+        let (us, hallandale, davos, nowhere) = (
+            id(&mut table, "United States"),
+            id(&mut table, "Hallandale Beach"),
+            id(&mut table, "Davos"),
+            id(&mut table, "Atlantis"),
+        );
         let corpus = Corpus::default();
         let cx = context(&corpus, &table);
         let meeting = Subject::Event("m".into());
-        let venue = |article, v: &Value| fact(article, meeting.clone(), Policy::Place, v.clone(), "2025-12-01");
+        let venue = |article, v: &Value| {
+            fact(
+                article,
+                meeting.clone(),
+                Policy::Place,
+                v.clone(),
+                "2025-12-01",
+            )
+        };
 
-        assert_eq!(PlaceRule.judge(&venue(0, &us), &venue(1, &hallandale), &cx), Verdict::Agree);
+        assert_eq!(
+            PlaceRule.judge(&venue(0, &us), &venue(1, &hallandale), &cx),
+            Verdict::Agree
+        );
         let clash = PlaceRule.judge(&venue(0, &davos), &venue(1, &hallandale), &cx);
-        assert!(matches!(clash, Verdict::Conflict(Conflict { severity: Severity::Contradiction, .. })), "{clash:?}");
+        assert!(
+            matches!(
+                clash,
+                Verdict::Conflict(Conflict {
+                    severity: Severity::Contradiction,
+                    ..
+                })
+            ),
+            "{clash:?}"
+        );
         let unknown = PlaceRule.judge(&venue(0, &davos), &venue(1, &nowhere), &cx);
-        assert!(matches!(unknown, Verdict::Conflict(Conflict { severity: Severity::Warning, .. })), "{unknown:?}");
+        assert!(
+            matches!(
+                unknown,
+                Verdict::Conflict(Conflict {
+                    severity: Severity::Warning,
+                    ..
+                })
+            ),
+            "{unknown:?}"
+        );
     }
 
     #[test]
@@ -115,8 +157,15 @@ mod tests {
         let davos = Value::Entity(table.resolve("Davos"));
         let corpus = Corpus::default();
         let cx = context(&corpus, &table);
-        let at = |article, v: &Value, day| fact(article, person.clone(), Policy::Place, v.clone(), day);
-        assert_eq!(PlaceRule.judge(&at(0, &us, "2025-12-19"), &at(1, &davos, "2026-01-20"), &cx), Verdict::Unrelated);
-        assert!(matches!(PlaceRule.judge(&at(0, &us, "2026-01-20"), &at(1, &davos, "2026-01-20"), &cx), Verdict::Conflict(_)));
+        let at =
+            |article, v: &Value, day| fact(article, person.clone(), Policy::Place, v.clone(), day);
+        assert_eq!(
+            PlaceRule.judge(&at(0, &us, "2025-12-19"), &at(1, &davos, "2026-01-20"), &cx),
+            Verdict::Unrelated
+        );
+        assert!(matches!(
+            PlaceRule.judge(&at(0, &us, "2026-01-20"), &at(1, &davos, "2026-01-20"), &cx),
+            Verdict::Conflict(_)
+        ));
     }
 }

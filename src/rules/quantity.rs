@@ -27,7 +27,11 @@ impl Rule for QuantityRule {
 
     fn judge(&self, a: &Fact, b: &Fact, _cx: &Context) -> Verdict {
         let (Value::Quantity(x), Value::Quantity(y)) = (&a.value, &b.value) else {
-            return if a.value == b.value { Verdict::Agree } else { Verdict::Unrelated };
+            return if a.value == b.value {
+                Verdict::Agree
+            } else {
+                Verdict::Unrelated
+            };
         };
         if x.unit != y.unit || !concurrent(a, b) {
             return Verdict::Unrelated;
@@ -41,7 +45,9 @@ impl Rule for QuantityRule {
             Verdict::Conflict(Conflict {
                 code: NUMBERS_DIFFER,
                 severity: Severity::Warning,
-                why: format!("the figures are {percent}% apart, which rounding or an update may explain"),
+                why: format!(
+                    "the figures are {percent}% apart, which rounding or an update may explain"
+                ),
             })
         } else {
             Verdict::Conflict(Conflict {
@@ -53,7 +59,10 @@ impl Rule for QuantityRule {
     }
 
     fn statement(&self, subject: &str, value: &str, _fact: &Fact) -> Statement {
-        Statement { verb: ("puts", "put"), rest: format!("{subject} at {value}") }
+        Statement {
+            verb: ("puts", "put"),
+            rest: format!("{subject} at {value}"),
+        }
     }
 }
 
@@ -68,18 +77,48 @@ mod tests {
 
     fn count(article: usize, text: &str) -> Fact {
         let q = Quantity::parse(text, None).unwrap();
-        fact(article, Subject::Event("strike".into()), Policy::Quantity, Value::Quantity(q), "2025-12-01")
+        fact(
+            article,
+            Subject::Event("strike".into()),
+            Policy::Quantity,
+            Value::Quantity(q),
+            "2025-12-01",
+        )
     }
 
     #[test]
     fn hedges_decide() {
         let (corpus, table) = (Corpus::default(), EntityTable::default());
         let cx = context(&corpus, &table);
-        assert_eq!(QuantityRule.judge(&count(0, "some 58,000"), &count(1, "58,000"), &cx), Verdict::Agree);
-        assert_eq!(QuantityRule.judge(&count(0, "at least 15"), &count(1, "22"), &cx), Verdict::Agree);
+        assert_eq!(
+            QuantityRule.judge(&count(0, "some 58,000"), &count(1, "58,000"), &cx),
+            Verdict::Agree
+        );
+        assert_eq!(
+            QuantityRule.judge(&count(0, "at least 15"), &count(1, "22"), &cx),
+            Verdict::Agree
+        );
         let near = QuantityRule.judge(&count(0, "58,000"), &count(1, "60,000"), &cx);
-        assert!(matches!(near, Verdict::Conflict(Conflict { severity: Severity::Warning, .. })), "{near:?}");
+        assert!(
+            matches!(
+                near,
+                Verdict::Conflict(Conflict {
+                    severity: Severity::Warning,
+                    ..
+                })
+            ),
+            "{near:?}"
+        );
         let far = QuantityRule.judge(&count(0, "15"), &count(1, "50"), &cx);
-        assert!(matches!(far, Verdict::Conflict(Conflict { severity: Severity::Contradiction, .. })), "{far:?}");
+        assert!(
+            matches!(
+                far,
+                Verdict::Conflict(Conflict {
+                    severity: Severity::Contradiction,
+                    ..
+                })
+            ),
+            "{far:?}"
+        );
     }
 }

@@ -28,7 +28,11 @@ impl Rule for StatusRule {
 
     fn judge(&self, a: &Fact, b: &Fact, _cx: &Context) -> Verdict {
         let (Value::State(x), Value::State(y)) = (&a.value, &b.value) else {
-            return if a.value == b.value { Verdict::Agree } else { Verdict::Unrelated };
+            return if a.value == b.value {
+                Verdict::Agree
+            } else {
+                Verdict::Unrelated
+            };
         };
         if x == y {
             return Verdict::Agree;
@@ -40,7 +44,11 @@ impl Rule for StatusRule {
                 why: format!("it cannot be both {x} and {y} at the same time"),
             });
         }
-        let (first, then) = if a.when.end < b.when.start { (x, y) } else { (y, x) };
+        let (first, then) = if a.when.end < b.when.start {
+            (x, y)
+        } else {
+            (y, x)
+        };
         if first.is_final() {
             return Verdict::Conflict(Conflict {
                 code: REOPENED_AFTER_FINAL,
@@ -52,14 +60,19 @@ impl Rule for StatusRule {
             (Some(r1), Some(r2)) if r2 < r1 => Verdict::Conflict(Conflict {
                 code: MOVED_BACK,
                 severity: Severity::Warning,
-                why: format!("the later report has it {then} after the earlier one had it {first}: a step back, or texts agreed but no final deal"),
+                why: format!(
+                    "the later report has it {then} after the earlier one had it {first}: a step back, or texts agreed but no final deal"
+                ),
             }),
             _ => Verdict::Unrelated,
         }
     }
 
     fn statement(&self, subject: &str, value: &str, _fact: &Fact) -> Statement {
-        Statement { verb: ("describes", "describe"), rest: format!("{subject} as {value}") }
+        Statement {
+            verb: ("describes", "describe"),
+            rest: format!("{subject} as {value}"),
+        }
     }
 }
 
@@ -73,20 +86,70 @@ mod tests {
     use crate::rules::testing::{context, fact};
 
     fn status(article: usize, state: State, day: &str) -> Fact {
-        fact(article, Subject::Event("deal".into()), Policy::Progression, Value::State(state), day)
+        fact(
+            article,
+            Subject::Event("deal".into()),
+            Policy::Progression,
+            Value::State(state),
+            day,
+        )
     }
 
     #[test]
     fn progress_is_not_a_conflict_and_going_back_is() {
         let (corpus, table) = (Corpus::default(), EntityTable::default());
         let cx = context(&corpus, &table);
-        let forward = StatusRule.judge(&status(0, State::Open, "2025-12-01"), &status(1, State::Agreed, "2025-12-19"), &cx);
+        let forward = StatusRule.judge(
+            &status(0, State::Open, "2025-12-01"),
+            &status(1, State::Agreed, "2025-12-19"),
+            &cx,
+        );
         assert_eq!(forward, Verdict::Unrelated);
-        let back = StatusRule.judge(&status(0, State::Agreed, "2025-12-19"), &status(1, State::Open, "2026-01-17"), &cx);
-        assert!(matches!(back, Verdict::Conflict(Conflict { code: MOVED_BACK, severity: Severity::Warning, .. })), "{back:?}");
-        let reopened = StatusRule.judge(&status(1, State::Open, "2026-01-17"), &status(0, State::Signed, "2025-12-19"), &cx);
-        assert!(matches!(reopened, Verdict::Conflict(Conflict { code: REOPENED_AFTER_FINAL, .. })), "{reopened:?}");
-        let same_day = StatusRule.judge(&status(0, State::Open, "2025-12-19"), &status(1, State::Agreed, "2025-12-19"), &cx);
-        assert!(matches!(same_day, Verdict::Conflict(Conflict { code: STATES_DIFFER, .. })), "{same_day:?}");
+        let back = StatusRule.judge(
+            &status(0, State::Agreed, "2025-12-19"),
+            &status(1, State::Open, "2026-01-17"),
+            &cx,
+        );
+        assert!(
+            matches!(
+                back,
+                Verdict::Conflict(Conflict {
+                    code: MOVED_BACK,
+                    severity: Severity::Warning,
+                    ..
+                })
+            ),
+            "{back:?}"
+        );
+        let reopened = StatusRule.judge(
+            &status(1, State::Open, "2026-01-17"),
+            &status(0, State::Signed, "2025-12-19"),
+            &cx,
+        );
+        assert!(
+            matches!(
+                reopened,
+                Verdict::Conflict(Conflict {
+                    code: REOPENED_AFTER_FINAL,
+                    ..
+                })
+            ),
+            "{reopened:?}"
+        );
+        let same_day = StatusRule.judge(
+            &status(0, State::Open, "2025-12-19"),
+            &status(1, State::Agreed, "2025-12-19"),
+            &cx,
+        );
+        assert!(
+            matches!(
+                same_day,
+                Verdict::Conflict(Conflict {
+                    code: STATES_DIFFER,
+                    ..
+                })
+            ),
+            "{same_day:?}"
+        );
     }
 }

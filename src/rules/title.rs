@@ -42,7 +42,8 @@ impl Rule for TitleRule {
         if !concurrent(a, b) {
             return Verdict::Unrelated;
         }
-        if (ta.informal && tb.official && !tb.former) || (tb.informal && ta.official && !ta.former) {
+        if (ta.informal && tb.official && !tb.former) || (tb.informal && ta.official && !ta.former)
+        {
             return Verdict::Conflict(Conflict {
                 code: OFFICIAL_VS_INFORMAL,
                 severity: Severity::Warning,
@@ -65,7 +66,10 @@ impl Rule for TitleRule {
     }
 
     fn statement(&self, subject: &str, value: &str, _fact: &Fact) -> Statement {
-        Statement { verb: ("calls", "call"), rest: format!("{subject} {value}") }
+        Statement {
+            verb: ("calls", "call"),
+            rest: format!("{subject} {value}"),
+        }
     }
 }
 
@@ -73,13 +77,22 @@ fn former_vs_current(former: &Fact, current: &Fact, title: &Title, cx: &Context)
     if let Subject::Entity(person) = former.subject {
         let entity = cx.entities.get(person);
         let tenure = entity.tenures.iter().find(|t| {
-            t.title.same_office(title) && t.covers(former.when.start) && t.covers(current.when.start) && former.dated && current.dated
+            t.title.same_office(title)
+                && t.covers(former.when.start)
+                && t.covers(current.when.start)
+                && former.dated
+                && current.dated
         });
         if let Some(tenure) = tenure {
             return Verdict::Conflict(Conflict {
                 code: FORMER_VS_CURRENT,
                 severity: Severity::Contradiction,
-                why: format!("{}'s term as {} ({}) covers every date cited", entity.name, tenure.name, tenure.describe()),
+                why: format!(
+                    "{}'s term as {} ({}) covers every date cited",
+                    entity.name,
+                    tenure.name,
+                    tenure.describe()
+                ),
             });
         }
     }
@@ -104,7 +117,11 @@ mod tests {
 
     fn trump_table(with_tenure: bool) -> EntityTable {
         let tenures = if with_tenure {
-            vec![TenureRecord { title: "US President".into(), from: Some("2025-01-20".parse().unwrap()), to: None }]
+            vec![TenureRecord {
+                title: "US President".into(),
+                from: Some("2025-01-20".parse().unwrap()),
+                to: None,
+            }]
         } else {
             vec![]
         };
@@ -121,7 +138,13 @@ mod tests {
 
     fn title(article: usize, t: &str, day: &str) -> Fact {
         let subject = Subject::Entity(crate::normalize::entities::EntityId(0));
-        fact(article, subject, Policy::Titles, Value::Title(Title::parse(t)), day)
+        fact(
+            article,
+            subject,
+            Policy::Titles,
+            Value::Title(Title::parse(t)),
+            day,
+        )
     }
 
     #[test]
@@ -129,8 +152,14 @@ mod tests {
         let table = trump_table(true);
         let corpus = Corpus::default();
         let cx = context(&corpus, &table);
-        let verdict = TitleRule.judge(&title(0, "former US President", "2026-01-17"), &title(1, "U.S. President", "2025-12-19"), &cx);
-        let Verdict::Conflict(c) = verdict else { panic!("{verdict:?}") };
+        let verdict = TitleRule.judge(
+            &title(0, "former US President", "2026-01-17"),
+            &title(1, "U.S. President", "2025-12-19"),
+            &cx,
+        );
+        let Verdict::Conflict(c) = verdict else {
+            panic!("{verdict:?}")
+        };
         assert_eq!(c.code, FORMER_VS_CURRENT);
         assert_eq!(c.severity, Severity::Contradiction);
         assert!(c.why.contains("from 2025-01-20"), "{}", c.why);
@@ -142,9 +171,17 @@ mod tests {
         let table = trump_table(false);
         let corpus = Corpus::default();
         let cx = context(&corpus, &table);
-        let verdict = TitleRule.judge(&title(0, "former US President", "2024-06-01"), &title(1, "US President", "2025-06-01"), &cx);
+        let verdict = TitleRule.judge(
+            &title(0, "former US President", "2024-06-01"),
+            &title(1, "US President", "2025-06-01"),
+            &cx,
+        );
         assert_eq!(verdict, Verdict::Unrelated);
-        let same_day = TitleRule.judge(&title(0, "former US President", "2025-06-01"), &title(1, "US President", "2025-06-01"), &cx);
+        let same_day = TitleRule.judge(
+            &title(0, "former US President", "2025-06-01"),
+            &title(1, "US President", "2025-06-01"),
+            &cx,
+        );
         assert!(matches!(same_day, Verdict::Conflict(_)));
     }
 
@@ -153,13 +190,38 @@ mod tests {
         let table = trump_table(false);
         let corpus = Corpus::default();
         let cx = context(&corpus, &table);
-        let same = TitleRule.judge(&title(0, "U.S. President", "2025-12-01"), &title(1, "US President", "2025-12-19"), &cx);
+        let same = TitleRule.judge(
+            &title(0, "U.S. President", "2025-12-01"),
+            &title(1, "US President", "2025-12-19"),
+            &cx,
+        );
         assert_eq!(same, Verdict::Agree);
-        let apart = TitleRule.judge(&title(0, "US envoy", "2026-01-17"), &title(1, "informal adviser", "2025-12-01"), &cx);
+        let apart = TitleRule.judge(
+            &title(0, "US envoy", "2026-01-17"),
+            &title(1, "informal adviser", "2025-12-01"),
+            &cx,
+        );
         assert_eq!(apart, Verdict::Unrelated);
-        let together = TitleRule.judge(&title(0, "US envoy", "2026-01-17"), &title(1, "informal adviser", "2026-01-17"), &cx);
-        assert!(matches!(together, Verdict::Conflict(Conflict { severity: Severity::Warning, .. })), "{together:?}");
-        let envoys = TitleRule.judge(&title(0, "Special Envoy", "2026-01-17"), &title(1, "White House envoy", "2026-01-17"), &cx);
+        let together = TitleRule.judge(
+            &title(0, "US envoy", "2026-01-17"),
+            &title(1, "informal adviser", "2026-01-17"),
+            &cx,
+        );
+        assert!(
+            matches!(
+                together,
+                Verdict::Conflict(Conflict {
+                    severity: Severity::Warning,
+                    ..
+                })
+            ),
+            "{together:?}"
+        );
+        let envoys = TitleRule.judge(
+            &title(0, "Special Envoy", "2026-01-17"),
+            &title(1, "White House envoy", "2026-01-17"),
+            &cx,
+        );
         assert_eq!(envoys, Verdict::Unrelated);
     }
 }

@@ -59,7 +59,10 @@ pub fn variants(mentions: &[Mention]) -> Vec<Variant> {
             let surface = form_of(m, &mentions);
             match forms.iter_mut().find(|f| f.surface == surface) {
                 Some(form) => form.mentions.push((m.article, m.span)),
-                None => forms.push(Form { surface, mentions: vec![(m.article, m.span)] }),
+                None => forms.push(Form {
+                    surface,
+                    mentions: vec![(m.article, m.span)],
+                }),
             }
         }
         for form in &mut forms {
@@ -90,7 +93,14 @@ mod tests {
     use super::*;
 
     fn mention(article: usize, surface: &str, full: bool, matched: NameMatch) -> Mention {
-        Mention { article, entity: EntityId(0), surface: surface.into(), span: (article * 100, article * 100 + 5), full, matched }
+        Mention {
+            article,
+            entity: EntityId(0),
+            surface: surface.into(),
+            span: (article * 100, article * 100 + 5),
+            full,
+            matched,
+        }
     }
 
     #[test]
@@ -102,8 +112,15 @@ mod tests {
             mention(1, "Umerov", false, NameMatch::Exact),
         ]);
         assert_eq!(found.len(), 1);
-        let forms: Vec<(&str, Vec<usize>)> = found[0].forms.iter().map(|f| (f.surface.as_str(), f.articles())).collect();
-        assert_eq!(forms, vec![("Rustam Umarov", vec![0]), ("Rustem Umerov", vec![1])]);
+        let forms: Vec<(&str, Vec<usize>)> = found[0]
+            .forms
+            .iter()
+            .map(|f| (f.surface.as_str(), f.articles()))
+            .collect();
+        assert_eq!(
+            forms,
+            vec![("Rustam Umarov", vec![0]), ("Rustem Umerov", vec![1])]
+        );
     }
 
     #[test]

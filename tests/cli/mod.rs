@@ -1,0 +1,174 @@
+//! The `claimcheck` binary as a user runs it: exit codes, formats, what it writes.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+use crate::common::seed_dir;
+
+fn claimcheck() -> Command {
+    let mut cmd = Command::cargo_bin("claimcheck").unwrap();
+    cmd.env_remove("COLUMNS").env("NO_COLOR", "1");
+    cmd
+}
+
+#[test]
+fn check_on_the_seed_corpus_reports_the_contradiction_and_exits_1() {
+    claimcheck()
+        .args(["check"])
+        .arg(seed_dir())
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("former-vs-current"))
+        .stdout(predicate::str::contains("Rustam Umarov"))
+        .stdout(predicate::str::contains(
+            "1 contradiction, 1 warning, 4 spelling variants",
+        ));
+}
+
+#[test]
+fn every_format_renders() {
+    for (format, marker) in [
+        ("table", "Dispute"),
+        ("markdown", "# Contradictions report"),
+        ("json", "\"version\": 1"),
+        ("dot", "graph claims {"),
+    ] {
+        claimcheck()
+            .args(["check", "--format", format])
+            .arg(seed_dir())
+            .assert()
+            .code(1)
+            .stdout(predicate::str::contains(marker));
+    }
+}
+
+#[test]
+fn fail_on_warning_and_variant_lower_the_bar() {
+    // A corpus with only variants exits 0 unless asked otherwise: the seed corpus
+    // has a contradiction, so use the exit-code corpus of the tests' own.
+    let dir = crate::common::corpus_dir("variants-only");
+    claimcheck().arg("check").arg(&dir).assert().code(0);
+    claimcheck()
+        .args(["check", "--fail-on", "variant"])
+        .arg(&dir)
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn a_missing_corpus_is_bad_input() {
+    claimcheck()
+        .args(["check", "no/such/folder"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no/such/folder"))
+        .stderr(predicate::str::contains("cannot read the corpus folder"));
+}
+
+#[test]
+fn check_writes_nothing_into_the_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&seed_dir(), dir.path());
+    let before = snapshot(dir.path());
+    for format in ["table", "markdown", "json", "dot"] {
+        claimcheck()
+            .args(["check", "--format", format])
+            .arg(dir.path())
+            .assert()
+            .code(1);
+    }
+    assert_eq!(before, snapshot(dir.path()));
+}
+
+#[test]
+fn a_broken_claims_file_is_named_and_the_rest_still_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&seed_dir(), dir.path());
+    let broken = dir.path().join("002_4ecb6a2e83deaf57.yaml");
+    let text = std::fs::read_to_string(&broken)
+        .unwrap()
+        .replace("span: [31, 115]", "span: \"twelve\"");
+    std::fs::write(&broken, text).unwrap();
+    claimcheck()
+        .arg("check")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("002_4ecb6a2e83deaf57.yaml:21:11"))
+        .stderr(predicate::str::contains("invalid type"))
+        // the other three files still give their spellings
+        .stdout(predicate::str::contains("Rustam Umarov"));
+}
+
+#[test]
+fn a_quote_off_its_span_is_named_with_where_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&seed_dir(), dir.path());
+    let file = dir.path().join("003_b467bdeb06d57ac6.yaml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    // Move the first claim's span one byte to the right.
+    let start = text.find("span: [").unwrap() + "span: [".len();
+    let end = start + text[start..].find(']').unwrap();
+    let shifted: Vec<String> = text[start..end]
+        .split(", ")
+        .map(|n| (n.parse::<usize>().unwrap() + 1).to_string())
+        .collect();
+    let moved = format!("{}{}{}", &text[..start], shifted.join(", "), &text[end..]);
+    std::fs::write(&file, moved).unwrap();
+    claimcheck()
+        .arg("check")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("003_b467bdeb06d57ac6.yaml:"))
+        .stderr(predicate::str::contains("the quote is found at"));
+}
+
+#[test]
+fn a_changed_article_text_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&seed_dir(), dir.path());
+    let article = dir.path().join("articles/001_94d892753a69eef2.txt");
+    let mut text = std::fs::read_to_string(&article).unwrap();
+    text.push_str("An added line.\n");
+    std::fs::write(&article, text).unwrap();
+    claimcheck()
+        .arg("check")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "has changed since its claims were written",
+        ));
+}
+
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Every file below `dir` with its bytes, in path order.
+fn snapshot(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                files.push((path.clone(), std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    files.sort();
+    files
+}

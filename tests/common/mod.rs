@@ -1,0 +1,74 @@
+//! Helpers shared by the integration tests.
+
+use std::path::{Path, PathBuf};
+
+use claimcheck::Checked;
+use claimcheck::report::DisputeEntry;
+use claimcheck::report::Report;
+use claimcheck::rules::Severity;
+
+/// The seed corpus shipped in `claims/`.
+pub fn seed_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("claims")
+}
+
+/// A corpus of the tests' own, under `tests/corpora/`.
+pub fn corpus_dir(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpora")
+        .join(name)
+}
+
+pub fn checked(dir: &Path) -> Checked {
+    claimcheck::check(dir)
+}
+
+pub fn report(dir: &Path) -> Report {
+    let checked = claimcheck::check(dir);
+    assert!(checked.diagnostics.is_empty(), "{:#?}", checked.diagnostics);
+    Report::from_checked(&checked)
+}
+
+/// The article id of the seed article whose id starts with `prefix` ("001").
+pub fn article(report: &Report, prefix: &str) -> String {
+    report
+        .articles
+        .iter()
+        .find(|a| a.id.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no article {prefix}"))
+        .id
+        .clone()
+}
+
+/// Disputes about `subject` of kind `kind`.
+pub fn disputes<'r>(report: &'r Report, subject: &str, kind: &str) -> Vec<&'r DisputeEntry> {
+    report
+        .disputes
+        .iter()
+        .filter(|d| d.subject == subject && d.kind == kind)
+        .collect()
+}
+
+/// Every dispute that is more than a spelling variant.
+pub fn conflicts(report: &Report) -> impl Iterator<Item = &DisputeEntry> {
+    report
+        .disputes
+        .iter()
+        .filter(|d| d.severity != Severity::Variant)
+}
+
+/// Whether the report says the claims `a` and `b` (article id prefix, claim id)
+/// conflict: some dispute has them on two sides that it lists as conflicting.
+pub fn opposed(report: &Report, a: (&str, &str), b: (&str, &str)) -> bool {
+    let holds = |side: &claimcheck::report::SideEntry, (article, claim): (&str, &str)| {
+        side.claims
+            .iter()
+            .any(|c| c.article.starts_with(article) && c.claim == claim)
+    };
+    report.disputes.iter().any(|d| {
+        d.conflicts.iter().any(|c| {
+            let (x, y) = (&d.sides[c.sides[0]], &d.sides[c.sides[1]]);
+            (holds(x, a) && holds(y, b)) || (holds(x, b) && holds(y, a))
+        })
+    })
+}

@@ -1,0 +1,3 @@
+//! Corpora of the project's own, on other stories, under `tests/corpora/`.
+
+mod port_strike;

@@ -1,0 +1,132 @@
+//! Every report format on the seed corpus, snapshot by snapshot, and the promise
+//! that the same input gives byte-identical output.
+
+use claimcheck::report::{Format, RenderOptions, Report};
+
+use crate::cli::copy_dir;
+use crate::common::{report, seed_dir};
+
+fn render(format: Format) -> String {
+    let options = RenderOptions {
+        color: false,
+        width: Some(120),
+    };
+    format.render(&report(&seed_dir()), options)
+}
+
+#[test]
+fn table_snapshot() {
+    insta::assert_snapshot!("table", render(Format::Table));
+}
+
+#[test]
+fn markdown_snapshot() {
+    insta::assert_snapshot!("markdown", render(Format::Markdown));
+}
+
+#[test]
+fn json_snapshot() {
+    insta::assert_snapshot!("json", render(Format::Json));
+}
+
+#[test]
+fn dot_snapshot() {
+    insta::assert_snapshot!("dot", render(Format::Dot));
+}
+
+#[test]
+fn the_json_report_follows_the_design_schema() {
+    let json: serde_json::Value = serde_json::from_str(&render(Format::Json)).unwrap();
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["claims"], 54);
+    for article in json["articles"].as_array().unwrap() {
+        for key in ["id", "outlet", "published", "claims"] {
+            assert!(article.get(key).is_some(), "article lacks {key}: {article}");
+        }
+    }
+    for dispute in json["disputes"].as_array().unwrap() {
+        for key in [
+            "id",
+            "kind",
+            "severity",
+            "subject",
+            "predicate",
+            "rule",
+            "reason",
+            "sides",
+        ] {
+            assert!(dispute.get(key).is_some(), "dispute lacks {key}: {dispute}");
+        }
+        assert!(dispute["id"].as_str().unwrap().starts_with("d-"));
+        assert!(
+            ["contradiction", "warning", "variant"]
+                .contains(&dispute["severity"].as_str().unwrap())
+        );
+        for side in dispute["sides"].as_array().unwrap() {
+            assert!(side["value"].is_string());
+            for claim in side["claims"].as_array().unwrap() {
+                for key in ["article", "claim", "quote", "span"] {
+                    assert!(claim.get(key).is_some(), "claim lacks {key}: {claim}");
+                }
+                assert_eq!(claim["span"].as_array().unwrap().len(), 2);
+            }
+        }
+    }
+}
+
+#[test]
+fn two_runs_give_byte_identical_reports() {
+    for format in [Format::Table, Format::Markdown, Format::Json, Format::Dot] {
+        assert_eq!(render(format), render(format));
+    }
+}
+
+#[test]
+fn a_copy_of_the_corpus_elsewhere_gives_the_same_report_and_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&seed_dir(), dir.path());
+    let options = RenderOptions::default();
+    let here = Format::Json.render(&report(&seed_dir()), options);
+    let there = Format::Json.render(&report(dir.path()), options);
+    assert_eq!(here, there);
+}
+
+#[test]
+fn colour_appears_only_when_asked() {
+    let report = report(&seed_dir());
+    let plain = Format::Table.render(
+        &report,
+        RenderOptions {
+            color: false,
+            width: Some(120),
+        },
+    );
+    assert!(!plain.contains('\u{1b}'));
+    let coloured = Format::Table.render(
+        &report,
+        RenderOptions {
+            color: true,
+            width: Some(120),
+        },
+    );
+    assert!(coloured.contains('\u{1b}'));
+}
+
+#[test]
+fn dispute_ids_do_not_depend_on_file_names() {
+    // Renaming the claims files (and so their order) keeps every dispute's id.
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&seed_dir(), dir.path());
+    for (from, to) in [
+        ("000_2149febe09771f4b.yaml", "zz.yaml"),
+        ("003_b467bdeb06d57ac6.yaml", "aa.yaml"),
+    ] {
+        std::fs::rename(dir.path().join(from), dir.path().join(to)).unwrap();
+    }
+    let ids = |r: &Report| {
+        let mut ids: Vec<String> = r.disputes.iter().map(|d| d.id.clone()).collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(ids(&report(&seed_dir())), ids(&report(dir.path())));
+}

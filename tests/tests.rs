@@ -1,0 +1,7 @@
+//! claimcheck's integration tests, one binary grouped by feature.
+
+mod cli;
+mod common;
+mod own;
+mod reports;
+mod seed;
