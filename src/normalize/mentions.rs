@@ -9,6 +9,7 @@ use super::names::{
     NameMatch, PersonName, fold, same_person, same_word, skeleton, strip_possessive,
     transliteration_key,
 };
+use super::titles::is_office_word;
 use crate::corpus::Article;
 use crate::load::entities::EntityKind;
 
@@ -27,53 +28,16 @@ pub struct Mention {
     pub matched: NameMatch,
 }
 
-/// Words that stand before a name without being part of it.
-const TITLE_WORDS: &[&str] = &[
-    "president",
-    "minister",
-    "secretary",
-    "envoy",
-    "ambassador",
-    "chancellor",
-    "governor",
-    "senator",
-    "director",
-    "chief",
-    "head",
-    "chair",
-    "spokesperson",
-    "spokesman",
-    "commander",
-    "general",
-    "mayor",
-    "king",
-    "queen",
-    "prime",
-    "premier",
-    "official",
-    "adviser",
-    "advisor",
-    "special",
-    "deputy",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sir",
-    "lord",
-    "lady",
-    "judge",
-    "speaker",
-    "leader",
-    "former",
-    "foreign",
-    "defence",
-    "defense",
-    "state",
-    "army",
-    "navy",
-    "house",
+/// Words that stand before a name without being part of it, besides the names of
+/// offices ("President", "Envoy"): honorifics and the words of compound titles.
+const BEFORE_NAMES: &[&str] = &[
+    "special", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "former", "foreign", "defence",
+    "defense", "state", "army", "navy", "house",
 ];
+
+fn stands_before_names(word: &str) -> bool {
+    is_office_word(word) || BEFORE_NAMES.contains(&word)
+}
 
 struct Word<'t> {
     text: &'t str,
@@ -200,8 +164,7 @@ impl<'a> Gazetteer<'a> {
                 match same_person(&candidate, &known) {
                     NameMatch::No => {
                         let first = fold(words[0].text);
-                        other_person |=
-                            !TITLE_WORDS.contains(&first.as_str()) && known.given.is_some();
+                        other_person |= !stands_before_names(&first) && known.given.is_some();
                     }
                     m => found = Some((*id, m)),
                 }

@@ -130,7 +130,7 @@ impl Title {
             words.insert(0, country);
         }
         let informal = words.iter().any(|w| w == "informal" || w == "unofficial");
-        let official = !informal && words.iter().any(|w| OFFICES.contains(&w.as_str()));
+        let official = !informal && words.iter().any(|w| is_office_word(w));
         Title {
             key: words.join(" "),
             former,
@@ -143,6 +143,11 @@ impl Title {
     pub fn same_office(&self, other: &Title) -> bool {
         self.key == other.key
     }
+}
+
+/// Whether a (lowercase) word names an office: president, minister, envoy …
+pub fn is_office_word(word: &str) -> bool {
+    OFFICES.contains(&word)
 }
 
 fn is_country(word: &str) -> bool {

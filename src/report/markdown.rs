@@ -67,15 +67,10 @@ pub fn render(report: &Report) -> String {
     if !report.notes.is_empty() {
         out.push_str("\n## Notes\n\n");
         for note in &report.notes {
-            let claim = note
-                .claim
-                .as_deref()
-                .map(|c| format!(" {c}"))
-                .unwrap_or_default();
             out.push_str(&format!(
-                "- {}{claim}: {}\n",
-                report.label(&note.article),
-                note.message
+                "- {}
+",
+                report.describe(note)
             ));
         }
     }

@@ -307,6 +307,16 @@ impl Report {
         text
     }
 
+    /// A note as one line: "003 c4: \"when pigs fly\" is not a date phrase …".
+    pub fn describe(&self, note: &NoteEntry) -> String {
+        let claim = note
+            .claim
+            .as_deref()
+            .map(|c| format!(" {c}"))
+            .unwrap_or_default();
+        format!("{}{claim}: {}", self.label(&note.article), note.message)
+    }
+
     /// Short label of an article id, as the reasons use it.
     pub fn label(&self, article: &str) -> String {
         self.articles

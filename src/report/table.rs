@@ -75,15 +75,10 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
         out.push('\n');
     }
     for note in &report.notes {
-        let claim = note
-            .claim
-            .as_deref()
-            .map(|c| format!(" {c}"))
-            .unwrap_or_default();
         out.push_str(&format!(
-            "note: {}{claim}: {}\n",
-            report.label(&note.article),
-            note.message
+            "note: {}
+",
+            report.describe(note)
         ));
     }
     out.push_str(&report.summary());
