@@ -57,10 +57,7 @@ pub fn disputes(
     judgements: &Judgements,
     graph: &ClaimGraph,
 ) -> Vec<Dispute> {
-    let cx = Context {
-        corpus,
-        entities: &normalized.entities,
-    };
+    let cx = Context::new(corpus, normalized);
     let fact_of: HashMap<usize, &Fact> = normalized.facts.iter().map(|f| (f.claim, f)).collect();
     let mut found: Vec<(String, Dispute)> = Vec::new();
     for component in graph.conflict_components() {
@@ -272,10 +269,7 @@ fn variant_dispute(
             }
         })
         .collect();
-    let cx = Context {
-        corpus,
-        entities: &normalized.entities,
-    };
+    let cx = Context::new(corpus, normalized);
     let spelled: Vec<String> = sides
         .iter()
         .map(|s| format!("\"{}\" by {}", s.value, labels(&s.articles, &cx)))

@@ -48,6 +48,18 @@ pub struct EventRecord {
     pub id: String,
     #[serde(default)]
     pub what: Option<String>,
+    /// `hand` (the default) when a person named the meeting; `rule:NAME` when
+    /// extraction made the id up. Made-up ids are matched across articles by time
+    /// and participants; a person's ids are matched as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+}
+
+impl EventRecord {
+    /// Whether extraction made this id up (rather than a person naming the meeting).
+    pub fn is_made_up(&self) -> bool {
+        self.by.as_deref().is_some_and(|b| b.starts_with("rule:"))
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

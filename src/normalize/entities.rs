@@ -231,7 +231,7 @@ impl EntityTable {
         }
         self.push(Entity {
             name: name.trim().to_string(),
-            kind: None,
+            kind,
             aliases: Vec::new(),
             part_of: None,
             tenures: Vec::new(),

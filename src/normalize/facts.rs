@@ -6,6 +6,7 @@ use std::fmt;
 
 use super::dates::{self, Interval};
 use super::entities::{EntityId, EntityTable};
+use super::events;
 use super::names::fold;
 use super::quantity::Quantity;
 use super::state::State;
@@ -66,6 +67,8 @@ pub struct Fact {
     pub claim: usize,
     pub article: usize,
     pub subject: Subject,
+    /// The meeting the claim concerns, when its subject is not the meeting itself.
+    pub event: Option<Subject>,
     pub predicate: String,
     pub policy: Policy,
     pub value: Value,
@@ -108,7 +111,7 @@ pub fn facts(corpus: &Corpus, table: &mut EntityTable, notes: &mut Vec<Note>) ->
         let article = &corpus.articles[claim.article];
         let policy = corpus.policies.of(&record.predicate);
         let subject = if policy.about_event || event_ids.contains(record.subject.as_str()) {
-            Subject::Event(record.subject.clone())
+            Subject::Event(events::scoped_key(corpus, claim.article, &record.subject))
         } else {
             let kind = match policy.policy {
                 Policy::OneAtATime => Some(EntityKind::Organisation),
@@ -122,8 +125,16 @@ pub fn facts(corpus: &Corpus, table: &mut EntityTable, notes: &mut Vec<Note>) ->
             claim: Some(record.id.clone()),
             message,
         };
+        let event = record
+            .event
+            .as_deref()
+            .map(|id| Subject::Event(events::scoped_key(corpus, claim.article, id)));
         let value = match policy.policy {
-            Policy::Titles => Value::Title(Title::parse(&record.object)),
+            Policy::Titles => Value::Title(expand_bare_title(
+                Title::parse(&record.object),
+                &subject,
+                table,
+            )),
             Policy::OneAtATime => {
                 Value::Entity(table.resolve_as(&record.object, Some(EntityKind::Person)))
             }
@@ -151,6 +162,9 @@ pub fn facts(corpus: &Corpus, table: &mut EntityTable, notes: &mut Vec<Note>) ->
                 Some(s) => Value::State(s),
                 None => Value::Text(fold(&record.object)),
             },
+            Policy::Many if policy.about_event => {
+                Value::Entity(table.resolve_as(&record.object, Some(EntityKind::Person)))
+            }
             Policy::Many | Policy::None => Value::Text(fold(&record.object)),
         };
         let (when, dated) = match (record.valid, article.published) {
@@ -162,6 +176,7 @@ pub fn facts(corpus: &Corpus, table: &mut EntityTable, notes: &mut Vec<Note>) ->
             claim: index,
             article: claim.article,
             subject,
+            event,
             predicate: record.predicate.clone(),
             policy: policy.policy,
             value,
@@ -170,4 +185,28 @@ pub fn facts(corpus: &Corpus, table: &mut EntityTable, notes: &mut Vec<Note>) ->
         });
     }
     facts
+}
+
+/// "President", said of someone with a recorded term as US President, is that
+/// office: a bare office word takes the full title of the subject's tenure.
+fn expand_bare_title(title: Title, subject: &Subject, table: &EntityTable) -> Title {
+    let Subject::Entity(id) = subject else {
+        return title;
+    };
+    if title.key.contains(' ') {
+        return title;
+    }
+    let suffix = format!(" {}", title.key);
+    let mut offices = table
+        .get(*id)
+        .tenures
+        .iter()
+        .filter(|t| t.title.key.ends_with(&suffix));
+    match (offices.next(), offices.next()) {
+        (Some(tenure), None) => Title {
+            key: tenure.title.key.clone(),
+            ..title
+        },
+        _ => title,
+    }
 }

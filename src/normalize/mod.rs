@@ -7,6 +7,7 @@
 
 pub mod dates;
 pub mod entities;
+pub mod events;
 pub mod facts;
 pub mod mentions;
 pub mod names;
@@ -26,6 +27,8 @@ pub struct Normalized {
     pub facts: Vec<Fact>,
     pub mentions: Vec<Mention>,
     pub notes: Vec<Note>,
+    /// A name to show for every meeting key the facts use.
+    pub event_names: std::collections::HashMap<String, String>,
 }
 
 /// Normalizes a loaded corpus. Problems with `entities.yaml` (a containment loop)
@@ -42,7 +45,8 @@ pub fn normalize(corpus: &Corpus) -> (Normalized, Vec<EntityProblem>) {
             });
         }
     }
-    let facts = facts::facts(corpus, &mut entities, &mut notes);
+    let mut facts = facts::facts(corpus, &mut entities, &mut notes);
+    let event_names = events::merge(corpus, &entities, &mut facts);
     let gazetteer = Gazetteer::new(&entities);
     let mentions = corpus
         .articles
@@ -57,6 +61,7 @@ pub fn normalize(corpus: &Corpus) -> (Normalized, Vec<EntityProblem>) {
             facts,
             mentions,
             notes,
+            event_names,
         },
         problems,
     )

@@ -71,13 +71,27 @@ pub enum Verdict {
 pub struct Context<'a> {
     pub corpus: &'a Corpus,
     pub entities: &'a EntityTable,
+    /// Display names of meetings, by key.
+    pub event_names: &'a HashMap<String, String>,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    pub fn new(corpus: &'a Corpus, normalized: &'a Normalized) -> Self {
+        Context {
+            corpus,
+            entities: &normalized.entities,
+            event_names: &normalized.event_names,
+        }
+    }
+
     pub fn subject_name(&self, subject: &Subject) -> String {
         match subject {
             Subject::Entity(id) => self.entities.get(*id).name.clone(),
-            Subject::Event(id) => id.clone(),
+            Subject::Event(id) => self
+                .event_names
+                .get(id)
+                .cloned()
+                .unwrap_or_else(|| id.clone()),
         }
     }
 }
@@ -154,14 +168,12 @@ pub struct Judgements {
 
 /// Runs every rule over the facts.
 pub fn judge(normalized: &Normalized, corpus: &Corpus) -> Judgements {
-    let cx = Context {
-        corpus,
-        entities: &normalized.entities,
-    };
-    let mut groups: HashMap<(&Subject, &str), Vec<&Fact>> = HashMap::new();
+    let cx = Context::new(corpus, normalized);
+    type Key<'f> = (&'f Subject, &'f str, Option<&'f Subject>);
+    let mut groups: HashMap<Key, Vec<&Fact>> = HashMap::new();
     for fact in &normalized.facts {
         groups
-            .entry((&fact.subject, fact.predicate.as_str()))
+            .entry((&fact.subject, fact.predicate.as_str(), fact.event.as_ref()))
             .or_default()
             .push(fact);
     }
@@ -246,6 +258,7 @@ pub(crate) mod testing {
             claim: article,
             article,
             subject,
+            event: None,
             predicate: "p".into(),
             policy,
             value,
@@ -255,6 +268,12 @@ pub(crate) mod testing {
     }
 
     pub fn context<'a>(corpus: &'a Corpus, entities: &'a EntityTable) -> Context<'a> {
-        Context { corpus, entities }
+        static NO_EVENTS: std::sync::LazyLock<HashMap<String, String>> =
+            std::sync::LazyLock::new(HashMap::new);
+        Context {
+            corpus,
+            entities,
+            event_names: &NO_EVENTS,
+        }
     }
 }

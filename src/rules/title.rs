@@ -73,38 +73,62 @@ impl Rule for TitleRule {
     }
 }
 
+/// Offices seldom change hands within this many days: with no tenure recorded, a
+/// "former" this soon after a source had the person in office is a contradiction.
+pub const CONTINUITY_DAYS: i32 = 60;
+
 fn former_vs_current(former: &Fact, current: &Fact, title: &Title, cx: &Context) -> Verdict {
-    if let Subject::Entity(person) = former.subject {
-        let entity = cx.entities.get(person);
-        let tenure = entity.tenures.iter().find(|t| {
-            t.title.same_office(title)
-                && t.covers(former.when.start)
-                && t.covers(current.when.start)
-                && former.dated
-                && current.dated
-        });
-        if let Some(tenure) = tenure {
-            return Verdict::Conflict(Conflict {
-                code: FORMER_VS_CURRENT,
-                severity: Severity::Contradiction,
-                why: format!(
-                    "{}'s term as {} ({}) covers every date cited",
-                    entity.name,
-                    tenure.name,
-                    tenure.describe()
-                ),
-            });
+    let contradiction = |why: String| {
+        Verdict::Conflict(Conflict {
+            code: FORMER_VS_CURRENT,
+            severity: Severity::Contradiction,
+            why,
+        })
+    };
+    let Subject::Entity(person) = former.subject else {
+        return Verdict::Unrelated;
+    };
+    let entity = cx.entities.get(person);
+    let tenures: Vec<_> = entity
+        .tenures
+        .iter()
+        .filter(|t| t.title.same_office(title))
+        .collect();
+    if former.dated && current.dated {
+        let both = tenures
+            .iter()
+            .find(|t| t.covers(former.when.start) && t.covers(current.when.start));
+        if let Some(tenure) = both {
+            return contradiction(format!(
+                "{}'s term as {} ({}) covers every date cited",
+                entity.name,
+                tenure.name,
+                tenure.describe()
+            ));
         }
     }
     if former.when.overlaps(&current.when) {
-        return Verdict::Conflict(Conflict {
-            code: FORMER_VS_CURRENT,
-            severity: Severity::Contradiction,
-            why: "both speak of the same time, when one cannot be a former holder of an office and hold it".into(),
-        });
+        return contradiction(
+            "both speak of the same time, when one cannot be a former holder of an office and hold it"
+                .into(),
+        );
     }
-    // Someone may leave an office, or return to it, between two dates.
-    Verdict::Unrelated
+    // With a known term that does not cover both dates, the person left or returned
+    // between them. With none, "former" soon after "sitting" is still suspect.
+    let gap = current
+        .when
+        .end
+        .until(former.when.start)
+        .map(|s| s.get_days());
+    match gap {
+        Ok(days) if tenures.is_empty() && (0..=CONTINUITY_DAYS).contains(&days) => {
+            contradiction(format!(
+                "no term is recorded for {} as {}, and an office seldom changes hands in the {days} days between; a tenure in entities.yaml would settle it",
+                entity.name, title.key
+            ))
+        }
+        _ => Verdict::Unrelated,
+    }
 }
 
 #[cfg(test)]
@@ -163,6 +187,28 @@ mod tests {
         assert_eq!(c.code, FORMER_VS_CURRENT);
         assert_eq!(c.severity, Severity::Contradiction);
         assert!(c.why.contains("from 2025-01-20"), "{}", c.why);
+    }
+
+    #[test]
+    fn former_weeks_after_sitting_without_a_known_term_is_a_contradiction() {
+        let table = trump_table(false);
+        let corpus = Corpus::default();
+        let cx = context(&corpus, &table);
+        let soon = TitleRule.judge(
+            &title(0, "former US President", "2026-01-17"),
+            &title(1, "US President", "2025-12-19"),
+            &cx,
+        );
+        let Verdict::Conflict(c) = soon else {
+            panic!("{soon:?}")
+        };
+        assert!(c.why.contains("29 days"), "{}", c.why);
+        let years_later = TitleRule.judge(
+            &title(0, "former US President", "2021-06-01"),
+            &title(1, "US President", "2020-06-01"),
+            &cx,
+        );
+        assert_eq!(years_later, Verdict::Unrelated);
     }
 
     #[test]

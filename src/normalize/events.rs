@@ -1,0 +1,151 @@
+//! Events: which meeting ids name the same meeting.
+//!
+//! An id a person wrote names the same meeting wherever it is written. An id that
+//! extraction made up is local to its article; two such ids from different
+//! articles name one meeting when their dates overlap, something positive ties
+//! them (a shared participant, or venues that contain one another), and their
+//! participants do not contradict (two known lists with nobody in common). Four
+//! meetings in four cities stay four meetings.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use petgraph::unionfind::UnionFind;
+
+use super::dates::Interval;
+use super::entities::{EntityId, EntityTable};
+use super::facts::{Fact, Subject, Value};
+use crate::corpus::Corpus;
+
+/// The key a fact's meeting goes by before merging: the id as written, or for a
+/// made-up id, the article's id and the id.
+pub fn scoped_key(corpus: &Corpus, article: usize, id: &str) -> String {
+    let a = &corpus.articles[article];
+    if a.events.iter().any(|e| e.id == id && e.is_made_up()) {
+        format!("{}#{id}", a.id)
+    } else {
+        id.to_string()
+    }
+}
+
+/// What is known of one made-up meeting from its own article.
+#[derive(Default)]
+struct Known {
+    dates: Vec<Interval>,
+    venues: Vec<EntityId>,
+    participants: BTreeSet<EntityId>,
+}
+
+/// Merges made-up meetings across articles, rewriting the facts to one key per
+/// meeting, and returns a display name for every meeting key.
+pub fn merge(
+    corpus: &Corpus,
+    entities: &EntityTable,
+    facts: &mut [Fact],
+) -> HashMap<String, String> {
+    let made_up: BTreeMap<String, (usize, String)> = corpus
+        .articles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| {
+            a.events.iter().filter(|e| e.is_made_up()).map(move |e| {
+                (
+                    format!("{}#{}", a.id, e.id),
+                    (i, e.what.clone().unwrap_or_else(|| e.id.clone())),
+                )
+            })
+        })
+        .collect();
+    let mut names: HashMap<String, String> = HashMap::new();
+    for a in &corpus.articles {
+        for e in a.events.iter().filter(|e| !e.is_made_up()) {
+            names.entry(e.id.clone()).or_insert_with(|| e.id.clone());
+        }
+    }
+    if made_up.is_empty() {
+        return names;
+    }
+
+    let keys: Vec<&String> = made_up.keys().collect();
+    let index: HashMap<&str, usize> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.as_str(), i))
+        .collect();
+    let mut known: Vec<Known> = keys.iter().map(|_| Known::default()).collect();
+    for fact in facts.iter() {
+        let Subject::Event(key) = &fact.subject else {
+            continue;
+        };
+        let Some(&i) = index.get(key.as_str()) else {
+            continue;
+        };
+        match (&fact.value, fact.predicate.as_str()) {
+            (Value::Date(d), _) => known[i].dates.push(*d),
+            (Value::Entity(id), "venue") => known[i].venues.push(*id),
+            (Value::Entity(id), "participant") => {
+                known[i].participants.insert(*id);
+            }
+            _ => {}
+        }
+    }
+
+    let same = |a: &Known, b: &Known| {
+        let dates_meet = !a.dates.is_empty()
+            && !b.dates.is_empty()
+            && a.dates
+                .iter()
+                .all(|x| b.dates.iter().all(|y| x.overlaps(y)));
+        let shared_participant = a
+            .participants
+            .intersection(&b.participants)
+            .next()
+            .is_some();
+        let venues_agree = a.venues.iter().any(|x| {
+            b.venues
+                .iter()
+                .any(|y| entities.contains(*x, *y) || entities.contains(*y, *x))
+        });
+        let participants_clash =
+            !a.participants.is_empty() && !b.participants.is_empty() && !shared_participant;
+        dates_meet && (shared_participant || venues_agree) && !participants_clash
+    };
+    let mut sets = UnionFind::<usize>::new(keys.len());
+    for i in 0..keys.len() {
+        for j in i + 1..keys.len() {
+            if made_up[keys[i]].0 != made_up[keys[j]].0 && same(&known[i], &known[j]) {
+                sets.union(i, j);
+            }
+        }
+    }
+    // Each group goes by its first key in order: stable whatever the file order.
+    let mut representative: HashMap<usize, usize> = HashMap::new();
+    for i in 0..keys.len() {
+        representative.entry(sets.find(i)).or_insert(i);
+    }
+    let rename: HashMap<&str, &str> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.as_str(), keys[representative[&sets.find(i)]].as_str()))
+        .collect();
+    for fact in facts.iter_mut() {
+        for subject in [Some(&mut fact.subject), fact.event.as_mut()]
+            .into_iter()
+            .flatten()
+        {
+            if let Subject::Event(key) = subject
+                && let Some(to) = rename.get(key.as_str())
+            {
+                *key = (*to).to_string();
+            }
+        }
+    }
+    for (key, (article, what)) in &made_up {
+        if rename[key.as_str()] == key {
+            names.insert(
+                key.clone(),
+                format!("{what} ({})", corpus.articles[*article].label),
+            );
+        }
+    }
+    names
+}
