@@ -22,6 +22,32 @@ pub struct Cli {
 pub enum Command {
     /// Check a corpus folder of claims files and print the contradictions report.
     Check(CheckArgs),
+    /// Pull claims from CORPUS/articles/*.txt into CORPUS/NAME.yaml for review,
+    /// keeping everything a person already wrote.
+    Extract(ExtractArgs),
+    /// Measure the claims of a corpus against a gold file: precision and recall per predicate.
+    Eval(EvalArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// The corpus folder: article texts in articles/, claims files beside them.
+    pub corpus: PathBuf,
+    /// Show what would be added, and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EvalArgs {
+    /// The corpus folder whose claims are measured.
+    pub corpus: PathBuf,
+    /// The gold file: the claims a careful reader pulls from each article.
+    #[arg(long)]
+    pub gold: PathBuf,
+    /// List every gold claim missed and every claim the gold does not have.
+    #[arg(long)]
+    pub details: bool,
 }
 
 #[derive(Debug, clap::Args)]

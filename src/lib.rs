@@ -13,6 +13,8 @@
 
 pub mod corpus;
 pub mod diagnostic;
+pub mod eval;
+pub mod extract;
 pub mod graph;
 pub mod load;
 pub mod normalize;

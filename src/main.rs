@@ -14,13 +14,79 @@ use clap::Parser;
 
 use claimcheck::report::{Format, RenderOptions, Report};
 use claimcheck::rules::Severity;
-use cli::{CheckArgs, Cli, ColorArg, Command};
+use cli::{CheckArgs, Cli, ColorArg, Command, EvalArgs, ExtractArgs};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => check(&args),
+        Command::Extract(args) => extract(&args),
+        Command::Eval(args) => eval(&args),
     }
+}
+
+fn report_problems(problems: &[claimcheck::diagnostic::Diagnostic]) {
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    for d in problems {
+        eprintln!("{}\n", d.render(color));
+    }
+}
+
+fn extract(args: &ExtractArgs) -> ExitCode {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    if std::io::stderr().is_terminal() {
+        bar.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} articles {msg}").unwrap_or_else(|_| ProgressStyle::default_bar()));
+    } else {
+        bar.set_draw_target(ProgressDrawTarget::hidden());
+    }
+    let (plans, problems) = claimcheck::extract::file::plan(&args.corpus, |done, total| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    });
+    bar.finish_and_clear();
+    report_problems(&problems);
+    let mut out = String::new();
+    let mut failed = !problems.is_empty();
+    for plan in &plans {
+        let name = plan.claims_path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+        let verb = if args.dry_run { "would add" } else { "added" };
+        let created = if plan.created { " (new file)" } else { "" };
+        out.push_str(&format!("{name}{created}: {verb} {} claims\n", plan.added.len()));
+        if args.dry_run {
+            for (id, c) in &plan.added {
+                out.push_str(&format!("  + {id} {} · {} → {}\n", c.predicate, c.subject, c.object));
+            }
+        } else if let Err(e) = claimcheck::extract::file::write(plan) {
+            eprintln!("error: cannot write {}: {e}", plan.claims_path.display());
+            failed = true;
+        }
+    }
+    if plans.is_empty() && problems.is_empty() {
+        out.push_str("nothing new to add\n");
+    }
+    print!("{out}");
+    if failed { ExitCode::from(2) } else { ExitCode::SUCCESS }
+}
+
+fn eval(args: &EvalArgs) -> ExitCode {
+    let loaded = claimcheck::load::load(&args.corpus);
+    let gold = claimcheck::eval::gold::read(&args.gold);
+    let mut problems = loaded.diagnostics;
+    let gold = match gold {
+        Ok(g) => Some(g),
+        Err(d) => {
+            problems.push(d);
+            None
+        }
+    };
+    report_problems(&problems);
+    let Some(gold) = gold.filter(|_| problems.is_empty()) else {
+        return ExitCode::from(2);
+    };
+    let score = claimcheck::eval::score(&loaded.corpus, &gold);
+    print!("{}", score.render(args.details));
+    ExitCode::SUCCESS
 }
 
 fn check(args: &CheckArgs) -> ExitCode {

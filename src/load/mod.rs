@@ -10,7 +10,7 @@ pub mod entities;
 pub mod files;
 pub mod locate;
 pub mod policy;
-mod yaml;
+pub(crate) mod yaml;
 
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
@@ -149,7 +149,7 @@ fn list_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     Ok(files)
 }
 
-fn list_article_texts(dir: &Path) -> Vec<PathBuf> {
+pub(crate) fn list_article_texts(dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = fs::read_dir(dir.join(ARTICLES_DIR)) else {
         return Vec::new();
     };
@@ -171,7 +171,7 @@ fn is_claims_file(path: &Path) -> bool {
 }
 
 /// Reads a file as UTF-8 text, refusing what is not a readable, reasonably sized file.
-fn read_text(path: &Path) -> Result<Arc<str>, Diagnostic> {
+pub(crate) fn read_text(path: &Path) -> Result<Arc<str>, Diagnostic> {
     let meta = fs::metadata(path)
         .map_err(|e| Diagnostic::file(path, format!("cannot read the file: {e}")))?;
     if meta.is_dir() {
@@ -362,7 +362,7 @@ fn read_bare_article(dir: &Path, relative: &Path) -> Result<Article, Diagnostic>
     })
 }
 
-fn front_matter(path: &Path, text: &Arc<str>) -> Result<FrontMatter, Diagnostic> {
+pub(crate) fn front_matter(path: &Path, text: &Arc<str>) -> Result<FrontMatter, Diagnostic> {
     match split_front_matter(text) {
         Some((yaml, _)) => {
             let block: Arc<str> = yaml.into();

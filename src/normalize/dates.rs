@@ -146,6 +146,13 @@ fn absolute(words: &[&str], published: Option<Date>) -> Option<Interval> {
     {
         return Some(Interval::day(day));
     }
+    // "2026-01-19 to 2026-01-25", as intervals are written back.
+    if let [from, "to", to] = words
+        && let (Ok(start), Ok(end)) = (from.parse::<Date>(), to.parse::<Date>())
+        && start <= end
+    {
+        return Some(Interval { start, end });
+    }
     let number = |w: &str| -> Option<i64> {
         let digits = w
             .trim_end_matches("st")
@@ -263,8 +270,11 @@ fn relative(words: &[&str], today: Date) -> Option<Interval> {
             monday,
             i64::from(weekday(day)?.to_monday_zero_offset()),
         )),
-        ["next", day] | ["coming", day] => Interval::day(after(today, weekday(day)?)),
-        ["last", day] | ["past", day] => Interval::day(before(today, weekday(day)?)),
+        // "This past Friday" may be today; "last Friday" is not.
+        ["past", day] | ["this", "past", day] => Interval::day(on_or_before(today, weekday(day)?)),
+        ["coming", day] | ["this", "coming", day] => Interval::day(on_or_after(today, weekday(day)?)),
+        ["next", day] => Interval::day(after(today, weekday(day)?)),
+        ["last", day] => Interval::day(before(today, weekday(day)?)),
         _ => return None,
     })
 }
@@ -280,6 +290,20 @@ fn nearest(today: Date, day: Weekday) -> Date {
     } else {
         add(today, ahead - 7)
     }
+}
+
+fn on_or_after(today: Date, day: Weekday) -> Date {
+    let ahead = i64::from(
+        (day.to_monday_zero_offset() - today.weekday().to_monday_zero_offset()).rem_euclid(7),
+    );
+    add(today, ahead)
+}
+
+fn on_or_before(today: Date, day: Weekday) -> Date {
+    let back = i64::from(
+        (today.weekday().to_monday_zero_offset() - day.to_monday_zero_offset()).rem_euclid(7),
+    );
+    add(today, -back)
 }
 
 fn after(today: Date, day: Weekday) -> Date {
@@ -333,6 +357,18 @@ mod tests {
         assert_eq!(
             resolved("last Friday", d(2025, 12, 19)),
             Interval::day(d(2025, 12, 12))
+        );
+        assert_eq!(
+            resolved("this past Friday", d(2025, 12, 19)),
+            Interval::day(d(2025, 12, 19))
+        );
+        assert_eq!(
+            resolved("this past Saturday", d(2026, 2, 18)),
+            Interval::day(d(2026, 2, 14))
+        );
+        assert_eq!(
+            resolved("this coming Friday", d(2025, 12, 19)),
+            Interval::day(d(2025, 12, 19))
         );
         assert_eq!(
             resolved("next Friday", d(2025, 12, 19)),

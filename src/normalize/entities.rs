@@ -23,6 +23,8 @@ pub struct Entity {
     pub tenures: Vec<Tenure>,
     /// Listed in `entities.yaml`, rather than met in a claim.
     pub listed: bool,
+    /// For entities met only in claims: how often each spelling was used.
+    pub spellings: std::collections::BTreeMap<String, usize>,
 }
 
 /// An office held between two dates (either may be open).
@@ -103,6 +105,7 @@ impl EntityTable {
                     })
                     .collect(),
                 listed: true,
+                spellings: Default::default(),
             });
             for alias in &record.aliases {
                 table.exact.entry(fold(alias)).or_default().push(id);
@@ -226,17 +229,44 @@ impl EntityTable {
 
     /// Like [`resolve`](Self::resolve), preferring an entity of `kind` where a name is shared.
     pub fn resolve_as(&mut self, name: &str, kind: Option<EntityKind>) -> EntityId {
-        if let Some((id, _)) = self.find_as(name, kind) {
-            return id;
+        let id = match self.find_as(name, kind) {
+            Some((id, _)) => id,
+            None => self.push(Entity {
+                name: name.trim().to_string(),
+                kind,
+                aliases: Vec::new(),
+                part_of: None,
+                tenures: Vec::new(),
+                listed: false,
+                spellings: Default::default(),
+            }),
+        };
+        let entity = &mut self.entities[id.0 as usize];
+        if !entity.listed {
+            *entity.spellings.entry(name.trim().to_string()).or_default() += 1;
         }
-        self.push(Entity {
-            name: name.trim().to_string(),
-            kind,
-            aliases: Vec::new(),
-            part_of: None,
-            tenures: Vec::new(),
-            listed: false,
-        })
+        id
+    }
+
+    /// Names each entity met only in claims by its most used spelling (the first
+    /// in alphabetical order on a tie), so that the name does not depend on which
+    /// file happened to be read first.
+    pub fn settle_names(&mut self) {
+        for index in 0..self.entities.len() {
+            let entity = &self.entities[index];
+            if entity.listed {
+                continue;
+            }
+            let best = entity
+                .spellings
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                .map(|(name, _)| name.clone());
+            if let Some(best) = best {
+                self.exact.entry(fold(&best)).or_default().push(EntityId(index as u32));
+                self.entities[index].name = best;
+            }
+        }
     }
 
     /// Whether place `outer` is `inner` or contains it (Florida contains Hallandale Beach).

@@ -184,6 +184,7 @@ pub fn facts(corpus: &Corpus, table: &mut EntityTable, notes: &mut Vec<Note>) ->
             dated,
         });
     }
+    expand_bare_titles_by_corpus(&mut facts);
     facts
 }
 
@@ -208,5 +209,36 @@ fn expand_bare_title(title: Title, subject: &Subject, table: &EntityTable) -> Ti
             ..title
         },
         _ => title,
+    }
+}
+
+/// "President Donald Trump", where every other source calls him US President: a
+/// bare office word takes the one full title the corpus gives that subject for it.
+fn expand_bare_titles_by_corpus(facts: &mut [Fact]) {
+    use std::collections::{BTreeSet, HashMap};
+    let mut offices: HashMap<&Subject, BTreeSet<String>> = HashMap::new();
+    for f in facts.iter() {
+        if let Value::Title(t) = &f.value
+            && t.key.contains(' ')
+        {
+            offices.entry(&f.subject).or_default().insert(t.key.clone());
+        }
+    }
+    let mut expansions: Vec<(usize, String)> = Vec::new();
+    for (i, f) in facts.iter().enumerate() {
+        let Value::Title(t) = &f.value else { continue };
+        if t.key.contains(' ') {
+            continue;
+        }
+        let suffix = format!(" {}", t.key);
+        let matching: Vec<&String> = offices.get(&f.subject).into_iter().flatten().filter(|k| k.ends_with(&suffix)).collect();
+        if let [only] = matching.as_slice() {
+            expansions.push((i, (*only).clone()));
+        }
+    }
+    for (i, key) in expansions {
+        if let Value::Title(t) = &mut facts[i].value {
+            t.key = key;
+        }
     }
 }

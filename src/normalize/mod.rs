@@ -46,6 +46,7 @@ pub fn normalize(corpus: &Corpus) -> (Normalized, Vec<EntityProblem>) {
         }
     }
     let mut facts = facts::facts(corpus, &mut entities, &mut notes);
+    entities.settle_names();
     let event_names = events::merge(corpus, &entities, &mut facts);
     let gazetteer = Gazetteer::new(&entities);
     let mentions = corpus

@@ -61,6 +61,7 @@ pub fn transliteration_key(word: &str) -> String {
         ("ph", "f"),
         ("pf", "f"),
         ("ck", "k"),
+        ("qu", "k"),
         ("w", "v"),
         ("yy", "y"),
         ("ye", "e"),
@@ -193,6 +194,7 @@ mod tests {
             ("Zelenskyy", "Zelensky"),
             ("Kiev", "Kyiv"),
             ("Rustam", "Rustem"),
+            ("Quispe", "Kispe"),
         ] {
             assert_eq!(same_word(a, b), NameMatch::Transliteration, "{a} / {b}");
         }

@@ -123,8 +123,8 @@ fn former_vs_current(former: &Fact, current: &Fact, title: &Title, cx: &Context)
     match gap {
         Ok(days) if tenures.is_empty() && (0..=CONTINUITY_DAYS).contains(&days) => {
             contradiction(format!(
-                "no term is recorded for {} as {}, and an office seldom changes hands in the {days} days between; a tenure in entities.yaml would settle it",
-                entity.name, title.key
+                "no term in that office is recorded for {}, and an office seldom changes hands in the {days} days between; a tenure in entities.yaml would settle it",
+                entity.name
             ))
         }
         _ => Verdict::Unrelated,

@@ -1,0 +1,298 @@
+//! Writing extracted claims into a corpus without losing anything a person wrote.
+//!
+//! A new claims file is written whole. An existing one is never re-serialized:
+//! new claims are inserted as text at the end of its `claims:` block (and new
+//! meetings at the end of its `events:` block), so every comment, every edited
+//! field, every claim confirmed, rejected or added by hand stays byte for byte. A
+//! candidate is new when no claim in the file has its predicate and its quote or
+//! span, whatever its status: a rejected claim is never proposed again. Files are
+//! written atomically (a temporary file, then a rename), and the result is parsed
+//! before it is written: if the old claims did not survive intact, nothing is.
+
+use std::collections::HashSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::{Candidate, extract_text};
+use crate::diagnostic::Diagnostic;
+use crate::load::article::{sha256_hex, split_front_matter};
+use crate::load::files::{ClaimsFile, EventRecord};
+use crate::load::{front_matter, list_article_texts, read_text, yaml};
+
+/// What `extract` will do to one claims file.
+#[derive(Debug, Clone)]
+pub struct FilePlan {
+    /// The claims file, and the article text it is for.
+    pub claims_path: PathBuf,
+    pub text_path: PathBuf,
+    /// Whether the claims file is new.
+    pub created: bool,
+    pub added: Vec<(String, Candidate)>,
+    pub events_added: Vec<EventRecord>,
+    /// The file's text after the change.
+    pub contents: String,
+}
+
+/// Plans extraction for every article of the corpus folder `dir`, calling
+/// `progress(done, total)` after each one. Nothing is written.
+pub fn plan(dir: &Path, mut progress: impl FnMut(usize, usize)) -> (Vec<FilePlan>, Vec<Diagnostic>) {
+    let texts = list_article_texts(dir);
+    let mut plans = Vec::new();
+    let mut problems = Vec::new();
+    if !dir.is_dir() {
+        problems.push(Diagnostic::file(dir, "cannot read the corpus folder").expected("a folder with an articles/ folder of .txt files"));
+        return (plans, problems);
+    }
+    for (done, text_path) in texts.iter().enumerate() {
+        match plan_one(dir, text_path) {
+            Ok(Some(p)) => plans.push(p),
+            Ok(None) => {}
+            Err(d) => problems.push(d),
+        }
+        progress(done + 1, texts.len());
+    }
+    (plans, problems)
+}
+
+fn plan_one(dir: &Path, text_path: &Path) -> Result<Option<FilePlan>, Diagnostic> {
+    let text = read_text(text_path)?;
+    let front = front_matter(text_path, &text)?;
+    let body = split_front_matter(&text).map_or(0, |(_, b)| b);
+    let found = extract_text(&text, body, front.published);
+    let stem = text_path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+    let relative_text = text_path.strip_prefix(dir).unwrap_or(text_path).to_string_lossy().replace('\\', "/");
+    let claims_path = dir.join(format!("{stem}.yaml"));
+    if !claims_path.exists() {
+        let ids: Vec<String> = (1..=found.claims.len()).map(|i| format!("c{i}")).collect();
+        let mut contents = header(&stem, &relative_text, &front, &sha256_hex(&text));
+        contents.push_str(&events_block(&found.events, 2));
+        if found.claims.is_empty() {
+            contents.push_str("claims: []\n");
+        } else {
+            contents.push_str("claims:\n");
+            for (id, c) in ids.iter().zip(&found.claims) {
+                contents.push_str(&claim_item(id, c, &text[c.span.0..c.span.1], 2));
+            }
+        }
+        return Ok(Some(FilePlan {
+            claims_path,
+            text_path: text_path.to_path_buf(),
+            created: true,
+            added: ids.into_iter().zip(found.claims).collect(),
+            events_added: found.events,
+            contents,
+        }));
+    }
+
+    let source = read_text(&claims_path)?;
+    let existing: ClaimsFile = yaml::parse(&claims_path, &source, "a claims file")?;
+    if let Some(recorded) = &existing.article.sha256
+        && !recorded.eq_ignore_ascii_case(&sha256_hex(&text))
+    {
+        return Err(Diagnostic::file(&claims_path, format!("{} has changed since its claims were written; extracting again could misplace their spans", text_path.display()))
+            .expected("the text the claims were made from: review the spans and update sha256 first"));
+    }
+    let known: HashSet<(String, String)> = existing
+        .claims
+        .iter()
+        .flat_map(|c| [(c.predicate.clone(), c.quote.clone()), (c.predicate.clone(), format!("{:?}", c.span))])
+        .collect();
+    let fresh: Vec<Candidate> = found
+        .claims
+        .into_iter()
+        .filter(|c| !known.contains(&(c.predicate.to_string(), text[c.span.0..c.span.1].to_string())) && !known.contains(&(c.predicate.to_string(), format!("{:?}", [c.span.0, c.span.1]))))
+        .collect();
+    if fresh.is_empty() {
+        return Ok(None);
+    }
+    let used: HashSet<&str> = existing.claims.iter().map(|c| c.id.as_str()).collect();
+    let mut next = existing.claims.iter().filter_map(|c| c.id.strip_prefix('c')?.parse::<usize>().ok()).max().unwrap_or(0);
+    let mut added = Vec::new();
+    for c in fresh {
+        let id = loop {
+            next += 1;
+            let id = format!("c{next}");
+            if !used.contains(id.as_str()) {
+                break id;
+            }
+        };
+        added.push((id, c));
+    }
+    let have_events: HashSet<&str> = existing.events.iter().map(|e| e.id.as_str()).collect();
+    let needed: HashSet<&str> = added.iter().filter_map(|(_, c)| c.event.as_deref().or(Some(c.subject.as_str()))).collect();
+    let events_added: Vec<EventRecord> = found.events.into_iter().filter(|e| needed.contains(e.id.as_str()) && !have_events.contains(e.id.as_str())).collect();
+
+    let contents = insert(&source, &claims_path, &text, &added, &events_added)?;
+    // The old claims must read back exactly as they were.
+    let reread: ClaimsFile = yaml::parse(&claims_path, &Arc::from(contents.as_str()), "a claims file")
+        .map_err(|d| Diagnostic::file(&claims_path, format!("adding claims would leave the file unreadable ({}); nothing was written", d.message)))?;
+    let unchanged = reread.claims.len() == existing.claims.len() + added.len()
+        && reread.claims.iter().zip(&existing.claims).all(|(a, b)| format!("{a:?}") == format!("{b:?}"));
+    if !unchanged {
+        return Err(Diagnostic::file(&claims_path, "cannot add claims to this file without changing the ones it has; nothing was written")
+            .expected("a block-style `claims:` list"));
+    }
+    Ok(Some(FilePlan { claims_path, text_path: text_path.to_path_buf(), created: false, added, events_added, contents }))
+}
+
+/// Writes a plan's file atomically: a temporary file beside it, then a rename.
+pub fn write(plan: &FilePlan) -> std::io::Result<()> {
+    let dir = plan.claims_path.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(plan.contents.as_bytes())?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(&plan.claims_path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+fn header(stem: &str, text: &str, front: &crate::load::article::FrontMatter, sha: &str) -> String {
+    let quoted = |v: &Option<String>| v.as_deref().map_or("null".to_string(), yaml_string);
+    format!(
+        "# Claims extracted from {text} by claimcheck. Review each one: set its status to\n\
+         # confirmed or rejected, fix any field, add what is missing (by: hand).\n\
+         article:\n  id: {}\n  text: {}\n  outlet: {}\n  published: {}\n  sha256: {sha}\n",
+        yaml_string(stem),
+        yaml_string(text),
+        quoted(&front.outlet),
+        front.published.map_or("null".to_string(), |d| d.to_string()),
+    )
+}
+
+fn events_block(events: &[EventRecord], indent: usize) -> String {
+    if events.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("events:\n");
+    for e in events {
+        out.push_str(&event_item(e, indent));
+    }
+    out
+}
+
+fn event_item(e: &EventRecord, indent: usize) -> String {
+    let pad = " ".repeat(indent);
+    let mut out = format!("{pad}- id: {}\n", yaml_string(&e.id));
+    if let Some(what) = &e.what {
+        out.push_str(&format!("{pad}  what: {}\n", yaml_string(what)));
+    }
+    if let Some(by) = &e.by {
+        out.push_str(&format!("{pad}  by: {by}\n"));
+    }
+    out
+}
+
+fn claim_item(id: &str, c: &Candidate, quote: &str, indent: usize) -> String {
+    let pad = " ".repeat(indent);
+    let mut out = format!("{pad}- id: {id}\n");
+    let mut field = |k: &str, v: String| out.push_str(&format!("{pad}  {k}: {v}\n"));
+    field("subject", yaml_string(&c.subject));
+    field("predicate", c.predicate.to_string());
+    field("object", yaml_string(&c.object));
+    field("quote", yaml_string(quote));
+    field("span", format!("[{}, {}]", c.span.0, c.span.1));
+    if let Some(e) = &c.event {
+        field("event", yaml_string(e));
+    }
+    if let Some(h) = &c.hedge {
+        field("hedge", yaml_string(h));
+    }
+    field("status", "unreviewed".to_string());
+    field("by", format!("rule:{}", c.rule));
+    out
+}
+
+/// A YAML double-quoted scalar (JSON's string syntax is one).
+fn yaml_string(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_string())
+}
+
+/// The file's text with claims and events inserted at the ends of their blocks.
+fn insert(source: &str, path: &Path, text: &str, added: &[(String, Candidate)], events: &[EventRecord]) -> Result<String, Diagnostic> {
+    let mut out = source.to_string();
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    let block = Block::find(&out, "claims").ok_or_else(|| {
+        Diagnostic::file(path, "the file has no top-level `claims:`; nothing was written").expected("a `claims:` list")
+    })?;
+    let items: String = added.iter().map(|(id, c)| claim_item(id, c, &text[c.span.0..c.span.1], block.indent)).collect();
+    out = block.append(&out, &items, path)?;
+    if !events.is_empty() {
+        out = match Block::find(&out, "events") {
+            Some(block) => {
+                let items: String = events.iter().map(|e| event_item(e, block.indent)).collect();
+                block.append(&out, &items, path)?
+            }
+            None => {
+                let at = Block::find(&out, "claims").map_or(out.len(), |b| b.key_start);
+                format!("{}{}{}", &out[..at], events_block(events, 2), &out[at..])
+            }
+        };
+    }
+    Ok(out)
+}
+
+/// A top-level key of a block-style YAML file and the lines that belong to it.
+struct Block {
+    key_start: usize,
+    /// Where the key's own line ends (after its newline).
+    key_end: usize,
+    /// Where the block ends: the next top-level key, or the end of the file.
+    end: usize,
+    /// What follows the colon on the key's line ("", "[]", …).
+    inline: String,
+    /// How far its list items are indented.
+    indent: usize,
+}
+
+impl Block {
+    fn find(text: &str, key: &str) -> Option<Block> {
+        let mut offset = 0;
+        let mut found: Option<Block> = None;
+        let mut indent: Option<usize> = None;
+        for line in text.split_inclusive('\n') {
+            let top_level = line.chars().next().is_some_and(|c| !c.is_whitespace() && c != '#' && c != '-');
+            match &mut found {
+                None if top_level && line.strip_prefix(key).is_some_and(|r| r.starts_with(':')) => {
+                    let after = line[key.len() + 1..].split(" #").next().unwrap_or("");
+                    found = Some(Block { key_start: offset, key_end: offset + line.len(), end: text.len(), inline: after.trim().to_string(), indent: 2 });
+                }
+                Some(block) if top_level => {
+                    block.end = offset;
+                    break;
+                }
+                Some(_) if indent.is_none() => {
+                    // The first item sets the indent of the ones added after it.
+                    let trimmed = line.trim_start();
+                    if trimmed.starts_with("- ") {
+                        indent = Some(line.len() - trimmed.len());
+                    }
+                }
+                _ => {}
+            }
+            offset += line.len();
+        }
+        found.map(|block| Block { indent: indent.unwrap_or(2), ..block })
+    }
+
+    /// `text` with `items` added at the end of this block.
+    fn append(&self, text: &str, items: &str, path: &Path) -> Result<String, Diagnostic> {
+        match self.inline.as_str() {
+            "" => {
+                // Keep the block's trailing blank lines after the new items.
+                let body = &text[..self.end];
+                let trimmed = body.trim_end_matches('\n');
+                let at = (trimmed.len() + 1).min(self.end);
+                Ok(format!("{}{items}{}", &text[..at], &text[at..]))
+            }
+            "[]" => {
+                let key = &text[self.key_start..self.key_end];
+                let line = key.replacen("[]", "", 1).replace(": \n", ":\n").replace(":  \n", ":\n");
+                Ok(format!("{}{line}{items}{}", &text[..self.key_start], &text[self.key_end..]))
+            }
+            _ => Err(Diagnostic::file(path, "its list is written inline (flow style), where claims cannot be added without rewriting it; nothing was written")
+                .expected("a block-style list, one `- ` item per line")),
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! The words extraction knows: general news English, no names. Every list here is
+//! about how reports are written, never about one story.
+
+/// Capitalised words that start sentences or headlines without being names.
+pub const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "this", "these", "that", "those", "his", "her", "its", "their", "our", "in",
+    "on", "at", "for", "with", "but", "and", "or", "as", "after", "before", "despite", "meanwhile",
+    "however", "while", "when", "where", "if", "although", "since", "last", "next", "by", "from",
+    "to", "of", "it", "he", "she", "they", "we", "i", "you", "there", "here", "according", "during",
+    "under", "over", "about", "some", "more", "most", "many", "all", "both", "each", "every",
+    "no", "not", "yes", "other", "such", "through", "into", "until", "yet", "so", "then", "now",
+    "also", "even", "still", "only", "new", "former", "critics", "officials", "residents",
+];
+
+pub const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
+pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Last words of the names of organisations, places and events, which make a
+/// capitalised run something other than a person.
+pub const NOT_PERSON_ENDINGS: &[&str] = &[
+    "forum", "club", "summit", "conference", "house", "office", "ministry", "council", "committee",
+    "union", "agency", "authority", "bank", "party", "beach", "city", "county", "street", "square",
+    "palace", "university", "institute", "community", "commission", "parliament", "assembly",
+    "court", "army", "navy", "forces", "force", "corporation", "company", "group", "airport",
+    "port", "bay", "river", "valley", "islands", "states", "republic", "kingdom", "emirates",
+    "cross", "nations", "organization", "organisation", "association", "federation", "center",
+    "centre", "hotel", "hospital", "station", "fund", "times", "post", "daily", "herald",
+    "tribune", "ledger", "wire", "news", "region", "province", "district", "sea", "ocean",
+    "mountains", "field", "guard", "police", "service", "department", "government", "agreement",
+    "treaty", "talks", "war", "league", "media", "app", "framework", "plan", "initiative",
+];
+
+/// First words of event names that say nothing of where the event is
+/// ("World Economic Forum"), unlike "Munich Security Conference".
+pub const GENERIC_EVENT_WORDS: &[&str] = &[
+    "world", "international", "global", "economic", "annual", "national", "regional", "security",
+    "peace", "climate", "energy", "trade", "youth", "leaders", "g7", "g20", "nato", "un", "eu",
+    "emergency", "special", "extraordinary", "joint", "bilateral", "first", "second", "third",
+];
+
+/// Names of recurring events whose first word is where they are held.
+pub const EVENT_NAME_ENDINGS: &[&str] = &["forum", "summit", "conference", "talks", "meeting", "dialogue", "games"];
+
+/// Lowercase words that may stand inside a title before a name: "informal adviser",
+/// "delegation head", "chief negotiator".
+pub const TITLE_MODIFIERS: &[&str] = &[
+    "former", "special", "senior", "deputy", "acting", "interim", "informal", "unofficial", "top",
+    "lead", "chief", "delegation", "foreign", "defence", "defense", "finance", "trade", "interior",
+    "security", "energy", "health", "justice", "economy", "economic", "state", "army", "union",
+    "port", "party", "presidential", "vice", "assistant", "executive", "national", "regional",
+    "opposition", "campaign", "press", "police", "military", "intelligence", "environment",
+    "agriculture", "education", "labour", "labor", "transport", "culture", "communications",
+    "government", "cabinet", "peace", "climate", "negotiating",
+];
+
+/// Offices that mean leading an organisation: "head of the agency" names its head.
+pub const HEAD_WORDS: &[&str] = &["head", "chief", "director", "chair", "chairman", "chairwoman", "chairperson", "leader"];
+
+/// Kinship, for `relative` claims: "Trump's son-in-law".
+pub const KINSHIP: &[&str] = &[
+    "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "son-in-law",
+    "daughter-in-law", "father-in-law", "mother-in-law", "brother-in-law", "sister-in-law",
+    "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "spouse", "partner",
+];
+
+/// Words that make a sentence about a meeting.
+pub const MEETING_WORDS: &[&str] = &[
+    "meeting", "meetings", "met", "meet", "meets", "talks", "negotiations", "discussions",
+    "consultations", "summit", "session", "conference", "forum", "ceremony", "signing",
+];
+
+/// Verbs that put their subject somewhere: "said from Warsaw", "told reporters in Astana".
+pub const SPEAKING: &[&str] = &["said", "says", "spoke", "told", "speaking", "announced", "added"];
+
+/// Verbs in the near past or future that tell which Friday "on Friday" is.
+pub const FUTURE_MARKERS: &[&str] = &["will", "would", "shall", "may", "might", "set", "expected", "plans", "plan", "scheduled", "due", "upcoming", "'ll"];
+pub const PAST_MARKERS: &[&str] = &[
+    "met", "held", "was", "were", "had", "took", "lasted", "ended", "began", "signed", "agreed",
+    "discussed", "visited", "concluded", "opened", "closed", "did", "happened", "occurred", "said",
+];
+
+/// Units of time, for durations.
+pub const TIME_UNITS: &[&str] = &[
+    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+    "year", "years",
+];
+
+/// Words that make a count a sum of money.
+pub const CURRENCIES: &[&str] = &["dollars", "euros", "pounds", "yen", "yuan", "rubles", "roubles", "francs", "hryvnias", "pesos"];
+
+/// Counts of people hurt, which matter even when small.
+pub const CASUALTY_WORDS: &[&str] = &["killed", "dead", "died", "injured", "wounded", "missing", "hurt", "arrested", "detained"];
+
+/// Hedges before numbers, longest first.
+pub const HEDGES: &[&str] = &[
+    "an estimated", "just under", "more than", "at least", "fewer than", "less than", "up to",
+    "close to", "upwards of", "no more than", "at most", "approximately", "estimated", "roughly",
+    "around", "about", "some", "nearly", "almost", "over", "under", "above",
+];
+
+/// Ordinals, for "in its fourth day".
+pub const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+/// Words that are agreements or issues whose state a report gives.
+pub const AGREEMENT_WORDS: &[&str] = &["agreement", "agreements", "deal", "pact", "accord", "treaty", "ceasefire", "truce", "plan", "documents", "text"];

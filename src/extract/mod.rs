@@ -1,0 +1,110 @@
+//! Extract: claims pulled from article text, for a person to review.
+//!
+//! Extraction reads news English with patterns, not with a list of the story's
+//! names: people are found by how names are written, titles by the words around
+//! them, meetings by meeting words, dates by date phrases. Every claim it writes
+//! is `status: unreviewed` and names the rule that found it (`by: rule:NAME`), so a
+//! reviewer knows what to check. [`file`] writes claims files without ever
+//! touching what a person wrote.
+
+mod dates;
+pub mod file;
+mod lexicon;
+mod meetings;
+pub mod names;
+mod numbers;
+mod people;
+mod status;
+pub mod text;
+
+use jiff::civil::Date;
+
+use crate::load::files::EventRecord;
+use crate::normalize::names::fold;
+
+/// A claim extraction proposes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub subject: String,
+    pub predicate: &'static str,
+    pub object: String,
+    /// Byte offsets of the quote in the text as stored.
+    pub span: (usize, usize),
+    /// The meeting a claim concerns, when its subject is not the meeting.
+    pub event: Option<String>,
+    pub hedge: Option<String>,
+    /// The rule that found it (`by: rule:NAME`).
+    pub rule: &'static str,
+}
+
+impl Candidate {
+    pub fn new(subject: &str, predicate: &'static str, object: &str, span: (usize, usize), rule: &'static str) -> Candidate {
+        Candidate {
+            subject: subject.trim().to_string(),
+            predicate,
+            object: object.trim().to_string(),
+            span,
+            event: None,
+            hedge: None,
+            rule,
+        }
+    }
+
+    pub fn with_hedge(mut self, hedge: Option<String>) -> Candidate {
+        self.hedge = hedge;
+        self
+    }
+
+    /// A claim about a meeting's duration is the meeting's; any other claim just
+    /// points at it.
+    pub fn with_event(mut self, event: Option<&str>) -> Candidate {
+        if let Some(e) = event
+            && self.subject != e
+        {
+            self.event = Some(e.to_string());
+        }
+        self
+    }
+}
+
+/// What extraction found in one article.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    /// In text order.
+    pub claims: Vec<Candidate>,
+    /// The meetings the claims speak of, with ids made up for this article.
+    pub events: Vec<EventRecord>,
+}
+
+/// Extracts claims from an article's text; `body` is where the text begins after
+/// any front matter, and `published` the day relative dates count from.
+pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extraction {
+    let sentences = text::sentences(text, body);
+    let mut names = names::Names::new(&sentences);
+    let mut meetings = meetings::Meetings::default();
+    let mut claims = Vec::new();
+    for sentence in &sentences {
+        let people = names.people(sentence);
+        if sentence.heading {
+            continue;
+        }
+        let dates = dates::date_phrases(text, sentence);
+        let (event, found) = meetings.sentence(text, sentence, &names, &people, &dates, published);
+        claims.extend(found);
+        claims.extend(people::claims(text, sentence, &people, &names));
+        claims.extend(numbers::claims(text, sentence, &dates, event.as_deref()));
+        claims.extend(status::claims(text, sentence));
+    }
+    // One claim per thing said: the first quote that says it.
+    let mut seen: Vec<(String, &'static str, String, Option<String>)> = Vec::new();
+    claims.retain(|c: &Candidate| {
+        let key = (fold(&c.subject), c.predicate, fold(&c.object), c.event.clone());
+        let fresh = !seen.contains(&key);
+        if fresh {
+            seen.push(key);
+        }
+        fresh
+    });
+    claims.sort_by_key(|c| (c.span.0, c.span.1));
+    Extraction { claims, events: meetings.records() }
+}

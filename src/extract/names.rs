@@ -1,0 +1,259 @@
+//! People and places in an article, found without a list of names: a person is
+//! two or three capitalised words that are not title words, not the name of a
+//! body or a place, and never written in lowercase elsewhere in the article; a
+//! surname alone is the person the article named in full before.
+
+use std::collections::HashSet;
+
+use super::lexicon::{MONTHS, NOT_NAMES, NOT_PERSON_ENDINGS, TITLE_MODIFIERS, WEEKDAYS};
+use super::text::{Sentence, Token};
+use crate::normalize::names::{PersonName, fold, strip_possessive};
+use crate::normalize::titles::is_office_word;
+
+/// What the article has said so far about who is who.
+#[derive(Debug, Default)]
+pub struct Names {
+    /// Full names in the order the article first gives them.
+    pub people: Vec<String>,
+    /// Words the article writes in lowercase somewhere: not names.
+    lowercase: HashSet<String>,
+    /// Names the article puts after "in", "at", "near": places, not people.
+    places: HashSet<String>,
+}
+
+/// A person named in a sentence: the full name, and the tokens that name them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonMention {
+    pub name: String,
+    pub first: usize,
+    pub last: usize,
+}
+
+/// A place after a preposition: "at the Shell Bay Club in Hallandale Beach, Florida"
+/// gives the club, with the beach and the state as what contains it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceMention {
+    pub name: String,
+    /// The tokens of the whole phrase, preposition included.
+    pub first: usize,
+    pub last: usize,
+    /// Larger places named right after it, innermost first.
+    pub within: Vec<String>,
+}
+
+/// Prepositions after which a capitalised name is a place.
+pub const LOCATIVES: &[&str] = &["in", "at", "near", "from", "outside", "inside", "across", "into"];
+
+impl Names {
+    /// Reads the whole article once for lowercase words and place names.
+    pub fn new(sentences: &[Sentence]) -> Names {
+        let mut names = Names::default();
+        for s in sentences {
+            for (i, t) in s.tokens.iter().enumerate() {
+                if t.is_word() && !t.is_capitalised() {
+                    names.lowercase.insert(t.lower());
+                }
+                if t.is_word() && LOCATIVES.contains(&t.text) {
+                    let run = capitalised_run(&s.tokens, skip_the(&s.tokens, i + 1));
+                    if !run.is_empty() {
+                        names.places.insert(fold(&join(&run)));
+                    }
+                }
+            }
+        }
+        names
+    }
+
+    /// Whether a capitalised word could be part of a person's name.
+    fn name_like(&self, t: &Token) -> bool {
+        let lower = t.lower();
+        t.is_capitalised()
+            && t.text.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !t.text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+            && !t.text.contains('.')
+            && !NOT_NAMES.contains(&lower.as_str())
+            && !MONTHS.contains(&lower.as_str())
+            && !WEEKDAYS.contains(&lower.as_str())
+            && !NOT_PERSON_ENDINGS.contains(&lower.as_str())
+            && !TITLE_MODIFIERS.contains(&lower.as_str())
+            && !is_office_word(&lower)
+            && !self.lowercase.contains(&lower)
+    }
+
+    /// The people a sentence names, in order, learning full names as it goes.
+    pub fn people(&mut self, sentence: &Sentence) -> Vec<PersonMention> {
+        let tokens = &sentence.tokens;
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if !tokens[i].is_capitalised() {
+                i += 1;
+                continue;
+            }
+            let mut end = i;
+            while end + 1 < tokens.len() && tokens[end + 1].is_capitalised() && tokens[end].end + 1 == tokens[end + 1].start && !tokens[end].is_possessive() {
+                end += 1;
+            }
+            // The name is the run's tail of name-like words: "Ukrainian President
+            // Volodymyr Zelenskyy" → "Volodymyr Zelenskyy".
+            let mut first = end + 1;
+            while first > i && self.name_like(&tokens[first - 1]) && end + 1 - (first - 1) <= 3 {
+                first -= 1;
+            }
+            // "in Banja Luka", and "Mayor Goran Ilic of Banja Luka": places.
+            let after_locative = i > 0 && first == i && (LOCATIVES.contains(&tokens[i - 1].text) || (tokens[i - 1].text == "of" && found.last().is_some_and(|p: &PersonMention| p.last + 2 == i)));
+            if first <= end {
+                let name = join(&tokens[first..=end]);
+                let words = end - first + 1;
+                if words >= 2 && !after_locative && !self.places.contains(&fold(&name)) {
+                    if !self.people.iter().any(|p| fold(p) == fold(&name)) {
+                        self.people.push(name.clone());
+                    }
+                    found.push(PersonMention { name, first, last: end });
+                } else if words == 1 && let Some(full) = self.full_name_of(tokens[end].text) {
+                    found.push(PersonMention { name: full, first: end, last: end });
+                } else if words == 1 && tokens.get(end + 1).is_some_and(|c| c.is(",")) && tokens.get(end + 2).is_some_and(|w| w.text == "who") {
+                    // "Petrovic, who chairs the committee": a person, named by surname alone.
+                    found.push(PersonMention { name: name.clone(), first: end, last: end });
+                }
+            }
+            i = end + 1;
+        }
+        found
+    }
+
+    /// The full name, given earlier, whose surname this word is.
+    pub fn full_name_of(&self, word: &str) -> Option<String> {
+        let word = fold(strip_possessive(word));
+        self.people
+            .iter()
+            .rev()
+            .find(|p| PersonName::parse(p).is_some_and(|n| n.given.is_some() && fold(&n.surname) == word))
+            .cloned()
+    }
+
+    /// The place after the preposition at `i`, if one follows.
+    pub fn place_at(&self, sentence: &Sentence, i: usize) -> Option<PlaceMention> {
+        let tokens = &sentence.tokens;
+        if !tokens.get(i).is_some_and(|t| LOCATIVES.contains(&t.text)) {
+            return None;
+        }
+        let start = skip_the(tokens, i + 1);
+        let run = capitalised_run(tokens, start);
+        let name = join(&run);
+        if run.is_empty() || !self.is_place_name(&name, &run) {
+            return None;
+        }
+        let mut last = start + run.len() - 1;
+        let mut within = Vec::new();
+        // ", Florida" or " in Hallandale Beach": larger places.
+        loop {
+            let next = match tokens.get(last + 1) {
+                Some(t) if t.is(",") => last + 2,
+                Some(t) if t.text == "in" => skip_the(tokens, last + 2),
+                _ => break,
+            };
+            let more = capitalised_run(tokens, next);
+            let outer = join(&more);
+            if more.is_empty() || !self.is_place_name(&outer, &more) {
+                break;
+            }
+            within.push(outer);
+            last = next + more.len() - 1;
+        }
+        Some(PlaceMention { name, first: i, last, within })
+    }
+
+    fn is_place_name(&self, name: &str, run: &[Token]) -> bool {
+        let lower = fold(name);
+        !run.iter().any(|t| t.is_possessive())
+            && !MONTHS.contains(&lower.as_str())
+            && !WEEKDAYS.contains(&lower.as_str())
+            && !NOT_NAMES.contains(&lower.as_str())
+            && !self.people.iter().any(|p| fold(p) == lower)
+            && self.full_name_of(name).is_none()
+    }
+}
+
+fn skip_the(tokens: &[Token], i: usize) -> usize {
+    if tokens.get(i).is_some_and(|t| t.text.eq_ignore_ascii_case("the")) { i + 1 } else { i }
+}
+
+/// Capitalised words from `start`, allowing "of" between two of them ("Port of
+/// Gdansk") and stopping after a possessive.
+fn capitalised_run<'t>(tokens: &[Token<'t>], start: usize) -> Vec<Token<'t>> {
+    let mut run = Vec::new();
+    let mut i = start;
+    while let Some(t) = tokens.get(i) {
+        if t.is_capitalised() && (run.is_empty() || tokens[i - 1].end + 1 == t.start) {
+            run.push(*t);
+            if t.is_possessive() {
+                break;
+            }
+            i += 1;
+        } else if t.text == "of" && !run.is_empty() && tokens.get(i + 1).is_some_and(|n| n.is_capitalised()) {
+            run.push(*t);
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    while run.last().is_some_and(|t| t.text == "of") {
+        run.pop();
+    }
+    run
+}
+
+fn join(tokens: &[Token]) -> String {
+    let words: Vec<&str> = tokens.iter().map(|t| strip_possessive(t.text)).collect();
+    words.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::sentences;
+
+    fn people_of(text: &str) -> Vec<Vec<String>> {
+        let s = sentences(text, 0);
+        let mut names = Names::new(&s);
+        s.iter().map(|s| names.people(s).into_iter().map(|p| p.name).collect()).collect()
+    }
+
+    #[test]
+    fn finds_people_after_titles_and_resolves_surnames() {
+        let found = people_of(
+            "Norwegian chief negotiator Ingrid Halvorsen spoke. Halvorsen said the Nordic Council agreed. \
+             Trade Minister Luis Kispe of Peru left for Oslo.",
+        );
+        assert_eq!(found, vec![vec!["Ingrid Halvorsen"], vec!["Ingrid Halvorsen"], vec!["Luis Kispe"]]);
+    }
+
+    #[test]
+    fn a_surname_before_who_is_a_person() {
+        assert_eq!(people_of("Petrovic, who chairs the committee, spoke."), vec![vec!["Petrovic"]]);
+    }
+
+    #[test]
+    fn places_and_bodies_are_not_people() {
+        let found = people_of("Water rose near Banja Luka. The Red Cross and the World Economic Forum met at the Shell Bay Club in Banja Luka.");
+        assert_eq!(found, vec![Vec::<String>::new(), vec![]]);
+    }
+
+    #[test]
+    fn words_written_in_lowercase_elsewhere_are_not_names() {
+        let found = people_of("Security Guarantees Unresolved\nThe security guarantees remain unresolved.");
+        assert!(found.iter().all(|f| f.is_empty()), "{found:?}");
+    }
+
+    #[test]
+    fn places_carry_what_contains_them() {
+        let text = "They met at the Shell Bay Club in Hallandale Beach, Florida on Sunday.";
+        let s = sentences(text, 0);
+        let names = Names::new(&s);
+        let at = s[0].tokens.iter().position(|t| t.text == "at").unwrap();
+        let place = names.place_at(&s[0], at).unwrap();
+        assert_eq!(place.name, "Shell Bay Club");
+        assert_eq!(place.within, vec!["Hallandale Beach", "Florida"]);
+    }
+}

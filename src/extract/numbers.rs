@@ -1,0 +1,292 @@
+//! Counts and durations as news states them: "some 58,000 workers", "at least 15
+//! people were killed", "over four hours", "the nearly four-year-long war", "an
+//! emergency fund of 40 million euros", "the strike is now in its fourth day".
+//!
+//! Small exact counts ("the two teams") describe rather than report, and are left
+//! alone unless they count casualties.
+
+use super::Candidate;
+use super::dates::DatePhrase;
+use super::lexicon::{CASUALTY_WORDS, CURRENCIES, HEDGES, ORDINALS, TIME_UNITS};
+use super::text::{Kind, Sentence, Token};
+
+const SMALL: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+const SCALES: &[&str] = &["hundred", "thousand", "million", "billion"];
+const VAGUE: &[&str] = &["dozens", "hundreds", "thousands", "millions"];
+const AUX: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+    "to", "expected", "set", "for", "lasted", "last", "lasts", "worked", "fallen", "continued",
+    "said", "says", "now", "in", "its", "still",
+];
+const RISE: &[&str] = &["risen", "rose", "climbed", "reached", "stands", "stood", "increased", "fell", "dropped", "grown", "grew"];
+
+fn number_value(word: &str) -> Option<f64> {
+    let lower = word.to_lowercase();
+    if let Some(i) = SMALL.iter().position(|w| *w == lower) {
+        return Some(if i < 19 { i as f64 + 2.0 } else { 20.0 + 10.0 * (i - 18) as f64 });
+    }
+    let (tens, ones) = lower.split_once('-')?;
+    Some(number_value(tens)? + number_value(ones)?)
+}
+
+/// Every count and duration in a sentence. In a sentence about a meeting, a
+/// duration is the meeting's (`event`).
+pub fn claims(text: &str, s: &Sentence, dates: &[DatePhrase], event: Option<&str>) -> Vec<Candidate> {
+    let t = &s.tokens;
+    let in_date = |tok: &Token| dates.iter().any(|d| d.start <= tok.start && tok.end <= d.end);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let tok = t[i];
+        if in_date(&tok) {
+            i += 1;
+            continue;
+        }
+        // "four-year-long", "30-day"
+        if tok.is_word() && let Some(found) = hyphenated(text, s, i, event) {
+            out.push(found);
+            i += 1;
+            continue;
+        }
+        // "in its fourth day"
+        if tok.is_word() && ORDINALS.contains(&tok.lower().as_str()) && i >= 2 && t[i - 2].text == "in" && matches!(t[i - 1].lower().as_str(), "its" | "their" | "the") {
+            if let Some(unit) = t.get(i + 1).filter(|u| TIME_UNITS.contains(&u.lower().as_str())) {
+                let n = ORDINALS.iter().position(|o| *o == tok.lower()).unwrap_or(0) + 1;
+                let object = format!("{} {}s", SMALL.get(n.wrapping_sub(2)).copied().unwrap_or("one"), unit.lower().trim_end_matches('s'));
+                let subject = event.map(String::from).unwrap_or_else(|| subject_before(text, s, i - 2));
+                out.push(Candidate::new(&subject, "duration", &object, (s.start, unit.end), "duration").with_event(event));
+            }
+            i += 1;
+            continue;
+        }
+        let is_number = tok.kind == Kind::Number || (tok.is_word() && (number_value(tok.text).is_some() || VAGUE.contains(&tok.lower().as_str())));
+        if !is_number || is_year(&tok) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        if t.get(end + 1).is_some_and(|w| SCALES.contains(&w.lower().as_str())) {
+            end += 1;
+        }
+        if VAGUE.contains(&tok.lower().as_str()) && t.get(end + 1).is_some_and(|w| w.text == "of") {
+            end += 1;
+        }
+        let (hedge, hedge_first) = hedge_before(text, s, start);
+        let hedge_start = hedge_first.map(|k| t[k].start);
+        let next = t.get(end + 1);
+        let next_lower = next.map(|w| w.lower()).unwrap_or_default();
+        let quote_start = hedge_start.unwrap_or(tok.start);
+        if TIME_UNITS.contains(&next_lower.as_str()) {
+            let unit = next.expect("a unit follows");
+            let object = text[tok.start..unit.end].to_string();
+            let subject = match event {
+                Some(e) => e.to_string(),
+                None if t.get(end + 2).is_some_and(|w| w.text == "of") => t.get(end + 3).map(|w| w.lower()).unwrap_or_default(),
+                None => subject_before(text, s, hedge_first.unwrap_or(start)),
+            };
+            out.push(Candidate::new(&subject, "duration", &object, (quote_start, unit.end), "duration").with_hedge(hedge).with_event(event));
+            i = end + 2;
+            continue;
+        }
+        let money = CURRENCIES.contains(&next_lower.as_str());
+        let value = number_value(tok.text).or_else(|| tok.text.replace(',', "").parse::<f64>().ok()).unwrap_or(24.0);
+        let casualties = t[end + 1..t.len().min(end + 5)].iter().any(|w| CASUALTY_WORDS.contains(&w.lower().as_str()));
+        let object_end = if money { end + 1 } else { end };
+        if !money && hedge.is_none() && value < 10.0 && !casualties {
+            i = end + 1;
+            continue;
+        }
+        let first = hedge_first.unwrap_or(start);
+        let risen = first >= 2 && t[first - 1].text == "to" && RISE.contains(&t[first - 2].lower().as_str());
+        if !money && !risen && !next.is_some_and(|w| w.is_word()) {
+            i = end + 1;
+            continue;
+        }
+        let object = text[tok.start..t[object_end].end].to_string();
+        let (subject, quote) = count_subject(text, s, hedge_first.unwrap_or(start), object_end, quote_start);
+        if subject.is_empty() {
+            i = end + 1;
+            continue;
+        }
+        out.push(Candidate::new(&subject, "count", &object, quote, "count").with_hedge(hedge));
+        i = object_end + 1;
+    }
+    out
+}
+
+fn is_year(tok: &Token) -> bool {
+    tok.kind == Kind::Number && tok.text.len() == 4 && tok.text.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
+/// The hedge just before token `i`, and the index of its first token.
+fn hedge_before(text: &str, s: &Sentence, i: usize) -> (Option<String>, Option<usize>) {
+    let t = &s.tokens;
+    for words in [2usize, 1] {
+        if i < words {
+            continue;
+        }
+        let phrase = text[t[i - words].start..t[i - 1].end].to_lowercase();
+        if HEDGES.contains(&phrase.as_str()) {
+            return (Some(phrase), Some(i - words));
+        }
+    }
+    (None, None)
+}
+
+/// "four-year-long war", "a 30-day truce".
+fn hyphenated(text: &str, s: &Sentence, i: usize, event: Option<&str>) -> Option<Candidate> {
+    let tok = s.tokens[i];
+    let parts: Vec<&str> = tok.text.split('-').collect();
+    let (number, unit) = match parts.as_slice() {
+        [n, u] | [n, u, "long"] | [n, u, "old"] => (*n, *u),
+        [tens, ones, u, ..] if number_value(&format!("{tens}-{ones}")).is_some() => (&tok.text[..tens.len() + 1 + ones.len()], *u),
+        _ => return None,
+    };
+    let value = number_value(number).or_else(|| number.parse::<f64>().ok())?;
+    let unit = unit.to_lowercase();
+    if !TIME_UNITS.contains(&unit.as_str()) || value <= 0.0 {
+        return None;
+    }
+    let (hedge, hedge_first) = hedge_before(text, s, i);
+    let plural = if value == 1.0 { unit.clone() } else { format!("{unit}s") };
+    let object = format!("{number} {plural}");
+    // What lasts: the noun after ("war"), with what follows it ("war with Russia").
+    let t = &s.tokens;
+    let noun = t.get(i + 1).filter(|w| w.is_word())?;
+    let mut last = i + 1;
+    if t.get(i + 2).is_some_and(|w| matches!(w.text, "with" | "of" | "in" | "against" | "between")) && t.get(i + 3).is_some_and(|w| w.is_word()) {
+        last = i + 3;
+    }
+    let subject = event.map(String::from).unwrap_or_else(|| text[noun.start..t[last].end].to_lowercase());
+    let first = hedge_first.unwrap_or(i);
+    let first = if first > 0 && t[first - 1].lower() == "the" { first - 1 } else { first };
+    Some(Candidate::new(&subject, "duration", &object, (t[first].start, t[last].end), "duration").with_hedge(hedge).with_event(event))
+}
+
+/// The thing a duration is of: the noun phrase before its verb ("the rain had
+/// fallen for", "The strike is expected to last").
+fn subject_before(text: &str, s: &Sentence, i: usize) -> String {
+    let t = &s.tokens;
+    let mut end = i;
+    while end > 0 && (AUX.contains(&t[end - 1].lower().as_str()) || !t[end - 1].is_word()) {
+        end -= 1;
+    }
+    if end == 0 {
+        return String::new();
+    }
+    let mut start = end - 1;
+    while start > 0 && t[start - 1].is_word() && !matches!(t[start - 1].lower().as_str(), "the" | "a" | "an" | "said" | "says" | "that") && end - start < 4 {
+        start -= 1;
+    }
+    text[t[start].start..t[end - 1].end].to_lowercase()
+}
+
+/// The counted thing, and the quote: "some 58,000 workers across the country"
+/// counts workers; "an emergency fund of 40 million euros" counts the fund; "the
+/// toll has risen to 19" counts the toll.
+/// `first` is the first token of the number with its hedge; `end` its last.
+fn count_subject(text: &str, s: &Sentence, first: usize, end: usize, quote_start: usize) -> (String, (usize, usize)) {
+    let t = &s.tokens;
+    let before = |k: usize| t.get(k.wrapping_sub(1)).map(|w| w.lower()).unwrap_or_default();
+    // "of 40 million euros", "worth some 12 billion dollars": the noun before.
+    if matches!(before(first).as_str(), "of" | "worth" | "totalling" | "totaling") && first >= 2 {
+        let noun_end = first - 2;
+        let mut noun_start = noun_end;
+        while noun_start > 0 && t[noun_start - 1].is_word() && !matches!(t[noun_start - 1].lower().as_str(), "a" | "an" | "the" | "on" | "of" | "agreed" | "with") && noun_end - noun_start < 2 {
+            noun_start -= 1;
+        }
+        let subject = text[t[noun_start].start..t[noun_end].end].to_lowercase();
+        let from = if noun_start > 0 && matches!(t[noun_start - 1].lower().as_str(), "a" | "an" | "the") { t[noun_start - 1].start } else { t[noun_start].start };
+        return (subject, (from, t[end].end));
+    }
+    // "has risen to 19": the sentence's subject.
+    if before(first) == "to" && first >= 2 && RISE.contains(&before(first - 1).as_str()) {
+        let mut k = 0;
+        while k < t.len() && matches!(t[k].lower().as_str(), "the" | "a" | "an") {
+            k += 1;
+        }
+        let mut last = k;
+        while last + 1 < t.len() && t[last + 1].is_word() && !matches!(t[last + 1].lower().as_str(), "from" | "in" | "of" | "has" | "have" | "had" | "is" | "was") {
+            last += 1;
+        }
+        return (text[t[k].start..t[last].end].to_lowercase(), (t[0].start, t[end].end));
+    }
+    // "58,000 employees and technicians working": the noun phrase after.
+    let mut last = end;
+    while let Some(w) = t.get(last + 1) {
+        let lower = w.lower();
+        let stop = !w.is_word() || matches!(lower.as_str(), "is" | "are" | "was" | "were" | "have" | "has" | "had" | "will" | "would" | "at" | "in" | "on" | "from" | "across" | "to" | "of" | "who" | "that" | "said") || lower.ends_with("ed") || lower.ends_with("ing");
+        if stop || last - end >= 4 {
+            break;
+        }
+        last += 1;
+    }
+    if last == end {
+        return (String::new(), (0, 0));
+    }
+    let mut subject = text[t[end + 1].start..t[last].end].to_lowercase();
+    // "people were killed", "residents were evacuated": what happened to them.
+    let mut quote_end = t[last].end;
+    let mut k = last + 1;
+    if t.get(k).is_some_and(|w| matches!(w.lower().as_str(), "were" | "was" | "have" | "had" | "are")) {
+        k += 1;
+    }
+    if let Some(verb) = t.get(k).filter(|w| w.is_word() && (w.lower().ends_with("ed") || CASUALTY_WORDS.contains(&w.lower().as_str())) || w.lower() == "left") {
+        subject = format!("{subject} {}", verb.lower());
+        quote_end = verb.end;
+    }
+    (subject, (quote_start, quote_end))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract_text;
+
+    fn found(text: &str) -> Vec<(String, String, String, Option<String>)> {
+        extract_text(text, 0, None)
+            .claims
+            .into_iter()
+            .filter(|c| c.predicate == "count" || c.predicate == "duration")
+            .map(|c| (c.predicate.to_string(), c.subject, c.object, c.hedge))
+            .collect()
+    }
+
+    #[test]
+    fn hedged_counts_with_what_they_count() {
+        let f = found("Some 2,000 residents were evacuated. At least 15 people were killed. The two teams met.");
+        assert_eq!(
+            f,
+            vec![
+                ("count".into(), "residents evacuated".into(), "2,000".into(), Some("some".into())),
+                ("count".into(), "people killed".into(), "15".into(), Some("at least".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn money_and_tolls() {
+        let f = found("They agreed on an emergency fund of 40 million euros. The death toll from the floods has risen to 19.");
+        assert_eq!(f[0], ("count".into(), "emergency fund".into(), "40 million euros".into(), None));
+        assert_eq!(f[1], ("count".into(), "death toll".into(), "19".into(), None));
+    }
+
+    #[test]
+    fn durations() {
+        let f = found("Rescue teams worked for more than 30 hours. The nearly four-year-long war goes on. The strike is now in its fourth day.");
+        let g = found("It ended the nearly four-year-long war with Russia.");
+        assert_eq!(g[0].1, "war with russia");
+        assert_eq!(f[0], ("duration".into(), "rescue teams".into(), "30 hours".into(), Some("more than".into())));
+        assert_eq!(f[1], ("duration".into(), "war".into(), "four years".into(), Some("nearly".into())));
+        assert_eq!(f[2], ("duration".into(), "strike".into(), "four days".into(), None));
+    }
+
+    #[test]
+    fn years_and_dates_are_not_counts() {
+        assert!(found("In 2025, talks on Nov. 27 drew 40 diplomats.").iter().all(|f| f.2 == "40"));
+    }
+}

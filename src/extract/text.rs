@@ -1,0 +1,186 @@
+//! Article text cut into what the patterns read: sentences and their tokens, each
+//! with byte offsets into the text as stored.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// One token of a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'t> {
+    pub text: &'t str,
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Number,
+    Punct,
+}
+
+impl<'t> Token<'t> {
+    /// The word in lowercase, without a possessive `'s`.
+    pub fn lower(&self) -> String {
+        crate::normalize::names::strip_possessive(self.text).to_lowercase()
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    /// Starts with a capital letter.
+    pub fn is_capitalised(&self) -> bool {
+        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// `Peru's`, `Kyiv’s`.
+    pub fn is_possessive(&self) -> bool {
+        self.kind == Kind::Word && crate::normalize::names::strip_possessive(self.text).len() < self.text.len()
+    }
+
+    pub fn is(&self, punct: &str) -> bool {
+        self.kind == Kind::Punct && self.text == punct
+    }
+}
+
+/// A sentence: its byte range and tokens.
+#[derive(Debug, Clone)]
+pub struct Sentence<'t> {
+    pub start: usize,
+    pub end: usize,
+    pub tokens: Vec<Token<'t>>,
+    /// A line with no closing punctuation: a headline or a subheading.
+    pub heading: bool,
+}
+
+impl<'t> Sentence<'t> {
+    /// The text from token `from` to token `to` (inclusive).
+    pub fn slice(&self, text: &'t str, from: usize, to: usize) -> &'t str {
+        &text[self.tokens[from].start..self.tokens[to].end]
+    }
+}
+
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<abbr>(?:\p{Lu}\.){2,})
+        | (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
+        | (?P<word>[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*['’]?)
+        | (?P<punct>[^\s\p{L}\p{N}])",
+    )
+    .expect("the token pattern is valid")
+});
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "gen", "gov", "sen", "rep", "lt", "col", "no", "vs", "prof", "jr", "sr",
+];
+
+fn tokens(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
+    TOKEN
+        .captures_iter(&text[from..to])
+        .filter_map(|c| {
+            let (m, kind) = if let Some(m) = c.name("abbr") {
+                (m, Kind::Word)
+            } else if let Some(m) = c.name("num") {
+                (m, Kind::Number)
+            } else if let Some(m) = c.name("word") {
+                (m, Kind::Word)
+            } else {
+                (c.name("punct")?, Kind::Punct)
+            };
+            Some(Token { text: m.as_str(), start: from + m.start(), end: from + m.end(), kind })
+        })
+        .collect()
+}
+
+/// The sentences of `text` from byte `body` on (after any front matter).
+pub fn sentences(text: &str, body: usize) -> Vec<Sentence<'_>> {
+    let mut out = Vec::new();
+    let mut line_start = body;
+    for line in text[body..].split_inclusive('\n') {
+        let line_end = line_start + line.len();
+        let trimmed = line.trim_end();
+        let heading = !trimmed.is_empty()
+            && !trimmed.ends_with(['.', '!', '?', '"', '”', '’', ':'])
+            && trimmed.split_whitespace().count() < 16;
+        let all = tokens(text, line_start, line_start + trimmed.len());
+        let mut first = 0;
+        for i in 0..all.len() {
+            let t = &all[i];
+            let ends = t.kind == Kind::Punct && matches!(t.text, "." | "!" | "?");
+            if !ends {
+                continue;
+            }
+            // A full stop after an abbreviation or an initial does not end the sentence.
+            if t.text == "." && i > 0 {
+                let before = all[i - 1];
+                let lower = before.text.to_lowercase();
+                if before.end == t.start && (ABBREVIATIONS.contains(&lower.as_str()) || (before.text.chars().count() == 1 && before.is_capitalised())) {
+                    continue;
+                }
+            }
+            // Closing quotes belong to the sentence they close.
+            let mut last = i;
+            while all.get(last + 1).is_some_and(|n| n.kind == Kind::Punct && matches!(n.text, "\"" | "”" | "’" | "'" | ")")) {
+                last += 1;
+            }
+            let next_starts = all.get(last + 1).is_none_or(|n| n.is_capitalised() || n.kind != Kind::Word || n.kind == Kind::Number);
+            if next_starts {
+                push(&mut out, &all[first..=last], heading);
+                first = last + 1;
+            }
+        }
+        if first < all.len() {
+            push(&mut out, &all[first..], heading);
+        }
+        line_start = line_end;
+    }
+    out
+}
+
+fn push<'t>(out: &mut Vec<Sentence<'t>>, tokens: &[Token<'t>], heading: bool) {
+    if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
+        out.push(Sentence { start: first.start, end: last.end, tokens: tokens.to_vec(), heading });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_end_at_stops_but_not_after_abbreviations() {
+        let text = "Headline here\nU.S. President Donald Trump spoke on Nov. 27 in Washington. Rubio said “yes.” Then it rained.\n";
+        let s = sentences(text, 0);
+        let texts: Vec<&str> = s.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(
+            texts,
+            vec!["Headline here", "U.S. President Donald Trump spoke on Nov. 27 in Washington.", "Rubio said “yes.”", "Then it rained."]
+        );
+        assert!(s[0].heading && !s[1].heading);
+    }
+
+    #[test]
+    fn tokens_keep_numbers_hyphens_and_possessives_whole() {
+        let text = "Some 58,000 four-year-long Kyiv's U.S. 1.5";
+        let t = tokens(text, 0, text.len());
+        let words: Vec<(&str, Kind)> = t.iter().map(|t| (t.text, t.kind)).collect();
+        assert_eq!(
+            words,
+            vec![
+                ("Some", Kind::Word),
+                ("58,000", Kind::Number),
+                ("four-year-long", Kind::Word),
+                ("Kyiv's", Kind::Word),
+                ("U.S.", Kind::Word),
+                ("1.5", Kind::Number)
+            ]
+        );
+        assert!(t[3].is_possessive());
+    }
+}
