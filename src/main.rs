@@ -26,7 +26,8 @@ fn main() -> ExitCode {
 }
 
 fn report_problems(problems: &[claimcheck::diagnostic::Diagnostic]) {
-    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let color = std::io::stderr().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     for d in problems {
         eprintln!("{}\n", d.render(color));
     }
@@ -36,7 +37,10 @@ fn extract(args: &ExtractArgs) -> ExitCode {
     use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
     if std::io::stderr().is_terminal() {
-        bar.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} articles {msg}").unwrap_or_else(|_| ProgressStyle::default_bar()));
+        bar.set_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} articles {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
     } else {
         bar.set_draw_target(ProgressDrawTarget::hidden());
     }
@@ -49,13 +53,23 @@ fn extract(args: &ExtractArgs) -> ExitCode {
     let mut out = String::new();
     let mut failed = !problems.is_empty();
     for plan in &plans {
-        let name = plan.claims_path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+        let name = plan
+            .claims_path
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
         let verb = if args.dry_run { "would add" } else { "added" };
         let created = if plan.created { " (new file)" } else { "" };
-        out.push_str(&format!("{name}{created}: {verb} {} claims\n", plan.added.len()));
+        out.push_str(&format!(
+            "{name}{created}: {verb} {} claims\n",
+            plan.added.len()
+        ));
         if args.dry_run {
             for (id, c) in &plan.added {
-                out.push_str(&format!("  + {id} {} · {} → {}\n", c.predicate, c.subject, c.object));
+                out.push_str(&format!(
+                    "  + {id} {} · {} → {}\n",
+                    c.predicate, c.subject, c.object
+                ));
             }
         } else if let Err(e) = claimcheck::extract::file::write(plan) {
             eprintln!("error: cannot write {}: {e}", plan.claims_path.display());
@@ -66,7 +80,11 @@ fn extract(args: &ExtractArgs) -> ExitCode {
         out.push_str("nothing new to add\n");
     }
     print!("{out}");
-    if failed { ExitCode::from(2) } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn eval(args: &EvalArgs) -> ExitCode {

@@ -2,6 +2,7 @@
 
 mod cli;
 mod common;
+mod extract;
 mod own;
 mod reports;
 mod seed;

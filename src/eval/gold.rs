@@ -57,5 +57,9 @@ fn text<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String, D::
 /// Reads and checks a gold file: every problem names its line and column.
 pub fn read(path: &std::path::Path) -> Result<GoldFile, crate::diagnostic::Diagnostic> {
     let text = crate::load::read_text(path)?;
-    crate::load::yaml::parse(path, &text, "a gold file: `articles:` with each article's claims")
+    crate::load::yaml::parse(
+        path,
+        &text,
+        "a gold file: `articles:` with each article's claims",
+    )
 }

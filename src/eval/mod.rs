@@ -24,7 +24,9 @@ use crate::normalize::titles::Title;
 use gold::{GoldClaim, GoldFile};
 
 /// The predicates whose extraction the project holds to its targets.
-pub const MEASURED: &[&str] = &["title", "venue", "date", "count", "duration", "location", "status"];
+pub const MEASURED: &[&str] = &[
+    "title", "venue", "date", "count", "duration", "location", "status",
+];
 
 /// Counts for one predicate.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -36,11 +38,19 @@ pub struct Tally {
 
 impl Tally {
     pub fn precision(&self) -> f64 {
-        if self.found == 0 { 1.0 } else { self.matched as f64 / self.found as f64 }
+        if self.found == 0 {
+            1.0
+        } else {
+            self.matched as f64 / self.found as f64
+        }
     }
 
     pub fn recall(&self) -> f64 {
-        if self.gold == 0 { 1.0 } else { self.matched as f64 / self.gold as f64 }
+        if self.gold == 0 {
+            1.0
+        } else {
+            self.matched as f64 / self.gold as f64
+        }
     }
 
     fn add(&mut self, other: Tally) {
@@ -84,9 +94,22 @@ impl Score {
     /// The table `claimcheck eval` prints, and, when asked, every miss and extra.
     pub fn render(&self, details: bool) -> String {
         let mut out = String::new();
-        let _ = writeln!(out, "{:<12} {:>5} {:>6} {:>8} {:>10} {:>7}", "predicate", "gold", "found", "matched", "precision", "recall");
+        let _ = writeln!(
+            out,
+            "{:<12} {:>5} {:>6} {:>8} {:>10} {:>7}",
+            "predicate", "gold", "found", "matched", "precision", "recall"
+        );
         let row = |out: &mut String, name: &str, t: &Tally| {
-            let _ = writeln!(out, "{:<12} {:>5} {:>6} {:>8} {:>10.2} {:>7.2}", name, t.gold, t.found, t.matched, t.precision(), t.recall());
+            let _ = writeln!(
+                out,
+                "{:<12} {:>5} {:>6} {:>8} {:>10.2} {:>7.2}",
+                name,
+                t.gold,
+                t.found,
+                t.matched,
+                t.precision(),
+                t.recall()
+            );
         };
         for (predicate, tally) in &self.by_predicate {
             row(&mut out, predicate, tally);
@@ -99,7 +122,11 @@ impl Score {
         if details {
             for (label, list) in [("missed", &self.missed), ("extra", &self.extra)] {
                 for u in list {
-                    let _ = writeln!(out, "{label}: {} {} · {} · {} — \"{}\"", u.article, u.predicate, u.subject, u.object, u.quote);
+                    let _ = writeln!(
+                        out,
+                        "{label}: {} {} · {} · {} — \"{}\"",
+                        u.article, u.predicate, u.subject, u.object, u.quote
+                    );
                 }
             }
         }
@@ -114,40 +141,93 @@ pub fn score(corpus: &Corpus, gold: &GoldFile) -> Score {
         let Some(index) = corpus.articles.iter().position(|a| &a.id == article_id) else {
             score.absent.push(article_id.clone());
             for g in &gold_article.claims {
-                score.by_predicate.entry(g.predicate.clone()).or_default().gold += 1;
-                score.missed.push(unmatched(article_id, g.predicate.as_str(), &g.subject, &g.object, &g.quote));
+                score
+                    .by_predicate
+                    .entry(g.predicate.clone())
+                    .or_default()
+                    .gold += 1;
+                score.missed.push(unmatched(
+                    article_id,
+                    g.predicate.as_str(),
+                    &g.subject,
+                    &g.object,
+                    &g.quote,
+                ));
             }
             continue;
         };
         let article = &corpus.articles[index];
         let published = article.published.or(gold_article.published);
-        let claims: Vec<_> = corpus.claims.iter().filter(|c| c.article == index && c.is_live()).collect();
+        let claims: Vec<_> = corpus
+            .claims
+            .iter()
+            .filter(|c| c.article == index && c.is_live())
+            .collect();
         let mut taken = vec![false; claims.len()];
         for g in &gold_article.claims {
-            score.by_predicate.entry(g.predicate.clone()).or_default().gold += 1;
+            score
+                .by_predicate
+                .entry(g.predicate.clone())
+                .or_default()
+                .gold += 1;
             let found = claims.iter().enumerate().position(|(i, c)| {
-                !taken[i] && c.record.predicate == g.predicate && matches(g, &c.record, &article.text, published, gold, &corpus.policies)
+                !taken[i]
+                    && c.record.predicate == g.predicate
+                    && matches(
+                        g,
+                        &c.record,
+                        &article.text,
+                        published,
+                        gold,
+                        &corpus.policies,
+                    )
             });
             match found {
                 Some(i) => {
                     taken[i] = true;
-                    score.by_predicate.entry(g.predicate.clone()).or_default().matched += 1;
+                    score
+                        .by_predicate
+                        .entry(g.predicate.clone())
+                        .or_default()
+                        .matched += 1;
                 }
-                None => score.missed.push(unmatched(article_id, &g.predicate, &g.subject, &g.object, &g.quote)),
+                None => score.missed.push(unmatched(
+                    article_id,
+                    &g.predicate,
+                    &g.subject,
+                    &g.object,
+                    &g.quote,
+                )),
             }
         }
         for (i, c) in claims.iter().enumerate() {
-            score.by_predicate.entry(c.record.predicate.clone()).or_default().found += 1;
+            score
+                .by_predicate
+                .entry(c.record.predicate.clone())
+                .or_default()
+                .found += 1;
             if !taken[i] {
                 let r = &c.record;
-                score.extra.push(unmatched(article_id, &r.predicate, &r.subject, &r.object, &r.quote));
+                score.extra.push(unmatched(
+                    article_id,
+                    &r.predicate,
+                    &r.subject,
+                    &r.object,
+                    &r.quote,
+                ));
             }
         }
     }
     score
 }
 
-fn unmatched(article: &str, predicate: &str, subject: &str, object: &str, quote: &str) -> Unmatched {
+fn unmatched(
+    article: &str,
+    predicate: &str,
+    subject: &str,
+    object: &str,
+    quote: &str,
+) -> Unmatched {
     Unmatched {
         article: article.to_string(),
         predicate: predicate.to_string(),
@@ -165,7 +245,9 @@ fn matches(
     gold: &GoldFile,
     policies: &Policies,
 ) -> bool {
-    let overlaps = text.match_indices(&g.quote).any(|(start, q)| start < c.span[1] && c.span[0] < start + q.len());
+    let overlaps = text
+        .match_indices(&g.quote)
+        .any(|(start, q)| start < c.span[1] && c.span[0] < start + q.len());
     if !overlaps {
         return false;
     }
@@ -174,7 +256,10 @@ fn matches(
     if !about_event && !descriptive && !same_name(&g.subject, &c.subject) {
         return false;
     }
-    let object = c.hedge.as_deref().map_or_else(|| c.object.clone(), |h| format!("{h} {}", c.object));
+    let object = c
+        .hedge
+        .as_deref()
+        .map_or_else(|| c.object.clone(), |h| format!("{h} {}", c.object));
     same_object(&g.predicate, &g.object, &object, published)
 }
 
@@ -197,24 +282,44 @@ fn same_object(predicate: &str, gold: &str, found: &str, published: Option<Date>
     match predicate {
         "title" => {
             let (g, f) = (Title::parse(gold), Title::parse(found));
-            g.former == f.former && (g.key == f.key || subset(&g.key, &f.key) || subset(&f.key, &g.key) || word_overlap(&g.key, &f.key) >= 0.5)
+            g.former == f.former
+                && (g.key == f.key
+                    || subset(&g.key, &f.key)
+                    || subset(&f.key, &g.key)
+                    || word_overlap(&g.key, &f.key) >= 0.5)
         }
-        "venue" | "location" | "head" | "participant" => same_name(gold, found) || subset(&fold(gold), &fold(found)) || subset(&fold(found), &fold(gold)),
-        "date" => match (dates::resolve(gold, published), dates::resolve(found, published)) {
+        "venue" | "location" | "head" | "participant" => {
+            same_name(gold, found)
+                || subset(&fold(gold), &fold(found))
+                || subset(&fold(found), &fold(gold))
+        }
+        "date" => match (
+            dates::resolve(gold, published),
+            dates::resolve(found, published),
+        ) {
             (Ok(g), Ok(f)) => g == f,
             _ => fold(gold) == fold(found),
         },
         "count" | "duration" => match (Quantity::parse(gold, None), Quantity::parse(found, None)) {
-            (Some(g), Some(f)) => g.unit == f.unit && (g.value - f.value).abs() <= f64::EPSILON * g.value.abs().max(1.0),
+            (Some(g), Some(f)) => {
+                g.unit == f.unit
+                    && (g.value - f.value).abs() <= f64::EPSILON * g.value.abs().max(1.0)
+            }
             _ => fold(gold) == fold(found),
         },
-        "status" => State::classify(gold).is_some() && State::classify(gold) == State::classify(found),
+        "status" => {
+            State::classify(gold).is_some() && State::classify(gold) == State::classify(found)
+        }
         _ => word_overlap(gold, found) >= 0.5,
     }
 }
 
 fn words(text: &str) -> Vec<String> {
-    fold(text).split(' ').filter(|w| !w.is_empty() && !matches!(*w, "the" | "a" | "an" | "of")).map(String::from).collect()
+    fold(text)
+        .split(' ')
+        .filter(|w| !w.is_empty() && !matches!(*w, "the" | "a" | "an" | "of"))
+        .map(String::from)
+        .collect()
 }
 
 /// Whether every word of `small` is in `large`.
@@ -229,7 +334,11 @@ fn word_overlap(a: &str, b: &str) -> f64 {
     let (a, b) = (words(a), words(b));
     let shared = a.iter().filter(|w| b.contains(w)).count();
     let all = a.len() + b.len() - shared;
-    if all == 0 { 0.0 } else { shared as f64 / all as f64 }
+    if all == 0 {
+        0.0
+    } else {
+        shared as f64 / all as f64
+    }
 }
 
 #[cfg(test)]
@@ -239,18 +348,38 @@ mod tests {
     #[test]
     fn objects_compare_as_the_checker_compares_them() {
         let day: Date = "2026-01-17".parse().unwrap();
-        assert!(same_object("title", "President of Ukraine", "Ukrainian President", None));
+        assert!(same_object(
+            "title",
+            "President of Ukraine",
+            "Ukrainian President",
+            None
+        ));
         assert!(same_object("title", "US envoy", "US envoy", None));
         assert!(same_object("title", "US President", "President", None));
-        assert!(!same_object("title", "former US President", "US President", None));
-        assert!(same_object("date", "next week", "2026-01-19 to 2026-01-25", Some(day)));
+        assert!(!same_object(
+            "title",
+            "former US President",
+            "US President",
+            None
+        ));
+        assert!(same_object(
+            "date",
+            "next week",
+            "2026-01-19 to 2026-01-25",
+            Some(day)
+        ));
         assert!(same_object("date", "next week", "next week", Some(day)));
         assert!(!same_object("date", "next week", "Friday", Some(day)));
         assert!(same_object("count", "58000", "some 58,000", None));
         assert!(!same_object("count", "58000", "5,800", None));
         assert!(same_object("status", "not yet agreed", "unresolved", None));
         assert!(!same_object("status", "agreed", "unresolved", None));
-        assert!(same_object("venue", "United States", "the United States", None));
+        assert!(same_object(
+            "venue",
+            "United States",
+            "the United States",
+            None
+        ));
     }
 
     #[test]

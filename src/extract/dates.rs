@@ -18,7 +18,8 @@ pub struct DatePhrase {
 }
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    let months = "january|february|march|april|may|june|july|august|september|october|november|december";
+    let months =
+        "january|february|march|april|may|june|july|august|september|october|november|december";
     let short = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
     let days = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     Regex::new(&format!(
@@ -39,13 +40,18 @@ pub fn date_phrases(text: &str, sentence: &Sentence) -> Vec<DatePhrase> {
         .map(|m| {
             let start = sentence.start + m.start();
             let phrase = m.as_str().trim_end_matches('.').to_string();
-            let bare_weekday = !phrase.contains(' ') && super::lexicon::WEEKDAYS.contains(&phrase.to_lowercase().as_str());
+            let bare_weekday = !phrase.contains(' ')
+                && super::lexicon::WEEKDAYS.contains(&phrase.to_lowercase().as_str());
             let object = match (bare_weekday, tense_before(sentence, start)) {
                 (true, Some(Tense::Past)) => format!("this past {phrase}"),
                 (true, Some(Tense::Future)) => format!("this coming {phrase}"),
                 _ => phrase.clone(),
             };
-            DatePhrase { start, end: start + m.as_str().len(), object }
+            DatePhrase {
+                start,
+                end: start + m.as_str().len(),
+                object,
+            }
         })
         .collect()
 }
@@ -80,22 +86,43 @@ mod tests {
 
     fn objects(text: &str) -> Vec<String> {
         let s = sentences(text, 0);
-        date_phrases(text, &s[0]).into_iter().map(|d| d.object).collect()
+        date_phrases(text, &s[0])
+            .into_iter()
+            .map(|d| d.object)
+            .collect()
     }
 
     #[test]
     fn weekdays_take_the_tense_of_their_sentence() {
-        assert_eq!(objects("The committee met in the capital on Saturday."), ["this past Saturday"]);
-        assert_eq!(objects("The committee will meet on Saturday."), ["this coming Saturday"]);
-        assert_eq!(objects("Talks would be held in the capital on Monday."), ["this coming Monday"]);
-        assert_eq!(objects("The deal had been signed on Monday."), ["this past Monday"]);
+        assert_eq!(
+            objects("The committee met in the capital on Saturday."),
+            ["this past Saturday"]
+        );
+        assert_eq!(
+            objects("The committee will meet on Saturday."),
+            ["this coming Saturday"]
+        );
+        assert_eq!(
+            objects("Talks would be held in the capital on Monday."),
+            ["this coming Monday"]
+        );
+        assert_eq!(
+            objects("The deal had been signed on Monday."),
+            ["this past Monday"]
+        );
         assert_eq!(objects("On Saturday, it rained."), ["Saturday"]);
     }
 
     #[test]
     fn other_phrases_are_kept_as_written() {
-        assert_eq!(objects("Talks resume next week and end on Nov. 27."), ["next week", "Nov. 27"]);
-        assert_eq!(objects("It will be signed on 27 November 2026."), ["27 November 2026"]);
+        assert_eq!(
+            objects("Talks resume next week and end on Nov. 27."),
+            ["next week", "Nov. 27"]
+        );
+        assert_eq!(
+            objects("It will be signed on 27 November 2026."),
+            ["27 November 2026"]
+        );
         assert_eq!(objects("They meet this weekend."), ["this weekend"]);
         assert!(objects("Rubio may join.").is_empty());
     }

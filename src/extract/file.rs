@@ -36,12 +36,18 @@ pub struct FilePlan {
 
 /// Plans extraction for every article of the corpus folder `dir`, calling
 /// `progress(done, total)` after each one. Nothing is written.
-pub fn plan(dir: &Path, mut progress: impl FnMut(usize, usize)) -> (Vec<FilePlan>, Vec<Diagnostic>) {
+pub fn plan(
+    dir: &Path,
+    mut progress: impl FnMut(usize, usize),
+) -> (Vec<FilePlan>, Vec<Diagnostic>) {
     let texts = list_article_texts(dir);
     let mut plans = Vec::new();
     let mut problems = Vec::new();
     if !dir.is_dir() {
-        problems.push(Diagnostic::file(dir, "cannot read the corpus folder").expected("a folder with an articles/ folder of .txt files"));
+        problems.push(
+            Diagnostic::file(dir, "cannot read the corpus folder")
+                .expected("a folder with an articles/ folder of .txt files"),
+        );
         return (plans, problems);
     }
     for (done, text_path) in texts.iter().enumerate() {
@@ -60,8 +66,16 @@ fn plan_one(dir: &Path, text_path: &Path) -> Result<Option<FilePlan>, Diagnostic
     let front = front_matter(text_path, &text)?;
     let body = split_front_matter(&text).map_or(0, |(_, b)| b);
     let found = extract_text(&text, body, front.published);
-    let stem = text_path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-    let relative_text = text_path.strip_prefix(dir).unwrap_or(text_path).to_string_lossy().replace('\\', "/");
+    let stem = text_path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_string();
+    let relative_text = text_path
+        .strip_prefix(dir)
+        .unwrap_or(text_path)
+        .to_string_lossy()
+        .replace('\\', "/");
     let claims_path = dir.join(format!("{stem}.yaml"));
     if !claims_path.exists() {
         let ids: Vec<String> = (1..=found.claims.len()).map(|i| format!("c{i}")).collect();
@@ -96,18 +110,36 @@ fn plan_one(dir: &Path, text_path: &Path) -> Result<Option<FilePlan>, Diagnostic
     let known: HashSet<(String, String)> = existing
         .claims
         .iter()
-        .flat_map(|c| [(c.predicate.clone(), c.quote.clone()), (c.predicate.clone(), format!("{:?}", c.span))])
+        .flat_map(|c| {
+            [
+                (c.predicate.clone(), c.quote.clone()),
+                (c.predicate.clone(), format!("{:?}", c.span)),
+            ]
+        })
         .collect();
     let fresh: Vec<Candidate> = found
         .claims
         .into_iter()
-        .filter(|c| !known.contains(&(c.predicate.to_string(), text[c.span.0..c.span.1].to_string())) && !known.contains(&(c.predicate.to_string(), format!("{:?}", [c.span.0, c.span.1]))))
+        .filter(|c| {
+            !known.contains(&(
+                c.predicate.to_string(),
+                text[c.span.0..c.span.1].to_string(),
+            )) && !known.contains(&(
+                c.predicate.to_string(),
+                format!("{:?}", [c.span.0, c.span.1]),
+            ))
+        })
         .collect();
     if fresh.is_empty() {
         return Ok(None);
     }
     let used: HashSet<&str> = existing.claims.iter().map(|c| c.id.as_str()).collect();
-    let mut next = existing.claims.iter().filter_map(|c| c.id.strip_prefix('c')?.parse::<usize>().ok()).max().unwrap_or(0);
+    let mut next = existing
+        .claims
+        .iter()
+        .filter_map(|c| c.id.strip_prefix('c')?.parse::<usize>().ok())
+        .max()
+        .unwrap_or(0);
     let mut added = Vec::new();
     for c in fresh {
         let id = loop {
@@ -120,20 +152,49 @@ fn plan_one(dir: &Path, text_path: &Path) -> Result<Option<FilePlan>, Diagnostic
         added.push((id, c));
     }
     let have_events: HashSet<&str> = existing.events.iter().map(|e| e.id.as_str()).collect();
-    let needed: HashSet<&str> = added.iter().filter_map(|(_, c)| c.event.as_deref().or(Some(c.subject.as_str()))).collect();
-    let events_added: Vec<EventRecord> = found.events.into_iter().filter(|e| needed.contains(e.id.as_str()) && !have_events.contains(e.id.as_str())).collect();
+    let needed: HashSet<&str> = added
+        .iter()
+        .filter_map(|(_, c)| c.event.as_deref().or(Some(c.subject.as_str())))
+        .collect();
+    let events_added: Vec<EventRecord> = found
+        .events
+        .into_iter()
+        .filter(|e| needed.contains(e.id.as_str()) && !have_events.contains(e.id.as_str()))
+        .collect();
 
     let contents = insert(&source, &claims_path, &text, &added, &events_added)?;
     // The old claims must read back exactly as they were.
-    let reread: ClaimsFile = yaml::parse(&claims_path, &Arc::from(contents.as_str()), "a claims file")
-        .map_err(|d| Diagnostic::file(&claims_path, format!("adding claims would leave the file unreadable ({}); nothing was written", d.message)))?;
+    let reread: ClaimsFile =
+        yaml::parse(&claims_path, &Arc::from(contents.as_str()), "a claims file").map_err(|d| {
+            Diagnostic::file(
+                &claims_path,
+                format!(
+                    "adding claims would leave the file unreadable ({}); nothing was written",
+                    d.message
+                ),
+            )
+        })?;
     let unchanged = reread.claims.len() == existing.claims.len() + added.len()
-        && reread.claims.iter().zip(&existing.claims).all(|(a, b)| format!("{a:?}") == format!("{b:?}"));
+        && reread
+            .claims
+            .iter()
+            .zip(&existing.claims)
+            .all(|(a, b)| format!("{a:?}") == format!("{b:?}"));
     if !unchanged {
-        return Err(Diagnostic::file(&claims_path, "cannot add claims to this file without changing the ones it has; nothing was written")
-            .expected("a block-style `claims:` list"));
+        return Err(Diagnostic::file(
+            &claims_path,
+            "cannot add claims to this file without changing the ones it has; nothing was written",
+        )
+        .expected("a block-style `claims:` list"));
     }
-    Ok(Some(FilePlan { claims_path, text_path: text_path.to_path_buf(), created: false, added, events_added, contents }))
+    Ok(Some(FilePlan {
+        claims_path,
+        text_path: text_path.to_path_buf(),
+        created: false,
+        added,
+        events_added,
+        contents,
+    }))
 }
 
 /// Writes a plan's file atomically: a temporary file beside it, then a rename.
@@ -155,7 +216,9 @@ fn header(stem: &str, text: &str, front: &crate::load::article::FrontMatter, sha
         yaml_string(stem),
         yaml_string(text),
         quoted(&front.outlet),
-        front.published.map_or("null".to_string(), |d| d.to_string()),
+        front
+            .published
+            .map_or("null".to_string(), |d| d.to_string()),
     )
 }
 
@@ -208,15 +271,28 @@ fn yaml_string(s: &str) -> String {
 }
 
 /// The file's text with claims and events inserted at the ends of their blocks.
-fn insert(source: &str, path: &Path, text: &str, added: &[(String, Candidate)], events: &[EventRecord]) -> Result<String, Diagnostic> {
+fn insert(
+    source: &str,
+    path: &Path,
+    text: &str,
+    added: &[(String, Candidate)],
+    events: &[EventRecord],
+) -> Result<String, Diagnostic> {
     let mut out = source.to_string();
     if !out.ends_with('\n') {
         out.push('\n');
     }
     let block = Block::find(&out, "claims").ok_or_else(|| {
-        Diagnostic::file(path, "the file has no top-level `claims:`; nothing was written").expected("a `claims:` list")
+        Diagnostic::file(
+            path,
+            "the file has no top-level `claims:`; nothing was written",
+        )
+        .expected("a `claims:` list")
     })?;
-    let items: String = added.iter().map(|(id, c)| claim_item(id, c, &text[c.span.0..c.span.1], block.indent)).collect();
+    let items: String = added
+        .iter()
+        .map(|(id, c)| claim_item(id, c, &text[c.span.0..c.span.1], block.indent))
+        .collect();
     out = block.append(&out, &items, path)?;
     if !events.is_empty() {
         out = match Block::find(&out, "events") {
@@ -252,11 +328,20 @@ impl Block {
         let mut found: Option<Block> = None;
         let mut indent: Option<usize> = None;
         for line in text.split_inclusive('\n') {
-            let top_level = line.chars().next().is_some_and(|c| !c.is_whitespace() && c != '#' && c != '-');
+            let top_level = line
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_whitespace() && c != '#' && c != '-');
             match &mut found {
                 None if top_level && line.strip_prefix(key).is_some_and(|r| r.starts_with(':')) => {
                     let after = line[key.len() + 1..].split(" #").next().unwrap_or("");
-                    found = Some(Block { key_start: offset, key_end: offset + line.len(), end: text.len(), inline: after.trim().to_string(), indent: 2 });
+                    found = Some(Block {
+                        key_start: offset,
+                        key_end: offset + line.len(),
+                        end: text.len(),
+                        inline: after.trim().to_string(),
+                        indent: 2,
+                    });
                 }
                 Some(block) if top_level => {
                     block.end = offset;
@@ -273,7 +358,10 @@ impl Block {
             }
             offset += line.len();
         }
-        found.map(|block| Block { indent: indent.unwrap_or(2), ..block })
+        found.map(|block| Block {
+            indent: indent.unwrap_or(2),
+            ..block
+        })
     }
 
     /// `text` with `items` added at the end of this block.
@@ -288,11 +376,90 @@ impl Block {
             }
             "[]" => {
                 let key = &text[self.key_start..self.key_end];
-                let line = key.replacen("[]", "", 1).replace(": \n", ":\n").replace(":  \n", ":\n");
+                let line = if key.contains(" []") { key.replacen(" []", "", 1) } else { key.replacen("[]", "", 1) };
                 Ok(format!("{}{line}{items}{}", &text[..self.key_start], &text[self.key_end..]))
             }
             _ => Err(Diagnostic::file(path, "its list is written inline (flow style), where claims cannot be added without rewriting it; nothing was written")
                 .expected("a block-style list, one `- ` item per line")),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn candidate(subject: &str, event: Option<&str>) -> Candidate {
+        Candidate {
+            subject: subject.into(),
+            predicate: "venue",
+            object: "Oslo".into(),
+            span: (0, 4),
+            event: event.map(String::from),
+            hedge: None,
+            rule: "meeting-venue",
+        }
+    }
+
+    const TEXT: &str = "Oslo hosted the talks.";
+
+    #[test]
+    fn an_empty_list_and_a_missing_events_block_are_filled_in_place() {
+        let source = "# notes stay\narticle:\n  text: articles/a.txt\nclaims: []  # none yet\n";
+        let event = EventRecord {
+            id: "meeting-1".into(),
+            what: Some("a meeting in Oslo".into()),
+            by: Some("rule:meeting".into()),
+        };
+        let out = insert(
+            source,
+            Path::new("a.yaml"),
+            TEXT,
+            &[("c1".into(), candidate("meeting-1", None))],
+            &[event],
+        )
+        .unwrap();
+        assert!(
+            out.starts_with(
+                "# notes stay\narticle:\n  text: articles/a.txt\nevents:\n  - id: \"meeting-1\"\n"
+            ),
+            "{out}"
+        );
+        assert!(out.contains("claims:  # none yet\n  - id: c1\n"), "{out}");
+        let parsed: ClaimsFile = serde_yaml::from_str(&out).unwrap();
+        assert_eq!(parsed.claims.len(), 1);
+        assert_eq!(parsed.events.len(), 1);
+    }
+
+    #[test]
+    fn claims_go_to_the_end_of_their_block_with_its_indent() {
+        let source = "article:\n  text: articles/a.txt\nclaims:\n- id: c1\n  subject: x\n  predicate: p\n  object: o\n  quote: Oslo\n  span: [0, 4]\n  status: rejected\n  by: hand\n\nnote_for_later: keep me\n";
+        let out = insert(
+            source,
+            Path::new("a.yaml"),
+            TEXT,
+            &[("c2".into(), candidate("meeting-1", None))],
+            &[],
+        )
+        .unwrap();
+        assert!(
+            out.contains("  by: hand\n- id: c2\n  subject: \"meeting-1\"\n"),
+            "{out}"
+        );
+        assert!(out.ends_with("\nnote_for_later: keep me\n"), "{out}");
+    }
+
+    #[test]
+    fn a_flow_style_list_is_refused_not_rewritten() {
+        let source = "article:\n  text: a.txt\nclaims: [{id: c1}]\n";
+        let err = insert(
+            source,
+            Path::new("a.yaml"),
+            TEXT,
+            &[("c2".into(), candidate("m", None))],
+            &[],
+        )
+        .unwrap_err();
+        assert!(err.message.contains("inline"), "{}", err.message);
     }
 }

@@ -52,7 +52,10 @@ impl Meetings {
         published: Option<Date>,
     ) -> (Option<String>, Vec<Candidate>) {
         let t = &s.tokens;
-        let word = t.iter().position(|w| MEETING_WORDS.contains(&w.lower().as_str()) || (w.lower() == "signed" && t.iter().any(|x| LOCATIVES.contains(&x.text))));
+        let word = t.iter().position(|w| {
+            MEETING_WORDS.contains(&w.lower().as_str())
+                || (w.lower() == "signed" && t.iter().any(|x| LOCATIVES.contains(&x.text)))
+        });
         let named = named_event(text, s);
         let venue = named.or_else(|| {
             let w = word?;
@@ -70,14 +73,26 @@ impl Meetings {
         // The date of the meeting follows its word: "said on Thursday that it
         // would be signed on 27 November" is signed on the 27th.
         let after_word = |d: &&DatePhrase| word.is_none_or(|w| d.start >= t[w].start);
-        let date = dates.iter().find(after_word).or(dates.first()).map(|d| (d.clone(), resolve(&d.object, published).ok()));
-        let seen = Seen { word: word.map(|w| (t[w].start, t[w].end)), venue, date };
+        let date = dates
+            .iter()
+            .find(after_word)
+            .or(dates.first())
+            .map(|d| (d.clone(), resolve(&d.object, published).ok()));
+        let seen = Seen {
+            word: word.map(|w| (t[w].start, t[w].end)),
+            venue,
+            date,
+        };
 
         let event = match word {
             Some(_) => self.find_or_add(&seen),
             None => {
                 // "All eyes remain on Davos next week": a known venue with a date.
-                let mentions_venue = |e: &Event| e.venues.iter().any(|v| text[s.start..s.end].contains(v.as_str()));
+                let mentions_venue = |e: &Event| {
+                    e.venues
+                        .iter()
+                        .any(|v| text[s.start..s.end].contains(v.as_str()))
+                };
                 match (&seen.date, self.events.iter().position(mentions_venue)) {
                     (Some(_), Some(i)) => Some(i),
                     _ => None,
@@ -95,7 +110,13 @@ impl Meetings {
             if !e.venues.iter().any(|v| fold(v) == fold(name)) {
                 e.venues.push(name.clone());
                 e.venues.extend(within.iter().cloned());
-                out.push(Candidate::new(&id, "venue", name, cover(anchor, *span), "meeting-venue"));
+                out.push(Candidate::new(
+                    &id,
+                    "venue",
+                    name,
+                    cover(anchor, *span),
+                    "meeting-venue",
+                ));
             }
         }
         if let Some((phrase, interval)) = &seen.date {
@@ -103,7 +124,13 @@ impl Meetings {
             if !e.dated {
                 e.dated = true;
                 e.date = *interval;
-                out.push(Candidate::new(&id, "date", &phrase.object, cover(anchor, (phrase.start, phrase.end)), "meeting-date"));
+                out.push(Candidate::new(
+                    &id,
+                    "date",
+                    &phrase.object,
+                    cover(anchor, (phrase.start, phrase.end)),
+                    "meeting-date",
+                ));
             }
         }
         if let Some(w) = word {
@@ -111,7 +138,13 @@ impl Meetings {
                 let e = &mut self.events[index];
                 if !e.participants.iter().any(|x| fold(x) == fold(&p.name)) {
                     e.participants.push(p.name.clone());
-                    out.push(Candidate::new(&id, "participant", &p.name, cover(anchor, (t[p.first].start, t[p.last].end)), "meeting-participant"));
+                    out.push(Candidate::new(
+                        &id,
+                        "participant",
+                        &p.name,
+                        cover(anchor, (t[p.first].start, t[p.last].end)),
+                        "meeting-participant",
+                    ));
                 }
             }
         }
@@ -127,19 +160,30 @@ impl Meetings {
 
     fn find_or_add(&mut self, seen: &Seen) -> Option<usize> {
         if let Some((name, within, _)) = &seen.venue {
-            let same = |e: &Event| e.venues.iter().any(|v| fold(v) == fold(name) || within.iter().any(|w| fold(w) == fold(v)));
+            let same = |e: &Event| {
+                e.venues
+                    .iter()
+                    .any(|v| fold(v) == fold(name) || within.iter().any(|w| fold(w) == fold(v)))
+            };
             if let Some(i) = self.events.iter().position(same) {
                 return Some(i);
             }
         }
         if let Some((_, Some(interval))) = &seen.date
-            && let Some(i) = self.events.iter().position(|e| e.date.is_some_and(|d| d.overlaps(interval)))
+            && let Some(i) = self
+                .events
+                .iter()
+                .position(|e| e.date.is_some_and(|d| d.overlaps(interval)))
         {
             return Some(i);
         }
         if seen.venue.is_none() && seen.date.is_none() {
             // "The meeting lasted over four hours": the meeting last spoken of.
-            return self.events.len().checked_sub(1).or_else(|| Some(self.add()));
+            return self
+                .events
+                .len()
+                .checked_sub(1)
+                .or_else(|| Some(self.add()));
         }
         Some(self.add())
     }
@@ -164,7 +208,11 @@ impl Meetings {
         self.events
             .iter()
             .filter(|e| e.claimed)
-            .map(|e| EventRecord { id: e.id.clone(), what: Some(describe(e)), by: Some("rule:meeting".into()) })
+            .map(|e| EventRecord {
+                id: e.id.clone(),
+                what: Some(describe(e)),
+                by: Some("rule:meeting".into()),
+            })
             .collect()
     }
 }
@@ -175,13 +223,54 @@ impl Meetings {
 /// a backdrop of suffering in Ukraine").
 fn same_clause(s: &Sentence, word: usize, first: usize, last: usize) -> bool {
     const LINKS: &[&str] = &[
-        "with", "the", "a", "an", "and", "of", "would", "will", "be", "been", "was", "were", "is",
-        "are", "held", "hold", "to", "take", "place", "took", "set", "scheduled", "planned",
-        "expected", "at", "their", "his", "her", "its", "intensive", "two", "three", "days",
-        "on", "last", "next", "this", "coming", "past", "week", "weekend",
+        "with",
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "would",
+        "will",
+        "be",
+        "been",
+        "was",
+        "were",
+        "is",
+        "are",
+        "held",
+        "hold",
+        "to",
+        "take",
+        "place",
+        "took",
+        "set",
+        "scheduled",
+        "planned",
+        "expected",
+        "at",
+        "their",
+        "his",
+        "her",
+        "its",
+        "intensive",
+        "two",
+        "three",
+        "days",
+        "on",
+        "last",
+        "next",
+        "this",
+        "coming",
+        "past",
+        "week",
+        "weekend",
     ];
     let t = &s.tokens;
-    let (from, to) = if first > word { (word + 1, first) } else { (last + 1, word) };
+    let (from, to) = if first > word {
+        (word + 1, first)
+    } else {
+        (last + 1, word)
+    };
     to.saturating_sub(from) <= 12
         && t[from..to].iter().all(|w| {
             let lower = w.lower();
@@ -199,15 +288,26 @@ fn same_clause(s: &Sentence, word: usize, first: usize, last: usize) -> bool {
 /// Kushner to meet", "Umerov met"); not one who merely speaks of it.
 fn takes_part(s: &Sentence, word: usize, p: &PersonMention) -> bool {
     let t = &s.tokens;
-    if t.get(p.last + 1).is_some_and(|w| SPEAKING.contains(&w.lower().as_str())) {
+    if t.get(p.last + 1)
+        .is_some_and(|w| SPEAKING.contains(&w.lower().as_str()))
+    {
         return false;
     }
     if p.first > word {
         let with = (word..p.first).rev().find(|k| t[*k].text == "with");
-        return with.is_some_and(|k| t[k..p.first].iter().all(|w| w.is_word() || w.is(",")) && !t[k..p.first].iter().any(|w| w.is(".")));
+        return with.is_some_and(|k| {
+            t[k..p.first].iter().all(|w| w.is_word() || w.is(","))
+                && !t[k..p.first].iter().any(|w| w.is("."))
+        });
     }
     // Before the word: only names joined to it by "and", "to", "will", "would".
-    t[p.last + 1..word].iter().all(|w| w.is_capitalised() || matches!(w.lower().as_str(), "and" | "to" | "will" | "would" | "held" | "hold" | "recently" | "also"))
+    t[p.last + 1..word].iter().all(|w| {
+        w.is_capitalised()
+            || matches!(
+                w.lower().as_str(),
+                "and" | "to" | "will" | "would" | "held" | "hold" | "recently" | "also"
+            )
+    })
 }
 
 /// "a meeting in Davos on 2026-01-19 to 2026-01-25".
@@ -246,7 +346,11 @@ fn named_event(text: &str, s: &Sentence) -> Option<(String, Vec<String>, (usize,
         (start < end).then_some((start, end))
     })?;
     let first = t[start].lower();
-    let from = if start > 0 && t[start - 1].lower() == "the" { t[start - 1].start } else { t[start].start };
+    let from = if start > 0 && t[start - 1].lower() == "the" {
+        t[start - 1].start
+    } else {
+        t[start].start
+    };
     let mut within = Vec::new();
     let mut last = end;
     // "... in Switzerland", "... in Davos, Switzerland"
@@ -254,7 +358,10 @@ fn named_event(text: &str, s: &Sentence) -> Option<(String, Vec<String>, (usize,
         let mut k = end + 2;
         while let Some(w) = t.get(k).filter(|w| w.is_capitalised()) {
             let mut stop = k;
-            while t.get(stop + 1).is_some_and(|n| n.is_capitalised() && n.start == t[stop].end + 1) {
+            while t
+                .get(stop + 1)
+                .is_some_and(|n| n.is_capitalised() && n.start == t[stop].end + 1)
+            {
                 stop += 1;
             }
             within.push(text[w.start..t[stop].end].to_string());
@@ -266,7 +373,10 @@ fn named_event(text: &str, s: &Sentence) -> Option<(String, Vec<String>, (usize,
             }
         }
     }
-    let generic = GENERIC_EVENT_WORDS.contains(&first.as_str()) || NOT_NAMES.contains(&first.as_str()) || first.ends_with("ian") || first.ends_with("ean");
+    let generic = GENERIC_EVENT_WORDS.contains(&first.as_str())
+        || NOT_NAMES.contains(&first.as_str())
+        || first.ends_with("ian")
+        || first.ends_with("ean");
     let span = (from, t[last].end);
     if !generic {
         Some((t[start].text.to_string(), within, span))
@@ -293,35 +403,57 @@ mod tests {
 
     #[test]
     fn venue_and_date_of_one_meeting() {
-        let f = found("The committee would meet in Banja Luka on Saturday to decide.", "2026-02-13");
+        let f = found(
+            "The committee would meet in Banja Luka on Saturday to decide.",
+            "2026-02-13",
+        );
         assert_eq!(
             f,
             vec![
                 ("meeting-1".into(), "venue".into(), "Banja Luka".into()),
-                ("meeting-1".into(), "date".into(), "this coming Saturday".into())
+                (
+                    "meeting-1".into(),
+                    "date".into(),
+                    "this coming Saturday".into()
+                )
             ]
         );
     }
 
     #[test]
     fn meetings_in_different_cities_are_different_meetings() {
-        let f = found("Envoys held talks in Berlin. They will meet a delegation in Miami this weekend.", "2025-12-19");
+        let f = found(
+            "Envoys held talks in Berlin. They will meet a delegation in Miami this weekend.",
+            "2025-12-19",
+        );
         let subjects: Vec<&str> = f.iter().map(|c| c.0.as_str()).collect();
         assert_eq!(subjects, ["meeting-1", "meeting-2", "meeting-2"]);
     }
 
     #[test]
     fn events_named_after_their_city() {
-        let f = found("Talks will resume at the Munich Security Conference next week.", "2026-02-06");
+        let f = found(
+            "Talks will resume at the Munich Security Conference next week.",
+            "2026-02-06",
+        );
         assert_eq!(f[0], ("meeting-1".into(), "venue".into(), "Munich".into()));
-        let g = found("They will meet during the World Economic Forum in Davos, Switzerland.", "2026-01-17");
+        let g = found(
+            "They will meet during the World Economic Forum in Davos, Switzerland.",
+            "2026-01-17",
+        );
         assert_eq!(g[0], ("meeting-1".into(), "venue".into(), "Davos".into()));
     }
 
     #[test]
     fn a_known_venue_with_a_date_dates_its_meeting() {
-        let f = found("Talks are set for the Geneva Summit. All eyes remain on Geneva next week.", "2026-01-17");
+        let f = found(
+            "Talks are set for the Geneva Summit. All eyes remain on Geneva next week.",
+            "2026-01-17",
+        );
         assert_eq!(f.len(), 2, "{f:?}");
-        assert_eq!(f[1], ("meeting-1".into(), "date".into(), "next week".into()));
+        assert_eq!(
+            f[1],
+            ("meeting-1".into(), "date".into(), "next week".into())
+        );
     }
 }

@@ -38,7 +38,13 @@ pub struct Candidate {
 }
 
 impl Candidate {
-    pub fn new(subject: &str, predicate: &'static str, object: &str, span: (usize, usize), rule: &'static str) -> Candidate {
+    pub fn new(
+        subject: &str,
+        predicate: &'static str,
+        object: &str,
+        span: (usize, usize),
+        rule: &'static str,
+    ) -> Candidate {
         Candidate {
             subject: subject.trim().to_string(),
             predicate,
@@ -98,7 +104,12 @@ pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extract
     // One claim per thing said: the first quote that says it.
     let mut seen: Vec<(String, &'static str, String, Option<String>)> = Vec::new();
     claims.retain(|c: &Candidate| {
-        let key = (fold(&c.subject), c.predicate, fold(&c.object), c.event.clone());
+        let key = (
+            fold(&c.subject),
+            c.predicate,
+            fold(&c.object),
+            c.event.clone(),
+        );
         let fresh = !seen.contains(&key);
         if fresh {
             seen.push(key);
@@ -106,5 +117,8 @@ pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extract
         fresh
     });
     claims.sort_by_key(|c| (c.span.0, c.span.1));
-    Extraction { claims, events: meetings.records() }
+    Extraction {
+        claims,
+        events: meetings.records(),
+    }
 }

@@ -42,7 +42,9 @@ pub struct PlaceMention {
 }
 
 /// Prepositions after which a capitalised name is a place.
-pub const LOCATIVES: &[&str] = &["in", "at", "near", "from", "outside", "inside", "across", "into"];
+pub const LOCATIVES: &[&str] = &[
+    "in", "at", "near", "from", "outside", "inside", "across", "into",
+];
 
 impl Names {
     /// Reads the whole article once for lowercase words and place names.
@@ -69,7 +71,10 @@ impl Names {
         let lower = t.lower();
         t.is_capitalised()
             && t.text.chars().filter(|c| c.is_alphabetic()).count() > 1
-            && !t.text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+            && !t
+                .text
+                .chars()
+                .all(|c| !c.is_alphabetic() || c.is_uppercase())
             && !t.text.contains('.')
             && !NOT_NAMES.contains(&lower.as_str())
             && !MONTHS.contains(&lower.as_str())
@@ -91,7 +96,11 @@ impl Names {
                 continue;
             }
             let mut end = i;
-            while end + 1 < tokens.len() && tokens[end + 1].is_capitalised() && tokens[end].end + 1 == tokens[end + 1].start && !tokens[end].is_possessive() {
+            while end + 1 < tokens.len()
+                && tokens[end + 1].is_capitalised()
+                && tokens[end].end + 1 == tokens[end + 1].start
+                && !tokens[end].is_possessive()
+            {
                 end += 1;
             }
             // The name is the run's tail of name-like words: "Ukrainian President
@@ -101,7 +110,13 @@ impl Names {
                 first -= 1;
             }
             // "in Banja Luka", and "Mayor Goran Ilic of Banja Luka": places.
-            let after_locative = i > 0 && first == i && (LOCATIVES.contains(&tokens[i - 1].text) || (tokens[i - 1].text == "of" && found.last().is_some_and(|p: &PersonMention| p.last + 2 == i)));
+            let after_locative = i > 0
+                && first == i
+                && (LOCATIVES.contains(&tokens[i - 1].text)
+                    || (tokens[i - 1].text == "of"
+                        && found
+                            .last()
+                            .is_some_and(|p: &PersonMention| p.last + 2 == i)));
             if first <= end {
                 let name = join(&tokens[first..=end]);
                 let words = end - first + 1;
@@ -109,12 +124,29 @@ impl Names {
                     if !self.people.iter().any(|p| fold(p) == fold(&name)) {
                         self.people.push(name.clone());
                     }
-                    found.push(PersonMention { name, first, last: end });
-                } else if words == 1 && let Some(full) = self.full_name_of(tokens[end].text) {
-                    found.push(PersonMention { name: full, first: end, last: end });
-                } else if words == 1 && tokens.get(end + 1).is_some_and(|c| c.is(",")) && tokens.get(end + 2).is_some_and(|w| w.text == "who") {
+                    found.push(PersonMention {
+                        name,
+                        first,
+                        last: end,
+                    });
+                } else if words == 1
+                    && let Some(full) = self.full_name_of(tokens[end].text)
+                {
+                    found.push(PersonMention {
+                        name: full,
+                        first: end,
+                        last: end,
+                    });
+                } else if words == 1
+                    && tokens.get(end + 1).is_some_and(|c| c.is(","))
+                    && tokens.get(end + 2).is_some_and(|w| w.text == "who")
+                {
                     // "Petrovic, who chairs the committee": a person, named by surname alone.
-                    found.push(PersonMention { name: name.clone(), first: end, last: end });
+                    found.push(PersonMention {
+                        name: name.clone(),
+                        first: end,
+                        last: end,
+                    });
                 }
             }
             i = end + 1;
@@ -128,7 +160,9 @@ impl Names {
         self.people
             .iter()
             .rev()
-            .find(|p| PersonName::parse(p).is_some_and(|n| n.given.is_some() && fold(&n.surname) == word))
+            .find(|p| {
+                PersonName::parse(p).is_some_and(|n| n.given.is_some() && fold(&n.surname) == word)
+            })
             .cloned()
     }
 
@@ -161,7 +195,12 @@ impl Names {
             within.push(outer);
             last = next + more.len() - 1;
         }
-        Some(PlaceMention { name, first: i, last, within })
+        Some(PlaceMention {
+            name,
+            first: i,
+            last,
+            within,
+        })
     }
 
     fn is_place_name(&self, name: &str, run: &[Token]) -> bool {
@@ -176,7 +215,14 @@ impl Names {
 }
 
 fn skip_the(tokens: &[Token], i: usize) -> usize {
-    if tokens.get(i).is_some_and(|t| t.text.eq_ignore_ascii_case("the")) { i + 1 } else { i }
+    if tokens
+        .get(i)
+        .is_some_and(|t| t.text.eq_ignore_ascii_case("the"))
+    {
+        i + 1
+    } else {
+        i
+    }
 }
 
 /// Capitalised words from `start`, allowing "of" between two of them ("Port of
@@ -191,7 +237,10 @@ fn capitalised_run<'t>(tokens: &[Token<'t>], start: usize) -> Vec<Token<'t>> {
                 break;
             }
             i += 1;
-        } else if t.text == "of" && !run.is_empty() && tokens.get(i + 1).is_some_and(|n| n.is_capitalised()) {
+        } else if t.text == "of"
+            && !run.is_empty()
+            && tokens.get(i + 1).is_some_and(|n| n.is_capitalised())
+        {
             run.push(*t);
             i += 1;
         } else {
@@ -217,7 +266,9 @@ mod tests {
     fn people_of(text: &str) -> Vec<Vec<String>> {
         let s = sentences(text, 0);
         let mut names = Names::new(&s);
-        s.iter().map(|s| names.people(s).into_iter().map(|p| p.name).collect()).collect()
+        s.iter()
+            .map(|s| names.people(s).into_iter().map(|p| p.name).collect())
+            .collect()
     }
 
     #[test]
@@ -226,23 +277,36 @@ mod tests {
             "Norwegian chief negotiator Ingrid Halvorsen spoke. Halvorsen said the Nordic Council agreed. \
              Trade Minister Luis Kispe of Peru left for Oslo.",
         );
-        assert_eq!(found, vec![vec!["Ingrid Halvorsen"], vec!["Ingrid Halvorsen"], vec!["Luis Kispe"]]);
+        assert_eq!(
+            found,
+            vec![
+                vec!["Ingrid Halvorsen"],
+                vec!["Ingrid Halvorsen"],
+                vec!["Luis Kispe"]
+            ]
+        );
     }
 
     #[test]
     fn a_surname_before_who_is_a_person() {
-        assert_eq!(people_of("Petrovic, who chairs the committee, spoke."), vec![vec!["Petrovic"]]);
+        assert_eq!(
+            people_of("Petrovic, who chairs the committee, spoke."),
+            vec![vec!["Petrovic"]]
+        );
     }
 
     #[test]
     fn places_and_bodies_are_not_people() {
-        let found = people_of("Water rose near Banja Luka. The Red Cross and the World Economic Forum met at the Shell Bay Club in Banja Luka.");
+        let found = people_of(
+            "Water rose near Banja Luka. The Red Cross and the World Economic Forum met at the Shell Bay Club in Banja Luka.",
+        );
         assert_eq!(found, vec![Vec::<String>::new(), vec![]]);
     }
 
     #[test]
     fn words_written_in_lowercase_elsewhere_are_not_names() {
-        let found = people_of("Security Guarantees Unresolved\nThe security guarantees remain unresolved.");
+        let found =
+            people_of("Security Guarantees Unresolved\nThe security guarantees remain unresolved.");
         assert!(found.iter().all(|f| f.is_empty()), "{found:?}");
     }
 

@@ -11,23 +11,87 @@ use super::lexicon::{CASUALTY_WORDS, CURRENCIES, HEDGES, ORDINALS, TIME_UNITS};
 use super::text::{Kind, Sentence, Token};
 
 const SMALL: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
 ];
 const SCALES: &[&str] = &["hundred", "thousand", "million", "billion"];
 const VAGUE: &[&str] = &["dozens", "hundreds", "thousands", "millions"];
 const AUX: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
-    "to", "expected", "set", "for", "lasted", "last", "lasts", "worked", "fallen", "continued",
-    "said", "says", "now", "in", "its", "still",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "to",
+    "expected",
+    "set",
+    "for",
+    "lasted",
+    "last",
+    "lasts",
+    "worked",
+    "fallen",
+    "continued",
+    "said",
+    "says",
+    "now",
+    "in",
+    "its",
+    "still",
 ];
-const RISE: &[&str] = &["risen", "rose", "climbed", "reached", "stands", "stood", "increased", "fell", "dropped", "grown", "grew"];
+const RISE: &[&str] = &[
+    "risen",
+    "rose",
+    "climbed",
+    "reached",
+    "stands",
+    "stood",
+    "increased",
+    "fell",
+    "dropped",
+    "grown",
+    "grew",
+];
 
 fn number_value(word: &str) -> Option<f64> {
     let lower = word.to_lowercase();
     if let Some(i) = SMALL.iter().position(|w| *w == lower) {
-        return Some(if i < 19 { i as f64 + 2.0 } else { 20.0 + 10.0 * (i - 18) as f64 });
+        return Some(if i < 19 {
+            i as f64 + 2.0
+        } else {
+            20.0 + 10.0 * (i - 18) as f64
+        });
     }
     let (tens, ones) = lower.split_once('-')?;
     Some(number_value(tens)? + number_value(ones)?)
@@ -35,9 +99,18 @@ fn number_value(word: &str) -> Option<f64> {
 
 /// Every count and duration in a sentence. In a sentence about a meeting, a
 /// duration is the meeting's (`event`).
-pub fn claims(text: &str, s: &Sentence, dates: &[DatePhrase], event: Option<&str>) -> Vec<Candidate> {
+pub fn claims(
+    text: &str,
+    s: &Sentence,
+    dates: &[DatePhrase],
+    event: Option<&str>,
+) -> Vec<Candidate> {
     let t = &s.tokens;
-    let in_date = |tok: &Token| dates.iter().any(|d| d.start <= tok.start && tok.end <= d.end);
+    let in_date = |tok: &Token| {
+        dates
+            .iter()
+            .any(|d| d.start <= tok.start && tok.end <= d.end)
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
@@ -47,30 +120,59 @@ pub fn claims(text: &str, s: &Sentence, dates: &[DatePhrase], event: Option<&str
             continue;
         }
         // "four-year-long", "30-day"
-        if tok.is_word() && let Some(found) = hyphenated(text, s, i, event) {
+        if tok.is_word()
+            && let Some(found) = hyphenated(text, s, i, event)
+        {
             out.push(found);
             i += 1;
             continue;
         }
         // "in its fourth day"
-        if tok.is_word() && ORDINALS.contains(&tok.lower().as_str()) && i >= 2 && t[i - 2].text == "in" && matches!(t[i - 1].lower().as_str(), "its" | "their" | "the") {
-            if let Some(unit) = t.get(i + 1).filter(|u| TIME_UNITS.contains(&u.lower().as_str())) {
+        if tok.is_word()
+            && ORDINALS.contains(&tok.lower().as_str())
+            && i >= 2
+            && t[i - 2].text == "in"
+            && matches!(t[i - 1].lower().as_str(), "its" | "their" | "the")
+        {
+            if let Some(unit) = t
+                .get(i + 1)
+                .filter(|u| TIME_UNITS.contains(&u.lower().as_str()))
+            {
                 let n = ORDINALS.iter().position(|o| *o == tok.lower()).unwrap_or(0) + 1;
-                let object = format!("{} {}s", SMALL.get(n.wrapping_sub(2)).copied().unwrap_or("one"), unit.lower().trim_end_matches('s'));
-                let subject = event.map(String::from).unwrap_or_else(|| subject_before(text, s, i - 2));
-                out.push(Candidate::new(&subject, "duration", &object, (s.start, unit.end), "duration").with_event(event));
+                let object = format!(
+                    "{} {}s",
+                    SMALL.get(n.wrapping_sub(2)).copied().unwrap_or("one"),
+                    unit.lower().trim_end_matches('s')
+                );
+                let subject = event
+                    .map(String::from)
+                    .unwrap_or_else(|| subject_before(text, s, i - 2));
+                out.push(
+                    Candidate::new(
+                        &subject,
+                        "duration",
+                        &object,
+                        (s.start, unit.end),
+                        "duration",
+                    )
+                    .with_event(event),
+                );
             }
             i += 1;
             continue;
         }
-        let is_number = tok.kind == Kind::Number || (tok.is_word() && (number_value(tok.text).is_some() || VAGUE.contains(&tok.lower().as_str())));
+        let is_number = tok.kind == Kind::Number
+            || (tok.is_word()
+                && (number_value(tok.text).is_some() || VAGUE.contains(&tok.lower().as_str())));
         if !is_number || is_year(&tok) {
             i += 1;
             continue;
         }
         let start = i;
         let mut end = i;
-        if t.get(end + 1).is_some_and(|w| SCALES.contains(&w.lower().as_str())) {
+        if t.get(end + 1)
+            .is_some_and(|w| SCALES.contains(&w.lower().as_str()))
+        {
             end += 1;
         }
         if VAGUE.contains(&tok.lower().as_str()) && t.get(end + 1).is_some_and(|w| w.text == "of") {
@@ -86,29 +188,53 @@ pub fn claims(text: &str, s: &Sentence, dates: &[DatePhrase], event: Option<&str
             let object = text[tok.start..unit.end].to_string();
             let subject = match event {
                 Some(e) => e.to_string(),
-                None if t.get(end + 2).is_some_and(|w| w.text == "of") => t.get(end + 3).map(|w| w.lower()).unwrap_or_default(),
+                None if t.get(end + 2).is_some_and(|w| w.text == "of") => {
+                    t.get(end + 3).map(|w| w.lower()).unwrap_or_default()
+                }
                 None => subject_before(text, s, hedge_first.unwrap_or(start)),
             };
-            out.push(Candidate::new(&subject, "duration", &object, (quote_start, unit.end), "duration").with_hedge(hedge).with_event(event));
+            out.push(
+                Candidate::new(
+                    &subject,
+                    "duration",
+                    &object,
+                    (quote_start, unit.end),
+                    "duration",
+                )
+                .with_hedge(hedge)
+                .with_event(event),
+            );
             i = end + 2;
             continue;
         }
         let money = CURRENCIES.contains(&next_lower.as_str());
-        let value = number_value(tok.text).or_else(|| tok.text.replace(',', "").parse::<f64>().ok()).unwrap_or(24.0);
-        let casualties = t[end + 1..t.len().min(end + 5)].iter().any(|w| CASUALTY_WORDS.contains(&w.lower().as_str()));
+        let value = number_value(tok.text)
+            .or_else(|| tok.text.replace(',', "").parse::<f64>().ok())
+            .unwrap_or(24.0);
+        let casualties = t[end + 1..t.len().min(end + 5)]
+            .iter()
+            .any(|w| CASUALTY_WORDS.contains(&w.lower().as_str()));
         let object_end = if money { end + 1 } else { end };
         if !money && hedge.is_none() && value < 10.0 && !casualties {
             i = end + 1;
             continue;
         }
         let first = hedge_first.unwrap_or(start);
-        let risen = first >= 2 && t[first - 1].text == "to" && RISE.contains(&t[first - 2].lower().as_str());
+        let risen = first >= 2
+            && t[first - 1].text == "to"
+            && RISE.contains(&t[first - 2].lower().as_str());
         if !money && !risen && !next.is_some_and(|w| w.is_word()) {
             i = end + 1;
             continue;
         }
         let object = text[tok.start..t[object_end].end].to_string();
-        let (subject, quote) = count_subject(text, s, hedge_first.unwrap_or(start), object_end, quote_start);
+        let (subject, quote) = count_subject(
+            text,
+            s,
+            hedge_first.unwrap_or(start),
+            object_end,
+            quote_start,
+        );
         if subject.is_empty() {
             i = end + 1;
             continue;
@@ -120,7 +246,12 @@ pub fn claims(text: &str, s: &Sentence, dates: &[DatePhrase], event: Option<&str
 }
 
 fn is_year(tok: &Token) -> bool {
-    tok.kind == Kind::Number && tok.text.len() == 4 && tok.text.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+    tok.kind == Kind::Number
+        && tok.text.len() == 4
+        && tok
+            .text
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
 /// The hedge just before token `i`, and the index of its first token.
@@ -144,7 +275,9 @@ fn hyphenated(text: &str, s: &Sentence, i: usize, event: Option<&str>) -> Option
     let parts: Vec<&str> = tok.text.split('-').collect();
     let (number, unit) = match parts.as_slice() {
         [n, u] | [n, u, "long"] | [n, u, "old"] => (*n, *u),
-        [tens, ones, u, ..] if number_value(&format!("{tens}-{ones}")).is_some() => (&tok.text[..tens.len() + 1 + ones.len()], *u),
+        [tens, ones, u, ..] if number_value(&format!("{tens}-{ones}")).is_some() => {
+            (&tok.text[..tens.len() + 1 + ones.len()], *u)
+        }
         _ => return None,
     };
     let value = number_value(number).or_else(|| number.parse::<f64>().ok())?;
@@ -153,19 +286,42 @@ fn hyphenated(text: &str, s: &Sentence, i: usize, event: Option<&str>) -> Option
         return None;
     }
     let (hedge, hedge_first) = hedge_before(text, s, i);
-    let plural = if value == 1.0 { unit.clone() } else { format!("{unit}s") };
+    let plural = if value == 1.0 {
+        unit.clone()
+    } else {
+        format!("{unit}s")
+    };
     let object = format!("{number} {plural}");
     // What lasts: the noun after ("war"), with what follows it ("war with Russia").
     let t = &s.tokens;
     let noun = t.get(i + 1).filter(|w| w.is_word())?;
     let mut last = i + 1;
-    if t.get(i + 2).is_some_and(|w| matches!(w.text, "with" | "of" | "in" | "against" | "between")) && t.get(i + 3).is_some_and(|w| w.is_word()) {
+    if t.get(i + 2)
+        .is_some_and(|w| matches!(w.text, "with" | "of" | "in" | "against" | "between"))
+        && t.get(i + 3).is_some_and(|w| w.is_word())
+    {
         last = i + 3;
     }
-    let subject = event.map(String::from).unwrap_or_else(|| text[noun.start..t[last].end].to_lowercase());
+    let subject = event
+        .map(String::from)
+        .unwrap_or_else(|| text[noun.start..t[last].end].to_lowercase());
     let first = hedge_first.unwrap_or(i);
-    let first = if first > 0 && t[first - 1].lower() == "the" { first - 1 } else { first };
-    Some(Candidate::new(&subject, "duration", &object, (t[first].start, t[last].end), "duration").with_hedge(hedge).with_event(event))
+    let first = if first > 0 && t[first - 1].lower() == "the" {
+        first - 1
+    } else {
+        first
+    };
+    Some(
+        Candidate::new(
+            &subject,
+            "duration",
+            &object,
+            (t[first].start, t[last].end),
+            "duration",
+        )
+        .with_hedge(hedge)
+        .with_event(event),
+    )
 }
 
 /// The thing a duration is of: the noun phrase before its verb ("the rain had
@@ -180,7 +336,14 @@ fn subject_before(text: &str, s: &Sentence, i: usize) -> String {
         return String::new();
     }
     let mut start = end - 1;
-    while start > 0 && t[start - 1].is_word() && !matches!(t[start - 1].lower().as_str(), "the" | "a" | "an" | "said" | "says" | "that") && end - start < 4 {
+    while start > 0
+        && t[start - 1].is_word()
+        && !matches!(
+            t[start - 1].lower().as_str(),
+            "the" | "a" | "an" | "said" | "says" | "that"
+        )
+        && end - start < 4
+    {
         start -= 1;
     }
     text[t[start].start..t[end - 1].end].to_lowercase()
@@ -190,18 +353,44 @@ fn subject_before(text: &str, s: &Sentence, i: usize) -> String {
 /// counts workers; "an emergency fund of 40 million euros" counts the fund; "the
 /// toll has risen to 19" counts the toll.
 /// `first` is the first token of the number with its hedge; `end` its last.
-fn count_subject(text: &str, s: &Sentence, first: usize, end: usize, quote_start: usize) -> (String, (usize, usize)) {
+fn count_subject(
+    text: &str,
+    s: &Sentence,
+    first: usize,
+    end: usize,
+    quote_start: usize,
+) -> (String, (usize, usize)) {
     let t = &s.tokens;
-    let before = |k: usize| t.get(k.wrapping_sub(1)).map(|w| w.lower()).unwrap_or_default();
+    let before = |k: usize| {
+        t.get(k.wrapping_sub(1))
+            .map(|w| w.lower())
+            .unwrap_or_default()
+    };
     // "of 40 million euros", "worth some 12 billion dollars": the noun before.
-    if matches!(before(first).as_str(), "of" | "worth" | "totalling" | "totaling") && first >= 2 {
+    if matches!(
+        before(first).as_str(),
+        "of" | "worth" | "totalling" | "totaling"
+    ) && first >= 2
+    {
         let noun_end = first - 2;
         let mut noun_start = noun_end;
-        while noun_start > 0 && t[noun_start - 1].is_word() && !matches!(t[noun_start - 1].lower().as_str(), "a" | "an" | "the" | "on" | "of" | "agreed" | "with") && noun_end - noun_start < 2 {
+        while noun_start > 0
+            && t[noun_start - 1].is_word()
+            && !matches!(
+                t[noun_start - 1].lower().as_str(),
+                "a" | "an" | "the" | "on" | "of" | "agreed" | "with"
+            )
+            && noun_end - noun_start < 2
+        {
             noun_start -= 1;
         }
         let subject = text[t[noun_start].start..t[noun_end].end].to_lowercase();
-        let from = if noun_start > 0 && matches!(t[noun_start - 1].lower().as_str(), "a" | "an" | "the") { t[noun_start - 1].start } else { t[noun_start].start };
+        let from =
+            if noun_start > 0 && matches!(t[noun_start - 1].lower().as_str(), "a" | "an" | "the") {
+                t[noun_start - 1].start
+            } else {
+                t[noun_start].start
+            };
         return (subject, (from, t[end].end));
     }
     // "has risen to 19": the sentence's subject.
@@ -211,16 +400,48 @@ fn count_subject(text: &str, s: &Sentence, first: usize, end: usize, quote_start
             k += 1;
         }
         let mut last = k;
-        while last + 1 < t.len() && t[last + 1].is_word() && !matches!(t[last + 1].lower().as_str(), "from" | "in" | "of" | "has" | "have" | "had" | "is" | "was") {
+        while last + 1 < t.len()
+            && t[last + 1].is_word()
+            && !matches!(
+                t[last + 1].lower().as_str(),
+                "from" | "in" | "of" | "has" | "have" | "had" | "is" | "was"
+            )
+        {
             last += 1;
         }
-        return (text[t[k].start..t[last].end].to_lowercase(), (t[0].start, t[end].end));
+        return (
+            text[t[k].start..t[last].end].to_lowercase(),
+            (t[0].start, t[end].end),
+        );
     }
     // "58,000 employees and technicians working": the noun phrase after.
     let mut last = end;
     while let Some(w) = t.get(last + 1) {
         let lower = w.lower();
-        let stop = !w.is_word() || matches!(lower.as_str(), "is" | "are" | "was" | "were" | "have" | "has" | "had" | "will" | "would" | "at" | "in" | "on" | "from" | "across" | "to" | "of" | "who" | "that" | "said") || lower.ends_with("ed") || lower.ends_with("ing");
+        let stop = !w.is_word()
+            || matches!(
+                lower.as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "at"
+                    | "in"
+                    | "on"
+                    | "from"
+                    | "across"
+                    | "to"
+                    | "of"
+                    | "who"
+                    | "that"
+                    | "said"
+            )
+            || lower.ends_with("ed")
+            || lower.ends_with("ing");
         if stop || last - end >= 4 {
             break;
         }
@@ -233,10 +454,15 @@ fn count_subject(text: &str, s: &Sentence, first: usize, end: usize, quote_start
     // "people were killed", "residents were evacuated": what happened to them.
     let mut quote_end = t[last].end;
     let mut k = last + 1;
-    if t.get(k).is_some_and(|w| matches!(w.lower().as_str(), "were" | "was" | "have" | "had" | "are")) {
+    if t.get(k)
+        .is_some_and(|w| matches!(w.lower().as_str(), "were" | "was" | "have" | "had" | "are"))
+    {
         k += 1;
     }
-    if let Some(verb) = t.get(k).filter(|w| w.is_word() && (w.lower().ends_with("ed") || CASUALTY_WORDS.contains(&w.lower().as_str())) || w.lower() == "left") {
+    if let Some(verb) = t.get(k).filter(|w| {
+        w.is_word() && (w.lower().ends_with("ed") || CASUALTY_WORDS.contains(&w.lower().as_str()))
+            || w.lower() == "left"
+    }) {
         subject = format!("{subject} {}", verb.lower());
         quote_end = verb.end;
     }
@@ -258,35 +484,85 @@ mod tests {
 
     #[test]
     fn hedged_counts_with_what_they_count() {
-        let f = found("Some 2,000 residents were evacuated. At least 15 people were killed. The two teams met.");
+        let f = found(
+            "Some 2,000 residents were evacuated. At least 15 people were killed. The two teams met.",
+        );
         assert_eq!(
             f,
             vec![
-                ("count".into(), "residents evacuated".into(), "2,000".into(), Some("some".into())),
-                ("count".into(), "people killed".into(), "15".into(), Some("at least".into())),
+                (
+                    "count".into(),
+                    "residents evacuated".into(),
+                    "2,000".into(),
+                    Some("some".into())
+                ),
+                (
+                    "count".into(),
+                    "people killed".into(),
+                    "15".into(),
+                    Some("at least".into())
+                ),
             ]
         );
     }
 
     #[test]
     fn money_and_tolls() {
-        let f = found("They agreed on an emergency fund of 40 million euros. The death toll from the floods has risen to 19.");
-        assert_eq!(f[0], ("count".into(), "emergency fund".into(), "40 million euros".into(), None));
-        assert_eq!(f[1], ("count".into(), "death toll".into(), "19".into(), None));
+        let f = found(
+            "They agreed on an emergency fund of 40 million euros. The death toll from the floods has risen to 19.",
+        );
+        assert_eq!(
+            f[0],
+            (
+                "count".into(),
+                "emergency fund".into(),
+                "40 million euros".into(),
+                None
+            )
+        );
+        assert_eq!(
+            f[1],
+            ("count".into(), "death toll".into(), "19".into(), None)
+        );
     }
 
     #[test]
     fn durations() {
-        let f = found("Rescue teams worked for more than 30 hours. The nearly four-year-long war goes on. The strike is now in its fourth day.");
+        let f = found(
+            "Rescue teams worked for more than 30 hours. The nearly four-year-long war goes on. The strike is now in its fourth day.",
+        );
         let g = found("It ended the nearly four-year-long war with Russia.");
         assert_eq!(g[0].1, "war with russia");
-        assert_eq!(f[0], ("duration".into(), "rescue teams".into(), "30 hours".into(), Some("more than".into())));
-        assert_eq!(f[1], ("duration".into(), "war".into(), "four years".into(), Some("nearly".into())));
-        assert_eq!(f[2], ("duration".into(), "strike".into(), "four days".into(), None));
+        assert_eq!(
+            f[0],
+            (
+                "duration".into(),
+                "rescue teams".into(),
+                "30 hours".into(),
+                Some("more than".into())
+            )
+        );
+        assert_eq!(
+            f[1],
+            (
+                "duration".into(),
+                "war".into(),
+                "four years".into(),
+                Some("nearly".into())
+            )
+        );
+        assert_eq!(
+            f[2],
+            ("duration".into(), "strike".into(), "four days".into(), None)
+        );
     }
 
     #[test]
     fn years_and_dates_are_not_counts() {
-        assert!(found("In 2025, talks on Nov. 27 drew 40 diplomats.").iter().all(|f| f.2 == "40"));
+        assert!(
+            found("In 2025, talks on Nov. 27 drew 40 diplomats.")
+                .iter()
+                .all(|f| f.2 == "40")
+        );
     }
 }

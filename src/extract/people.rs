@@ -17,7 +17,10 @@ fn singular(word: &str) -> String {
     if is_office_word(&lower) {
         return lower;
     }
-    lower.strip_suffix('s').filter(|s| is_office_word(s)).map_or(lower.clone(), String::from)
+    lower
+        .strip_suffix('s')
+        .filter(|s| is_office_word(s))
+        .map_or(lower.clone(), String::from)
 }
 
 fn is_office(t: &Token) -> bool {
@@ -33,15 +36,26 @@ fn is_kin(t: &Token) -> bool {
 fn in_title(t: &Token) -> bool {
     let lower = t.lower();
     t.is_word()
-        && ((t.is_capitalised() && !NOT_NAMES.contains(&lower.as_str())) || TITLE_MODIFIERS.contains(&lower.as_str()) || is_office(t) || lower == "of" || lower == "former")
+        && ((t.is_capitalised() && !NOT_NAMES.contains(&lower.as_str()))
+            || TITLE_MODIFIERS.contains(&lower.as_str())
+            || is_office(t)
+            || lower == "of"
+            || lower == "former")
 }
 
 fn person_at(mentions: &[PersonMention], index: usize) -> Option<&PersonMention> {
-    mentions.iter().find(|m| m.first <= index && index <= m.last)
+    mentions
+        .iter()
+        .find(|m| m.first <= index && index <= m.last)
 }
 
 /// Every claim about people in one sentence.
-pub fn claims(text: &str, sentence: &Sentence, mentions: &[PersonMention], names: &Names) -> Vec<Candidate> {
+pub fn claims(
+    text: &str,
+    sentence: &Sentence,
+    mentions: &[PersonMention],
+    names: &Names,
+) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (n, m) in mentions.iter().enumerate() {
         title_before(text, sentence, mentions, n, &mut out);
@@ -49,21 +63,31 @@ pub fn claims(text: &str, sentence: &Sentence, mentions: &[PersonMention], names
         before_comma(text, sentence, mentions, m, names, &mut out);
         name_is_title(text, sentence, m, &mut out);
         led_by(text, sentence, m, &mut out);
-        located(text, sentence, m, names, &mut out);
+        located(sentence, m, names, &mut out);
     }
     out
 }
 
 /// "U.S. Secretary of State Marco Rubio", "US envoys Steve Wittkopf and Jared
 /// Kushner", "Mayor Goran Ilic of Banja Luka".
-fn title_before(text: &str, s: &Sentence, mentions: &[PersonMention], n: usize, out: &mut Vec<Candidate>) {
+fn title_before(
+    text: &str,
+    s: &Sentence,
+    mentions: &[PersonMention],
+    n: usize,
+    out: &mut Vec<Candidate>,
+) {
     let m = &mentions[n];
     let t = &s.tokens;
     // The office stands right before the name, or before "of State", "of the Army".
     let mut office_at = m.first.checked_sub(1);
     while let Some(k) = office_at.filter(|k| !is_office(&t[*k])) {
         let inside = t[k].is_capitalised() || matches!(t[k].text, "of" | "the");
-        office_at = if inside && k > 0 && m.first - k < 4 { Some(k - 1) } else { None };
+        office_at = if inside && k > 0 && m.first - k < 4 {
+            Some(k - 1)
+        } else {
+            None
+        };
     }
     let Some(office_at) = office_at else { return };
     if office_at + 1 < m.first && t[office_at + 1].text != "of" {
@@ -82,7 +106,11 @@ fn title_before(text: &str, s: &Sentence, mentions: &[PersonMention], n: usize, 
     }
     let office = &t[office_at];
     let plural = singular(office.text) != office.lower();
-    let mut title = format!("{}{}", &text[t[start].start..office.start], singular_as_written(office.text, plural));
+    let mut title = format!(
+        "{}{}",
+        &text[t[start].start..office.start],
+        singular_as_written(office.text, plural)
+    );
     if office_at + 1 < m.first {
         title.push_str(&text[office.end..t[m.first - 1].end]);
     }
@@ -92,34 +120,64 @@ fn title_before(text: &str, s: &Sentence, mentions: &[PersonMention], n: usize, 
         && let Some(place) = t.get(m.last + 2).filter(|w| w.is_capitalised())
     {
         let mut last = m.last + 2;
-        while t.get(last + 1).is_some_and(|w| w.is_capitalised() && w.start == t[last].end + 1) {
+        while t
+            .get(last + 1)
+            .is_some_and(|w| w.is_capitalised() && w.start == t[last].end + 1)
+        {
             last += 1;
         }
         title = format!("{title} of {}", &text[place.start..t[last].end]);
         end = t[last].end;
     }
     // "US envoys Steve Wittkopf and Jared Kushner": one plural title for both.
-    let partner = mentions.get(n + 1).filter(|next| plural && next.first == m.last + 2 && t[m.last + 1].text == "and");
+    let partner = mentions
+        .get(n + 1)
+        .filter(|next| plural && next.first == m.last + 2 && t[m.last + 1].text == "and");
     if let Some(partner) = partner {
         end = t[partner.last].end;
-        out.push(candidate(&partner.name, "title", &title, (t[start].start, end), "title-before-name"));
+        out.push(candidate(
+            &partner.name,
+            "title",
+            &title,
+            (t[start].start, end),
+            "title-before-name",
+        ));
     }
-    out.push(candidate(&m.name, "title", &title, (t[start].start, end), "title-before-name"));
+    out.push(candidate(
+        &m.name,
+        "title",
+        &title,
+        (t[start].start, end),
+        "title-before-name",
+    ));
 }
 
 fn singular_as_written(word: &str, plural: bool) -> &str {
-    if plural { word.strip_suffix('s').unwrap_or(word) } else { word }
+    if plural {
+        word.strip_suffix('s').unwrap_or(word)
+    } else {
+        word
+    }
 }
 
 /// "Rustam Umarov, a senior Ukrainian official", "Kyrylo Budanov, head of the
 /// agency", "Jared Kushner, son-in-law of Donald Trump".
-fn after_comma(text: &str, s: &Sentence, mentions: &[PersonMention], m: &PersonMention, names: &Names, out: &mut Vec<Candidate>) {
+fn after_comma(
+    text: &str,
+    s: &Sentence,
+    mentions: &[PersonMention],
+    m: &PersonMention,
+    names: &Names,
+    out: &mut Vec<Candidate>,
+) {
     let t = &s.tokens;
     if !t.get(m.last + 1).is_some_and(|c| c.is(",")) {
         return;
     }
     let mut start = m.last + 2;
-    if t.get(start).is_some_and(|w| matches!(w.lower().as_str(), "a" | "an" | "the")) {
+    if t.get(start)
+        .is_some_and(|w| matches!(w.lower().as_str(), "a" | "an" | "the"))
+    {
         start += 1;
     }
     let Some(first) = t.get(start) else { return };
@@ -132,19 +190,42 @@ fn after_comma(text: &str, s: &Sentence, mentions: &[PersonMention], m: &PersonM
     }
     let phrase = &t[start..=end];
     // "Donald Trump, Special Envoy Wittkopf, and ...": a list, not an appositive.
-    if (start..=end).any(|k| person_at(mentions, k).is_some_and(|o| o.name != m.name && !t[o.last].is_possessive())) && !phrase.iter().any(is_kin) {
+    if (start..=end).any(|k| {
+        person_at(mentions, k).is_some_and(|o| o.name != m.name && !t[o.last].is_possessive())
+    }) && !phrase.iter().any(is_kin)
+    {
         return;
     }
-    describe(text, s, mentions, m, phrase, (t[m.first].start, t[end].end), names, "name-comma-title", out);
+    describe(
+        text,
+        s,
+        mentions,
+        m,
+        phrase,
+        (t[m.first].start, t[end].end),
+        names,
+        "name-comma-title",
+        out,
+    );
 }
 
 /// "The head of Kyiv's delegation, Rustem Umerov", "Trump's son-in-law, Jared Kushner".
-fn before_comma(text: &str, s: &Sentence, mentions: &[PersonMention], m: &PersonMention, names: &Names, out: &mut Vec<Candidate>) {
+fn before_comma(
+    text: &str,
+    s: &Sentence,
+    mentions: &[PersonMention],
+    m: &PersonMention,
+    names: &Names,
+    out: &mut Vec<Candidate>,
+) {
     let t = &s.tokens;
     if m.first < 2 || !t[m.first - 1].is(",") {
         return;
     }
-    const BOUNDARY: &[&str] = &["and", "or", "but", "said", "says", "that", "while", "when", "as", "with", "by", "to", "from", "after", "before", "because"];
+    const BOUNDARY: &[&str] = &[
+        "and", "or", "but", "said", "says", "that", "while", "when", "as", "with", "by", "to",
+        "from", "after", "before", "because",
+    ];
     let end = m.first - 2;
     let mut start = end;
     while start > 0
@@ -159,7 +240,17 @@ fn before_comma(text: &str, s: &Sentence, mentions: &[PersonMention], m: &Person
         start += 1;
     }
     let phrase = &t[start..=end];
-    describe(text, s, mentions, m, phrase, (t[start].start, t[m.last].end), names, "title-comma-name", out);
+    describe(
+        text,
+        s,
+        mentions,
+        m,
+        phrase,
+        (t[start].start, t[m.last].end),
+        names,
+        "title-comma-name",
+        out,
+    );
 }
 
 /// A title or kinship phrase beside a name becomes a `title`, `head` or
@@ -181,9 +272,22 @@ fn describe(
         // "son-in-law of former US President Donald Trump", "Trump's son-in-law".
         let other = mentions
             .iter()
-            .find(|o| o.name != m.name && o.first >= s.tokens.iter().position(|t| t.start == phrase[0].start).unwrap_or(0) && s.tokens[o.last].end <= phrase[phrase.len() - 1].end)
+            .find(|o| {
+                o.name != m.name
+                    && o.first
+                        >= s.tokens
+                            .iter()
+                            .position(|t| t.start == phrase[0].start)
+                            .unwrap_or(0)
+                    && s.tokens[o.last].end <= phrase[phrase.len() - 1].end
+            })
             .map(|o| o.name.clone())
-            .or_else(|| phrase.iter().find(|t| t.is_possessive()).and_then(|t| names.full_name_of(t.text)));
+            .or_else(|| {
+                phrase
+                    .iter()
+                    .find(|t| t.is_possessive())
+                    .and_then(|t| names.full_name_of(t.text))
+            });
         if let Some(other) = other {
             let object = format!("{} of {other}", phrase[kin].lower());
             out.push(candidate(&m.name, "relative", &object, quote, rule));
@@ -191,14 +295,19 @@ fn describe(
         return;
     }
     // The title's own words come before "of" or "for"; what follows names a body.
-    let head_end = phrase.iter().position(|w| matches!(w.text, "of" | "for")).unwrap_or(phrase.len());
+    let head_end = phrase
+        .iter()
+        .position(|w| matches!(w.text, "of" | "for"))
+        .unwrap_or(phrase.len());
     let own = &phrase[..head_end];
     if !own.iter().any(is_office) || own.iter().any(|w| !in_title(w) && !w.is_possessive()) {
         return;
     }
     out.push(candidate(&m.name, "title", words, quote, rule));
     // "head of the civil protection agency": the agency's head.
-    if let Some(h) = phrase.iter().position(|w| HEAD_WORDS.contains(&w.lower().as_str()))
+    if let Some(h) = phrase
+        .iter()
+        .position(|w| HEAD_WORDS.contains(&w.lower().as_str()))
         && phrase.get(h + 1).is_some_and(|w| w.text == "of")
     {
         let mut org = h + 2;
@@ -222,50 +331,102 @@ fn name_is_title(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Cand
         "serves" | "served" if t.get(i + 1).is_some_and(|w| w.text == "as") => i += 2,
         _ => return,
     }
-    if t.get(i).is_some_and(|w| matches!(w.lower().as_str(), "a" | "an" | "the")) {
+    if t.get(i)
+        .is_some_and(|w| matches!(w.lower().as_str(), "a" | "an" | "the"))
+    {
         i += 1;
     }
     let start = i;
-    while t.get(i).is_some_and(|w| in_title(w) || (w.lower() == "the" && t.get(i + 1).is_some_and(|n| n.is_capitalised()))) {
+    while t.get(i).is_some_and(|w| {
+        in_title(w) || (w.lower() == "the" && t.get(i + 1).is_some_and(|n| n.is_capitalised()))
+    }) {
         i += 1;
     }
-    if i == start || !t[start..i].iter().any(is_office) || !is_office(&t[start]) && !TITLE_MODIFIERS.contains(&t[start].lower().as_str()) && !t[start].is_capitalised() {
+    if i == start
+        || !t[start..i].iter().any(is_office)
+        || !is_office(&t[start])
+            && !TITLE_MODIFIERS.contains(&t[start].lower().as_str())
+            && !t[start].is_capitalised()
+    {
         return;
     }
     let phrase = &t[start..i];
     let quote = (t[m.first].start, t[i - 1].end);
-    out.push(candidate(&m.name, "title", &text[phrase[0].start..phrase[phrase.len() - 1].end], quote, "name-is-title"));
-    if HEAD_WORDS.contains(&phrase[0].lower().as_str()) && phrase.get(1).is_some_and(|w| w.text == "of") {
-        let org = if phrase.get(2).is_some_and(|w| w.lower() == "the") { 3 } else { 2 };
+    out.push(candidate(
+        &m.name,
+        "title",
+        &text[phrase[0].start..phrase[phrase.len() - 1].end],
+        quote,
+        "name-is-title",
+    ));
+    if HEAD_WORDS.contains(&phrase[0].lower().as_str())
+        && phrase.get(1).is_some_and(|w| w.text == "of")
+    {
+        let org = if phrase.get(2).is_some_and(|w| w.lower() == "the") {
+            3
+        } else {
+            2
+        };
         if let Some(first) = phrase.get(org) {
-            out.push(candidate(&text[first.start..phrase[phrase.len() - 1].end], "head", &m.name, quote, "name-is-title"));
+            out.push(candidate(
+                &text[first.start..phrase[phrase.len() - 1].end],
+                "head",
+                &m.name,
+                quote,
+                "name-is-title",
+            ));
         }
     }
 }
 
 /// "Quispe, who led the Andean delegation" and "The committee is chaired by Mira Petrovic".
 fn led_by(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Candidate>) {
-    const LEADS: &[&str] = &["leads", "led", "heads", "headed", "chairs", "chaired", "runs", "ran"];
+    const LEADS: &[&str] = &[
+        "leads", "led", "heads", "headed", "chairs", "chaired", "runs", "ran",
+    ];
     let t = &s.tokens;
     // NAME, who leads ORG
-    if t.get(m.last + 1).is_some_and(|w| w.is(",")) && t.get(m.last + 2).is_some_and(|w| w.lower() == "who") && t.get(m.last + 3).is_some_and(|w| LEADS.contains(&w.lower().as_str())) {
+    if t.get(m.last + 1).is_some_and(|w| w.is(","))
+        && t.get(m.last + 2).is_some_and(|w| w.lower() == "who")
+        && t.get(m.last + 3)
+            .is_some_and(|w| LEADS.contains(&w.lower().as_str()))
+    {
         let mut start = m.last + 4;
         if t.get(start).is_some_and(|w| w.lower() == "the") {
             start += 1;
         }
         let mut end = start;
-        const STOP: &[&str] = &["through", "during", "in", "for", "until", "since", "after", "before", "at", "on", "to", "and", "who", "which", "that"];
-        while t.get(end + 1).is_some_and(|w| w.is_word() && !STOP.contains(&w.lower().as_str())) && end - start < 6 {
+        const STOP: &[&str] = &[
+            "through", "during", "in", "for", "until", "since", "after", "before", "at", "on",
+            "to", "and", "who", "which", "that",
+        ];
+        while t
+            .get(end + 1)
+            .is_some_and(|w| w.is_word() && !STOP.contains(&w.lower().as_str()))
+            && end - start < 6
+        {
             end += 1;
         }
         if t.get(start).is_some_and(|w| w.is_word()) {
-            out.push(candidate(&text[t[start].start..t[end].end], "head", &m.name, (t[m.first].start, t[end].end), "who-leads"));
+            out.push(candidate(
+                &text[t[start].start..t[end].end],
+                "head",
+                &m.name,
+                (t[m.first].start, t[end].end),
+                "who-leads",
+            ));
         }
     }
     // ORG is chaired by NAME
-    if m.first >= 3 && t[m.first - 1].lower() == "by" && LEADS.contains(&t[m.first - 2].lower().as_str()) {
+    if m.first >= 3
+        && t[m.first - 1].lower() == "by"
+        && LEADS.contains(&t[m.first - 2].lower().as_str())
+    {
         let mut end = m.first - 3;
-        if matches!(t[end].lower().as_str(), "is" | "was" | "are" | "were" | "been") {
+        if matches!(
+            t[end].lower().as_str(),
+            "is" | "was" | "are" | "were" | "been"
+        ) {
             if end == 0 {
                 return;
             }
@@ -278,46 +439,86 @@ fn led_by(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Candidate>)
         while start < end && matches!(t[start].lower().as_str(), "the" | "a" | "an") {
             start += 1;
         }
-        out.push(candidate(&text[t[start].start..t[end].end], "head", &m.name, (t[start].start, t[m.last].end), "led-by"));
+        out.push(candidate(
+            &text[t[start].start..t[end].end],
+            "head",
+            &m.name,
+            (t[start].start, t[m.last].end),
+            "led-by",
+        ));
     }
 }
 
 /// "Umerov, who is currently in the United States", "told reporters in Astana",
 /// "said from Warsaw".
-fn located(text: &str, s: &Sentence, m: &PersonMention, names: &Names, out: &mut Vec<Candidate>) {
+fn located(s: &Sentence, m: &PersonMention, names: &Names, out: &mut Vec<Candidate>) {
     let t = &s.tokens;
     let mut i = m.last + 1;
-    let who_is = t.get(i).is_some_and(|w| w.is(",")) && t.get(i + 1).is_some_and(|w| w.lower() == "who") && t.get(i + 2).is_some_and(|w| matches!(w.lower().as_str(), "is" | "was"));
-    let is = t.get(i).is_some_and(|w| matches!(w.lower().as_str(), "is" | "was"));
+    let who_is = t.get(i).is_some_and(|w| w.is(","))
+        && t.get(i + 1).is_some_and(|w| w.lower() == "who")
+        && t.get(i + 2)
+            .is_some_and(|w| matches!(w.lower().as_str(), "is" | "was"));
+    let is = t
+        .get(i)
+        .is_some_and(|w| matches!(w.lower().as_str(), "is" | "was"));
     if who_is {
         i += 3;
     } else if is {
         i += 1;
-    } else if t.get(i).is_some_and(|w| SPEAKING.contains(&w.lower().as_str())) {
+    } else if t
+        .get(i)
+        .is_some_and(|w| SPEAKING.contains(&w.lower().as_str()))
+    {
         i += 1;
         // "told reporters in", "spoke to reporters in"
         let mut skipped = 0;
-        while skipped < 2 && t.get(i).is_some_and(|w| w.is_word() && !super::names::LOCATIVES.contains(&w.text)) {
+        while skipped < 2
+            && t.get(i)
+                .is_some_and(|w| w.is_word() && !super::names::LOCATIVES.contains(&w.text))
+        {
             i += 1;
             skipped += 1;
         }
     } else {
         return;
     }
-    if t.get(i).is_some_and(|w| matches!(w.lower().as_str(), "currently" | "now" | "still" | "already")) {
+    if t.get(i).is_some_and(|w| {
+        matches!(
+            w.lower().as_str(),
+            "currently" | "now" | "still" | "already"
+        )
+    }) {
         i += 1;
     }
-    if !t.get(i).is_some_and(|w| matches!(w.text, "in" | "at" | "from")) {
+    if !t
+        .get(i)
+        .is_some_and(|w| matches!(w.text, "in" | "at" | "from"))
+    {
         return;
     }
     if let Some(place) = names.place_at(s, i) {
-        let end = t[place.first..=place.last].iter().take_while(|w| !w.is(",")).last().map_or(t[place.last].end, |w| w.end);
-        out.push(candidate(&m.name, "location", &place.name, (t[m.first].start, end.max(t[place.first].end)), "located"));
-        let _ = text;
+        let end = t[place.first..=place.last]
+            .iter()
+            .take_while(|w| !w.is(","))
+            .last()
+            .map_or(t[place.last].end, |w| w.end);
+        out.push(candidate(
+            &m.name,
+            "location",
+            &place.name,
+            (t[m.first].start, end.max(t[place.first].end)),
+            "located",
+        ));
     }
 }
 
-fn candidate(subject: &str, predicate: &'static str, object: &str, span: (usize, usize), rule: &'static str) -> Candidate {
+fn candidate(
+    subject: &str,
+    predicate: &'static str,
+    object: &str,
+    span: (usize, usize),
+    rule: &'static str,
+) -> Candidate {
     Candidate {
         subject: subject.to_string(),
         predicate,
@@ -334,19 +535,41 @@ mod tests {
     use crate::extract::extract_text;
 
     fn found(text: &str) -> Vec<(String, &'static str, String)> {
-        extract_text(text, 0, None).claims.into_iter().map(|c| (c.subject, c.predicate, c.object)).collect()
+        extract_text(text, 0, None)
+            .claims
+            .into_iter()
+            .map(|c| (c.subject, c.predicate, c.object))
+            .collect()
     }
 
-    fn has(found: &[(String, &'static str, String)], subject: &str, predicate: &str, object: &str) -> bool {
-        found.iter().any(|(s, p, o)| s == subject && *p == predicate && o == object)
+    fn has(
+        found: &[(String, &'static str, String)],
+        subject: &str,
+        predicate: &str,
+        object: &str,
+    ) -> bool {
+        found
+            .iter()
+            .any(|(s, p, o)| s == subject && *p == predicate && o == object)
     }
 
     #[test]
     fn titles_before_names() {
-        let f = found("U.S. Secretary of State Marco Rubio spoke. Later, informal adviser Jared Kushner and Mayor Goran Ilic of Banja Luka arrived.");
-        assert!(has(&f, "Marco Rubio", "title", "U.S. Secretary of State"), "{f:?}");
-        assert!(has(&f, "Jared Kushner", "title", "informal adviser"), "{f:?}");
-        assert!(has(&f, "Goran Ilic", "title", "Mayor of Banja Luka"), "{f:?}");
+        let f = found(
+            "U.S. Secretary of State Marco Rubio spoke. Later, informal adviser Jared Kushner and Mayor Goran Ilic of Banja Luka arrived.",
+        );
+        assert!(
+            has(&f, "Marco Rubio", "title", "U.S. Secretary of State"),
+            "{f:?}"
+        );
+        assert!(
+            has(&f, "Jared Kushner", "title", "informal adviser"),
+            "{f:?}"
+        );
+        assert!(
+            has(&f, "Goran Ilic", "title", "Mayor of Banja Luka"),
+            "{f:?}"
+        );
     }
 
     #[test]
@@ -358,29 +581,66 @@ mod tests {
 
     #[test]
     fn titles_beside_names_and_heads_of_bodies() {
-        let f = found("Mira Petrovic, the head of the civil protection agency, spoke. The chief negotiator for the Nordic side, Ingrid Halvorsen, agreed.");
-        assert!(has(&f, "Mira Petrovic", "title", "head of the civil protection agency"), "{f:?}");
-        assert!(has(&f, "civil protection agency", "head", "Mira Petrovic"), "{f:?}");
-        assert!(has(&f, "Ingrid Halvorsen", "title", "chief negotiator for the Nordic side"), "{f:?}");
+        let f = found(
+            "Mira Petrovic, the head of the civil protection agency, spoke. The chief negotiator for the Nordic side, Ingrid Halvorsen, agreed.",
+        );
+        assert!(
+            has(
+                &f,
+                "Mira Petrovic",
+                "title",
+                "head of the civil protection agency"
+            ),
+            "{f:?}"
+        );
+        assert!(
+            has(&f, "civil protection agency", "head", "Mira Petrovic"),
+            "{f:?}"
+        );
+        assert!(
+            has(
+                &f,
+                "Ingrid Halvorsen",
+                "title",
+                "chief negotiator for the Nordic side"
+            ),
+            "{f:?}"
+        );
     }
 
     #[test]
     fn kinship_is_a_relative_not_a_title() {
         let f = found("President Donald Trump spoke. Trump's son-in-law, Jared Kushner, listened.");
-        assert!(has(&f, "Jared Kushner", "relative", "son-in-law of Donald Trump"), "{f:?}");
-        assert!(!f.iter().any(|(s, p, _)| s == "Jared Kushner" && *p == "title"), "{f:?}");
+        assert!(
+            has(
+                &f,
+                "Jared Kushner",
+                "relative",
+                "son-in-law of Donald Trump"
+            ),
+            "{f:?}"
+        );
+        assert!(
+            !f.iter()
+                .any(|(s, p, _)| s == "Jared Kushner" && *p == "title"),
+            "{f:?}"
+        );
     }
 
     #[test]
     fn where_people_are() {
-        let f = found("Minister Anna Berg arrived. Berg, who is currently in the United States, said little. Tomas Lind told reporters in Astana he agreed.");
+        let f = found(
+            "Minister Anna Berg arrived. Berg, who is currently in the United States, said little. Tomas Lind told reporters in Astana he agreed.",
+        );
         assert!(has(&f, "Anna Berg", "location", "United States"), "{f:?}");
         assert!(has(&f, "Tomas Lind", "location", "Astana"), "{f:?}");
     }
 
     #[test]
     fn who_leads_and_led_by() {
-        let f = found("Luis Quispe spoke. Quispe, who led the Andean delegation, left. The committee is chaired by Mira Petrovic.");
+        let f = found(
+            "Luis Quispe spoke. Quispe, who led the Andean delegation, left. The committee is chaired by Mira Petrovic.",
+        );
         assert!(has(&f, "Andean delegation", "head", "Luis Quispe"), "{f:?}");
         assert!(has(&f, "committee", "head", "Mira Petrovic"), "{f:?}");
     }
@@ -388,7 +648,10 @@ mod tests {
     #[test]
     fn became_director_of() {
         let f = found("Anna Lis became director of the Port of Gdansk this month.");
-        assert!(has(&f, "Anna Lis", "title", "director of the Port of Gdansk"), "{f:?}");
+        assert!(
+            has(&f, "Anna Lis", "title", "director of the Port of Gdansk"),
+            "{f:?}"
+        );
         assert!(has(&f, "Port of Gdansk", "head", "Anna Lis"), "{f:?}");
     }
 }

@@ -38,7 +38,8 @@ impl<'t> Token<'t> {
 
     /// `Peru's`, `Kyiv’s`.
     pub fn is_possessive(&self) -> bool {
-        self.kind == Kind::Word && crate::normalize::names::strip_possessive(self.text).len() < self.text.len()
+        self.kind == Kind::Word
+            && crate::normalize::names::strip_possessive(self.text).len() < self.text.len()
     }
 
     pub fn is(&self, punct: &str) -> bool {
@@ -93,7 +94,12 @@ fn tokens(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
             } else {
                 (c.name("punct")?, Kind::Punct)
             };
-            Some(Token { text: m.as_str(), start: from + m.start(), end: from + m.end(), kind })
+            Some(Token {
+                text: m.as_str(),
+                start: from + m.start(),
+                end: from + m.end(),
+                kind,
+            })
         })
         .collect()
 }
@@ -120,16 +126,23 @@ pub fn sentences(text: &str, body: usize) -> Vec<Sentence<'_>> {
             if t.text == "." && i > 0 {
                 let before = all[i - 1];
                 let lower = before.text.to_lowercase();
-                if before.end == t.start && (ABBREVIATIONS.contains(&lower.as_str()) || (before.text.chars().count() == 1 && before.is_capitalised())) {
+                if before.end == t.start
+                    && (ABBREVIATIONS.contains(&lower.as_str())
+                        || (before.text.chars().count() == 1 && before.is_capitalised()))
+                {
                     continue;
                 }
             }
             // Closing quotes belong to the sentence they close.
             let mut last = i;
-            while all.get(last + 1).is_some_and(|n| n.kind == Kind::Punct && matches!(n.text, "\"" | "”" | "’" | "'" | ")")) {
+            while all.get(last + 1).is_some_and(|n| {
+                n.kind == Kind::Punct && matches!(n.text, "\"" | "”" | "’" | "'" | ")")
+            }) {
                 last += 1;
             }
-            let next_starts = all.get(last + 1).is_none_or(|n| n.is_capitalised() || n.kind != Kind::Word || n.kind == Kind::Number);
+            let next_starts = all.get(last + 1).is_none_or(|n| {
+                n.is_capitalised() || n.kind != Kind::Word || n.kind == Kind::Number
+            });
             if next_starts {
                 push(&mut out, &all[first..=last], heading);
                 first = last + 1;
@@ -145,7 +158,12 @@ pub fn sentences(text: &str, body: usize) -> Vec<Sentence<'_>> {
 
 fn push<'t>(out: &mut Vec<Sentence<'t>>, tokens: &[Token<'t>], heading: bool) {
     if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
-        out.push(Sentence { start: first.start, end: last.end, tokens: tokens.to_vec(), heading });
+        out.push(Sentence {
+            start: first.start,
+            end: last.end,
+            tokens: tokens.to_vec(),
+            heading,
+        });
     }
 }
 
@@ -160,7 +178,12 @@ mod tests {
         let texts: Vec<&str> = s.iter().map(|s| &text[s.start..s.end]).collect();
         assert_eq!(
             texts,
-            vec!["Headline here", "U.S. President Donald Trump spoke on Nov. 27 in Washington.", "Rubio said “yes.”", "Then it rained."]
+            vec![
+                "Headline here",
+                "U.S. President Donald Trump spoke on Nov. 27 in Washington.",
+                "Rubio said “yes.”",
+                "Then it rained."
+            ]
         );
         assert!(s[0].heading && !s[1].heading);
     }

@@ -272,7 +272,9 @@ fn relative(words: &[&str], today: Date) -> Option<Interval> {
         )),
         // "This past Friday" may be today; "last Friday" is not.
         ["past", day] | ["this", "past", day] => Interval::day(on_or_before(today, weekday(day)?)),
-        ["coming", day] | ["this", "coming", day] => Interval::day(on_or_after(today, weekday(day)?)),
+        ["coming", day] | ["this", "coming", day] => {
+            Interval::day(on_or_after(today, weekday(day)?))
+        }
         ["next", day] => Interval::day(after(today, weekday(day)?)),
         ["last", day] => Interval::day(before(today, weekday(day)?)),
         _ => return None,

@@ -263,7 +263,10 @@ impl EntityTable {
                 .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
                 .map(|(name, _)| name.clone());
             if let Some(best) = best {
-                self.exact.entry(fold(&best)).or_default().push(EntityId(index as u32));
+                self.exact
+                    .entry(fold(&best))
+                    .or_default()
+                    .push(EntityId(index as u32));
                 self.entities[index].name = best;
             }
         }

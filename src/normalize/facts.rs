@@ -231,7 +231,12 @@ fn expand_bare_titles_by_corpus(facts: &mut [Fact]) {
             continue;
         }
         let suffix = format!(" {}", t.key);
-        let matching: Vec<&String> = offices.get(&f.subject).into_iter().flatten().filter(|k| k.ends_with(&suffix)).collect();
+        let matching: Vec<&String> = offices
+            .get(&f.subject)
+            .into_iter()
+            .flatten()
+            .filter(|k| k.ends_with(&suffix))
+            .collect();
         if let [only] = matching.as_slice() {
             expansions.push((i, (*only).clone()));
         }

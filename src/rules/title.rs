@@ -123,7 +123,7 @@ fn former_vs_current(former: &Fact, current: &Fact, title: &Title, cx: &Context)
     match gap {
         Ok(days) if tenures.is_empty() && (0..=CONTINUITY_DAYS).contains(&days) => {
             contradiction(format!(
-                "no term in that office is recorded for {}, and an office seldom changes hands in the {days} days between; a tenure in entities.yaml would settle it",
+                "no term in that office is recorded for {}, and offices seldom change hands within {CONTINUITY_DAYS} days; a tenure in entities.yaml would settle it",
                 entity.name
             ))
         }
@@ -202,7 +202,7 @@ mod tests {
         let Verdict::Conflict(c) = soon else {
             panic!("{soon:?}")
         };
-        assert!(c.why.contains("29 days"), "{}", c.why);
+        assert!(c.why.contains("within 60 days"), "{}", c.why);
         let years_later = TitleRule.judge(
             &title(0, "former US President", "2021-06-01"),
             &title(1, "US President", "2020-06-01"),
