@@ -27,6 +27,14 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Measure the claims of a corpus against a gold file: precision and recall per predicate.
     Eval(EvalArgs),
+    /// Check the files of a corpus alone, for editors and CI: no report, nothing written.
+    Validate(ValidateArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ValidateArgs {
+    /// The corpus folder to check.
+    pub corpus: PathBuf,
 }
 
 #[derive(Debug, clap::Args)]

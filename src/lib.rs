@@ -47,6 +47,16 @@ impl Checked {
     }
 }
 
+/// Reads and checks every file of the corpus folder `dir`, and no more: what
+/// `claimcheck validate` runs. Never writes anything.
+pub fn validate(dir: &Path) -> (Corpus, Vec<Diagnostic>) {
+    let loaded = load::load(dir);
+    let mut diagnostics = loaded.diagnostics;
+    let (_, problems) = normalize::entities::EntityTable::from_records(&loaded.corpus.entities);
+    diagnostics.extend(problems.iter().map(|p| entity_diagnostic(dir, p)));
+    (loaded.corpus, diagnostics)
+}
+
 /// Runs the whole pipeline on the corpus folder `dir`. Never writes anything.
 pub fn check(dir: &Path) -> Checked {
     let loaded = load::load(dir);

@@ -14,7 +14,7 @@ use clap::Parser;
 
 use claimcheck::report::{Format, RenderOptions, Report};
 use claimcheck::rules::Severity;
-use cli::{CheckArgs, Cli, ColorArg, Command, EvalArgs, ExtractArgs};
+use cli::{CheckArgs, Cli, ColorArg, Command, EvalArgs, ExtractArgs, ValidateArgs};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -22,7 +22,34 @@ fn main() -> ExitCode {
         Command::Check(args) => check(&args),
         Command::Extract(args) => extract(&args),
         Command::Eval(args) => eval(&args),
+        Command::Validate(args) => validate(&args),
     }
+}
+
+fn validate(args: &ValidateArgs) -> ExitCode {
+    let (corpus, problems) = claimcheck::validate(&args.corpus);
+    report_problems(&problems);
+    if !problems.is_empty() {
+        let n = problems.len();
+        eprintln!(
+            "error: {n} problem{} in {}",
+            if n == 1 { "" } else { "s" },
+            args.corpus.display()
+        );
+        return ExitCode::from(2);
+    }
+    let files = corpus
+        .articles
+        .iter()
+        .filter(|a| a.claims_path.is_some())
+        .count();
+    println!(
+        "ok: {files} claims files, {} articles, {} claims, {} entities",
+        corpus.articles.len(),
+        corpus.claims.len(),
+        corpus.entities.len()
+    );
+    ExitCode::SUCCESS
 }
 
 fn report_problems(problems: &[claimcheck::diagnostic::Diagnostic]) {

@@ -126,6 +126,10 @@ pub fn load(dir: &Path) -> Loaded {
         }
         seen.insert(article.id.clone(), path);
         let index = loaded.corpus.articles.len();
+        // A canonical order, so that nothing downstream depends on the order in
+        // which a person wrote the claims (ids are unique within a file).
+        let mut records = records;
+        records.sort_by(|a, b| natural(&a.id).cmp(&natural(&b.id)));
         loaded
             .corpus
             .claims
@@ -137,6 +141,15 @@ pub fn load(dir: &Path) -> Loaded {
     }
     crate::corpus::label_articles(&mut loaded.corpus.articles);
     loaded
+}
+
+/// A sort key for ids that orders `c2` before `c10`.
+fn natural(id: &str) -> (String, u64, String) {
+    let prefix_len = id.len() - id.trim_start_matches(|c: char| !c.is_ascii_digit()).len();
+    let (prefix, rest) = id.split_at(prefix_len);
+    let number: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let tail = rest[number.len()..].to_string();
+    (prefix.to_string(), number.parse().unwrap_or(u64::MAX), tail)
 }
 
 fn list_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
@@ -176,6 +189,14 @@ pub(crate) fn read_text(path: &Path) -> Result<Arc<str>, Diagnostic> {
         .map_err(|e| Diagnostic::file(path, format!("cannot read the file: {e}")))?;
     if meta.is_dir() {
         return Err(Diagnostic::file(path, "this is a folder, not a file").expected("a file"));
+    }
+    if !meta.is_file() {
+        // A pipe or a device could block forever or never end.
+        return Err(Diagnostic::file(
+            path,
+            "this is not a regular file (a pipe, a socket or a device)",
+        )
+        .expected("a regular file"));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(Diagnostic::file(
@@ -227,8 +248,6 @@ fn read_claims_file(
             .header_field("article", key)
             .unwrap_or(Position { line: 1, column: 1 })
     };
-    let mut problems = Vec::new();
-
     let relative_text = PathBuf::from(&file.article.text);
     if !is_inside(&relative_text) {
         return Err(vec![
@@ -257,13 +276,53 @@ fn read_claims_file(
             .expected("the path of an existing article text"),
         ]
     })?;
+    let mut article = check_claims_file(path, &source, &file, &text_path, &text)?;
+    article.claims_path = Some(path.strip_prefix(dir).unwrap_or(path).to_path_buf());
+    article.text_path = relative_text;
+    Ok((article, file.claims))
+}
 
-    let actual = sha256_hex(&text);
+/// Parses a claims file's `source` and checks it against its article `text`,
+/// touching no file: what the loader does once both are read.
+pub fn parse_claims_file(
+    path: &Path,
+    source: &str,
+    text: &str,
+) -> Result<(Article, Vec<files::ClaimRecord>), Vec<Diagnostic>> {
+    let source: Arc<str> = source.into();
+    let file: ClaimsFile = yaml::parse(path, &source, CLAIMS_FILE).map_err(|d| vec![d])?;
+    let article = check_claims_file(
+        path,
+        &source,
+        &file,
+        Path::new(&file.article.text),
+        &text.into(),
+    )?;
+    Ok((article, file.claims))
+}
+
+/// Everything about a parsed claims file that can be checked against its text:
+/// the checksum, unique ids, quotes at their spans.
+fn check_claims_file(
+    path: &Path,
+    source: &Arc<str>,
+    file: &ClaimsFile,
+    text_path: &Path,
+    text: &Arc<str>,
+) -> Result<Article, Vec<Diagnostic>> {
+    let locator = Locator::new(source);
+    let header_at = |key: &str| {
+        locator
+            .header_field("article", key)
+            .unwrap_or(Position { line: 1, column: 1 })
+    };
+    let mut problems = Vec::new();
+    let actual = sha256_hex(text);
     match &file.article.sha256 {
         Some(recorded) if !recorded.eq_ignore_ascii_case(&actual) => problems.push(
             Diagnostic::at(
                 path,
-                &source,
+                source,
                 header_at("sha256"),
                 format!(
                     "{} has changed since its claims were written: its sha256 is now {actual}",
@@ -282,22 +341,23 @@ fn read_claims_file(
         let at = |key: &str| {
             locator
                 .field(index, key)
+                .or_else(|| locator.claim(index))
                 .unwrap_or(Position { line: 1, column: 1 })
         };
         if !ids.insert(claim.id.as_str()) {
             problems.push(
                 Diagnostic::at(
                     path,
-                    &source,
+                    source,
                     at("id"),
                     format!("claim id `{}` is used twice in this file", claim.id),
                 )
                 .expected("ids unique within the file"),
             );
         }
-        if let Some(problem) = check_quote(&text, claim) {
+        if let Some(problem) = check_quote(text, claim) {
             problems.push(
-                Diagnostic::at(path, &source, at("span"), format!("claim `{}`: {problem}", claim.id))
+                Diagnostic::at(path, source, at("span"), format!("claim `{}`: {problem}", claim.id))
                     .expected("a span [start, end] of UTF-8 byte offsets with text[start..end] equal to the quote"),
             );
         }
@@ -305,7 +365,7 @@ fn read_claims_file(
             problems.push(
                 Diagnostic::at(
                     path,
-                    &source,
+                    source,
                     at("predicate"),
                     format!("claim `{}` has an empty predicate", claim.id),
                 )
@@ -317,26 +377,25 @@ fn read_claims_file(
         return Err(problems);
     }
 
-    let front = front_matter(&text_path, &text).unwrap_or_default();
+    let front = front_matter(text_path, text).unwrap_or_default();
     let stem = path
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or_default()
         .to_string();
-    let header = file.article;
-    let article = Article {
-        id: header.id.unwrap_or(stem),
-        text_path: relative_text,
-        claims_path: Some(path.strip_prefix(dir).unwrap_or(path).to_path_buf()),
-        outlet: header.outlet.or(front.outlet),
+    let header = &file.article;
+    Ok(Article {
+        id: header.id.clone().unwrap_or(stem),
+        text_path: text_path.to_path_buf(),
+        claims_path: Some(path.to_path_buf()),
+        outlet: header.outlet.clone().or(front.outlet),
         published: header.published.or(front.published),
-        title: header.title.or(front.title),
-        url: header.url.or(front.url),
+        title: header.title.clone().or(front.title),
+        url: header.url.clone().or(front.url),
         text: text.to_string(),
-        events: file.events,
+        events: file.events.clone(),
         label: String::new(),
-    };
-    Ok((article, file.claims))
+    })
 }
 
 /// An article text with no claims file yet: it still counts for spellings.

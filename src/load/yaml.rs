@@ -21,12 +21,14 @@ pub fn parse<T: DeserializeOwned>(
 
 fn explain(path: &Path, text: &Arc<str>, error: &serde_yaml::Error, what: &str) -> Diagnostic {
     let full = error.to_string();
-    // serde_yaml appends " at line L column C"; the diagnostic carries the position itself.
-    let message = match full.rfind(" at line ") {
-        Some(i) => full[..i].to_string(),
-        None => full.clone(),
-    };
-    let expected = did_you_mean(&message);
+    // The YAML parser writes " at line L column C" into its messages; the
+    // diagnostic carries the position itself.
+    let message = without_positions(&full);
+    let at = error.location().map(|l| (l.line(), l.column()));
+    let found = at
+        .and_then(|(line, column)| Position { line, column }.offset_in(text))
+        .and_then(|o| text[o..].chars().next());
+    let expected = did_you_mean(&message).or_else(|| syntax_hint(&message, found));
     let mut diagnostic = match error.location() {
         Some(location) => {
             let position = Position {
@@ -43,6 +45,54 @@ fn explain(path: &Path, text: &Arc<str>, error: &serde_yaml::Error, what: &str) 
         None => diagnostic.expected(what.to_string()),
     };
     diagnostic
+}
+
+fn without_positions(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(i) = rest.find(" at line ") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + " at line ".len()..];
+        let skip = after
+            .find(" column ")
+            .map(|c| c + " column ".len())
+            .map(|c| {
+                c + after[c..]
+                    .find(|ch: char| !ch.is_ascii_digit())
+                    .unwrap_or(after.len() - c)
+            })
+            .unwrap_or(0);
+        rest = &after[skip..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// What to look for when the YAML itself does not parse.
+fn syntax_hint(message: &str, found: Option<char>) -> Option<String> {
+    if found == Some('\t') || message.contains("tab") {
+        return Some("spaces for indentation: YAML does not allow tabs".into());
+    }
+    if message.contains("did not find expected key")
+        || message.contains("could not find expected ':'")
+    {
+        return Some("`key: value` lines; look for an unclosed quote or a wrong indent here or on the line before".into());
+    }
+    if message.contains("unexpected end of stream") {
+        return Some("the file to go on: a quote or a bracket is not closed".into());
+    }
+    if message.contains("recursion limit exceeded") {
+        return Some("a value nested less deeply".into());
+    }
+    if message.contains("repetition limit exceeded") || message.contains("aliases") {
+        return Some(
+            "no more than a few aliases (`*name`): this file would expand without bound".into(),
+        );
+    }
+    if message.contains("mapping values are not allowed") {
+        return Some("one `key: value` per line, indented like its neighbours; quote a value that holds `: `".into());
+    }
+    None
 }
 
 /// For serde's "unknown field `predicat`, expected one of `id`, `predicate`, …",
@@ -84,6 +134,27 @@ mod tests {
         assert_eq!(
             d.expected.as_deref(),
             Some("a known field: did you mean `predicate`?")
+        );
+    }
+
+    #[test]
+    fn positions_are_taken_out_of_parser_messages() {
+        assert_eq!(
+            without_positions(
+                "did not find expected key at line 53 column 13, while parsing a block mapping"
+            ),
+            "did not find expected key, while parsing a block mapping"
+        );
+    }
+
+    #[test]
+    fn a_tab_is_named() {
+        let text: Arc<str> = "subject: x\n\tpredicate: y\n".into();
+        let d = parse::<Thing>(Path::new("t.yaml"), &text, "a thing").unwrap_err();
+        assert_eq!(d.position.map(|p| p.line), Some(2));
+        assert!(
+            d.expected.as_deref().unwrap_or("").contains("tabs"),
+            "{d:?}"
         );
     }
 

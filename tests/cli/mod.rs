@@ -56,6 +56,18 @@ fn fail_on_warning_and_variant_lower_the_bar() {
 }
 
 #[test]
+fn validate_passes_a_good_corpus_and_writes_nothing() {
+    claimcheck()
+        .arg("validate")
+        .arg(seed_dir())
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "ok: 4 claims files, 4 articles, 54 claims",
+        ));
+}
+
+#[test]
 fn a_missing_corpus_is_bad_input() {
     claimcheck()
         .args(["check", "no/such/folder"])
@@ -78,68 +90,6 @@ fn check_writes_nothing_into_the_corpus() {
             .code(1);
     }
     assert_eq!(before, snapshot(dir.path()));
-}
-
-#[test]
-fn a_broken_claims_file_is_named_and_the_rest_still_reported() {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&seed_dir(), dir.path());
-    let broken = dir.path().join("002_4ecb6a2e83deaf57.yaml");
-    let text = std::fs::read_to_string(&broken)
-        .unwrap()
-        .replace("span: [31, 115]", "span: \"twelve\"");
-    std::fs::write(&broken, text).unwrap();
-    claimcheck()
-        .arg("check")
-        .arg(dir.path())
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("002_4ecb6a2e83deaf57.yaml:21:11"))
-        .stderr(predicate::str::contains("invalid type"))
-        // the other three files still give their spellings
-        .stdout(predicate::str::contains("Rustam Umarov"));
-}
-
-#[test]
-fn a_quote_off_its_span_is_named_with_where_it_is() {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&seed_dir(), dir.path());
-    let file = dir.path().join("003_b467bdeb06d57ac6.yaml");
-    let text = std::fs::read_to_string(&file).unwrap();
-    // Move the first claim's span one byte to the right.
-    let start = text.find("span: [").unwrap() + "span: [".len();
-    let end = start + text[start..].find(']').unwrap();
-    let shifted: Vec<String> = text[start..end]
-        .split(", ")
-        .map(|n| (n.parse::<usize>().unwrap() + 1).to_string())
-        .collect();
-    let moved = format!("{}{}{}", &text[..start], shifted.join(", "), &text[end..]);
-    std::fs::write(&file, moved).unwrap();
-    claimcheck()
-        .arg("check")
-        .arg(dir.path())
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("003_b467bdeb06d57ac6.yaml:"))
-        .stderr(predicate::str::contains("the quote is found at"));
-}
-
-#[test]
-fn a_changed_article_text_is_reported() {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&seed_dir(), dir.path());
-    let article = dir.path().join("articles/001_94d892753a69eef2.txt");
-    let mut text = std::fs::read_to_string(&article).unwrap();
-    text.push_str("An added line.\n");
-    std::fs::write(&article, text).unwrap();
-    claimcheck()
-        .arg("check")
-        .arg(dir.path())
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "has changed since its claims were written",
-        ));
 }
 
 pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
