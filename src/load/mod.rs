@@ -129,7 +129,7 @@ pub fn load(dir: &Path) -> Loaded {
         // A canonical order, so that nothing downstream depends on the order in
         // which a person wrote the claims (ids are unique within a file).
         let mut records = records;
-        records.sort_by(|a, b| natural(&a.id).cmp(&natural(&b.id)));
+        records.sort_by_cached_key(|r| natural(&r.id));
         loaded
             .corpus
             .claims
