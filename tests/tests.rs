@@ -5,5 +5,6 @@ mod cli;
 mod common;
 mod extract;
 mod own;
+mod properties;
 mod reports;
 mod seed;

@@ -388,6 +388,24 @@ impl Block {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever a candidate holds, the item the writer makes reads back as the
+        /// same claim: quotes, backslashes, newlines, emoji and all.
+        #[test]
+        fn written_claims_read_back_unchanged(subject in "\\PC{0,40}", object in "\\PC{0,40}", quote in "\\PC{0,60}", hedge in proptest::option::of("[a-z ]{1,12}")) {
+            let c = Candidate { subject: subject.clone(), predicate: "title", object: object.clone(), span: (3, 9), event: None, hedge: hedge.clone(), rule: "title-before-name" };
+            let text = format!("article:\n  text: a.txt\nclaims:\n{}", claim_item("c1", &c, &quote, 2));
+            let file: ClaimsFile = serde_yaml::from_str(&text).unwrap();
+            let r = &file.claims[0];
+            prop_assert_eq!(&r.subject, &subject);
+            prop_assert_eq!(&r.object, &object);
+            prop_assert_eq!(&r.quote, &quote);
+            prop_assert_eq!(&r.hedge, &hedge);
+            prop_assert_eq!(r.span, [3, 9]);
+        }
+    }
 
     fn candidate(subject: &str, event: Option<&str>) -> Candidate {
         Candidate {

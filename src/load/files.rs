@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// One `NAME.yaml` file: an article header and the claims read from it.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimsFile {
     pub article: ArticleHeader,
@@ -20,7 +20,7 @@ pub struct ClaimsFile {
     pub claims: Vec<ClaimRecord>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ArticleHeader {
     /// Defaults to the file stem.
@@ -42,7 +42,7 @@ pub struct ArticleHeader {
 }
 
 /// A meeting the article reports: its id and, for a reader, what it is.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct EventRecord {
     pub id: String,
@@ -62,7 +62,7 @@ impl EventRecord {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimRecord {
     pub id: String,
