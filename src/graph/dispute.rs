@@ -65,8 +65,17 @@ pub fn disputes(
             found.push(d);
         }
     }
+    let mut claims_of: Vec<Vec<usize>> = vec![Vec::new(); corpus.articles.len()];
+    for (i, c) in corpus
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.is_live())
+    {
+        claims_of[c.article].push(i);
+    }
     for variant in variants(&normalized.mentions) {
-        found.push(variant_dispute(&variant, corpus, normalized));
+        found.push(variant_dispute(&variant, corpus, normalized, &claims_of));
     }
     assign_ids(&mut found);
     let mut disputes: Vec<Dispute> = found.into_iter().map(|(_, d)| d).collect();
@@ -239,10 +248,12 @@ fn claim_dispute(
     ))
 }
 
+/// `claims_of` lists each article's live claims.
 fn variant_dispute(
     variant: &Variant,
     corpus: &Corpus,
     normalized: &Normalized,
+    claims_of: &[Vec<usize>],
 ) -> (String, Dispute) {
     let name = normalized.entities.get(variant.entity).name.clone();
     let sides: Vec<Side> = variant
@@ -250,16 +261,11 @@ fn variant_dispute(
         .iter()
         .map(|form| {
             let articles = form.articles();
-            let claims = corpus
-                .claims
+            let claims = articles
                 .iter()
-                .enumerate()
-                .filter(|(_, c)| {
-                    c.is_live()
-                        && articles.contains(&c.article)
-                        && contains_word(&c.record.quote, &form.surface)
-                })
-                .map(|(i, _)| i)
+                .flat_map(|a| &claims_of[*a])
+                .copied()
+                .filter(|i| contains_word(&corpus.claims[*i].record.quote, &form.surface))
                 .collect();
             Side {
                 value: form.surface.clone(),

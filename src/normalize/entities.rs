@@ -66,6 +66,17 @@ pub struct EntityTable {
     /// Folded names and aliases of every entity; one name may belong to entities
     /// of different kinds (the Port of Gdansk, an organisation and a place).
     exact: HashMap<String, Vec<EntityId>>,
+    /// Entities by the consonant skeleton of their last word: the only ones a
+    /// transliteration can match, since a match needs equal skeletons.
+    by_skeleton: HashMap<String, Vec<EntityId>>,
+    /// Spellings already matched by transliteration, and what they matched.
+    learned: HashMap<String, Option<(EntityId, NameMatch)>>,
+}
+
+/// The index key of a name: the skeleton of its last word's transliteration.
+fn skeleton_key(name: &str) -> String {
+    let last = name.split_whitespace().last().unwrap_or("");
+    super::names::skeleton(&super::names::transliteration_key(last))
 }
 
 impl EntityTable {
@@ -156,6 +167,11 @@ impl EntityTable {
     fn push(&mut self, entity: Entity) -> EntityId {
         let id = EntityId(self.entities.len() as u32);
         self.exact.entry(fold(&entity.name)).or_default().push(id);
+        self.by_skeleton
+            .entry(skeleton_key(&entity.name))
+            .or_default()
+            .push(id);
+        self.learned.clear();
         self.entities.push(entity);
         id
     }
@@ -191,18 +207,30 @@ impl EntityTable {
         if let Some(id) = self.find_exact(name, kind) {
             return Some((id, NameMatch::Exact));
         }
+        if let Some(known) = self.learned.get(&folded) {
+            return *known;
+        }
         let mention = PersonName::parse(name)?;
         let mut best: Option<(EntityId, NameMatch)> = None;
         let mut ambiguous = false;
-        for (id, entity) in self.iter() {
-            let found = match entity.kind {
-                Some(EntityKind::Person) => {
-                    same_person(&mention, &PersonName::parse(&entity.name)?)
+        let candidates = self
+            .by_skeleton
+            .get(&skeleton_key(name))
+            .into_iter()
+            .flatten();
+        for &id in candidates {
+            let entity = self.get(id);
+            let known = PersonName::parse(&entity.name);
+            let found = match (entity.kind, known) {
+                (Some(EntityKind::Person), Some(known)) => same_person(&mention, &known),
+                (None, Some(known))
+                    if looks_like_a_name(&entity.name) && looks_like_a_name(name) =>
+                {
+                    same_person(&mention, &known)
                 }
-                None if looks_like_a_name(&entity.name) && looks_like_a_name(name) => {
-                    same_person(&mention, &PersonName::parse(&entity.name)?)
-                }
-                Some(EntityKind::Place) if !folded.contains(' ') && !entity.name.contains(' ') => {
+                (Some(EntityKind::Place), _)
+                    if !folded.contains(' ') && !entity.name.contains(' ') =>
+                {
                     same_word(name, &entity.name)
                 }
                 _ => NameMatch::No,
@@ -229,7 +257,11 @@ impl EntityTable {
 
     /// Like [`resolve`](Self::resolve), preferring an entity of `kind` where a name is shared.
     pub fn resolve_as(&mut self, name: &str, kind: Option<EntityKind>) -> EntityId {
-        let id = match self.find_as(name, kind) {
+        let found = self.find_as(name, kind);
+        if let Some((_, NameMatch::Transliteration)) = found {
+            self.learned.insert(fold(name), found);
+        }
+        let id = match found {
             Some((id, _)) => id,
             None => self.push(Entity {
                 name: name.trim().to_string(),

@@ -156,6 +156,10 @@ impl Report {
                 ),
             }
         };
+        let mut live = vec![0usize; corpus.articles.len()];
+        for c in corpus.claims.iter().filter(|c| c.is_live()) {
+            live[c.article] += 1;
+        }
         let articles = corpus
             .articles
             .iter()
@@ -165,11 +169,7 @@ impl Report {
                 label: a.label.clone(),
                 outlet: a.outlet.clone(),
                 published: a.published.map(|d| d.to_string()),
-                claims: corpus
-                    .claims
-                    .iter()
-                    .filter(|c| c.article == i && c.is_live())
-                    .count(),
+                claims: live[i],
             })
             .collect();
         let disputes = checked

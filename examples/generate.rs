@@ -1,0 +1,33 @@
+//! Writes a synthetic corpus for benchmarks:
+//!
+//!     cargo run --release --example generate -- OUT_DIR CLAIMS [--json]
+
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+#[path = "../benches/support/corpus.rs"]
+mod corpus;
+
+fn main() -> std::process::ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (Some(out), Some(claims)) = (
+        args.first(),
+        args.get(1).and_then(|n| n.parse::<usize>().ok()),
+    ) else {
+        eprintln!("usage: generate OUT_DIR CLAIMS [--json]");
+        return std::process::ExitCode::from(2);
+    };
+    let json = args.iter().any(|a| a == "--json");
+    let dir = std::path::Path::new(out);
+    if let Err(e) =
+        std::fs::create_dir_all(dir).and_then(|_| corpus::generate(dir, claims, 0x5eed, json))
+    {
+        eprintln!("error: {e}");
+        return std::process::ExitCode::from(2);
+    }
+    println!(
+        "wrote {claims} claims in {} articles to {}",
+        claims / 10,
+        dir.display()
+    );
+    std::process::ExitCode::SUCCESS
+}
