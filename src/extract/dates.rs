@@ -24,36 +24,60 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let days = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     Regex::new(&format!(
         r"(?ix)
-        \b(?:(?:this|next|last|past|coming)\s+)?(?:{days})\b
-        | \b(?:this|next|last)\s+(?:week|weekend|month|year)\b
-        | \b(?:today|tomorrow|yesterday|tonight)\b
-        | \b(?:{months}|(?:{short})\.?)\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b
-        | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{months}|(?:{short})\b\.?)(?:\s+\d{{4}})?"
+        (?-u:\b)(?:(?:this|next|last|past|coming)\s+)?(?:{days})(?-u:\b)
+        | (?-u:\b)(?:this|next|last)\s+(?:week|weekend|month|year)(?-u:\b)
+        | (?-u:\b)(?:today|tomorrow|yesterday|tonight)(?-u:\b)
+        | (?-u:\b)(?:{months}|(?:{short})\.?)\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?-u:\b)
+        | (?-u:\b)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{months}|(?:{short})(?-u:\b)\.?)(?:\s+\d{{4}})?"
     ))
     .expect("the date pattern is valid")
 });
 
+/// Where the date phrases of an article are: found in one pass over the text.
+pub struct DateIndex {
+    found: Vec<(usize, usize)>,
+}
+
+impl DateIndex {
+    pub fn new(text: &str, body: usize) -> DateIndex {
+        DateIndex {
+            found: DATE
+                .find_iter(&text[body..])
+                .map(|m| (body + m.start(), body + m.end()))
+                .collect(),
+        }
+    }
+
+    /// The date phrases of one sentence.
+    pub fn in_sentence(&self, text: &str, sentence: &Sentence) -> Vec<DatePhrase> {
+        let first = self
+            .found
+            .partition_point(|(start, _)| *start < sentence.start);
+        self.found[first..]
+            .iter()
+            .take_while(|(_, end)| *end <= sentence.end)
+            .map(|(start, end)| phrase(text, sentence, *start, *end))
+            .collect()
+    }
+}
+
 /// Every date phrase in the sentence.
+#[cfg(test)]
 pub fn date_phrases(text: &str, sentence: &Sentence) -> Vec<DatePhrase> {
-    let within = &text[sentence.start..sentence.end];
-    DATE.find_iter(within)
-        .map(|m| {
-            let start = sentence.start + m.start();
-            let phrase = m.as_str().trim_end_matches('.').to_string();
-            let bare_weekday = !phrase.contains(' ')
-                && super::lexicon::WEEKDAYS.contains(&phrase.to_lowercase().as_str());
-            let object = match (bare_weekday, tense_before(sentence, start)) {
-                (true, Some(Tense::Past)) => format!("this past {phrase}"),
-                (true, Some(Tense::Future)) => format!("this coming {phrase}"),
-                _ => phrase.clone(),
-            };
-            DatePhrase {
-                start,
-                end: start + m.as_str().len(),
-                object,
-            }
-        })
-        .collect()
+    DateIndex::new(text, 0).in_sentence(text, sentence)
+}
+
+/// The phrase at `start..end`, written as the object of a date claim.
+fn phrase(text: &str, sentence: &Sentence, start: usize, end: usize) -> DatePhrase {
+    let phrase = text[start..end].trim_end_matches('.').to_string();
+    let bare_weekday =
+        !phrase.contains(' ') && super::lexicon::WEEKDAYS.contains(&phrase.to_lowercase().as_str());
+    let object = match (bare_weekday, tense_before(sentence, start)) {
+        (true, Some(Tense::Past)) => format!("this past {phrase}"),
+        (true, Some(Tense::Future)) => format!("this coming {phrase}"),
+        _ => phrase,
+    };
+    DatePhrase { start, end, object }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

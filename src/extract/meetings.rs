@@ -53,7 +53,7 @@ impl Meetings {
     ) -> (Option<String>, Vec<Candidate>) {
         let t = &s.tokens;
         let word = t.iter().position(|w| {
-            MEETING_WORDS.contains(&w.lower().as_str())
+            MEETING_WORDS.contains(&w.lower().as_ref())
                 || (w.lower() == "signed" && t.iter().any(|x| LOCATIVES.contains(&x.text)))
         });
         let named = named_event(text, s);
@@ -275,10 +275,10 @@ fn same_clause(s: &Sentence, word: usize, first: usize, last: usize) -> bool {
         && t[from..to].iter().all(|w| {
             let lower = w.lower();
             w.is_capitalised()
-                || LINKS.contains(&lower.as_str())
-                || MEETING_WORDS.contains(&lower.as_str())
-                || super::lexicon::TITLE_MODIFIERS.contains(&lower.as_str())
-                || super::lexicon::NOT_PERSON_ENDINGS.contains(&lower.as_str())
+                || LINKS.contains(&lower.as_ref())
+                || MEETING_WORDS.contains(&lower.as_ref())
+                || super::lexicon::TITLE_MODIFIERS.contains(&lower.as_ref())
+                || super::lexicon::NOT_PERSON_ENDINGS.contains(&lower.as_ref())
                 || crate::normalize::titles::is_office_word(lower.trim_end_matches('s'))
         })
 }
@@ -289,7 +289,7 @@ fn same_clause(s: &Sentence, word: usize, first: usize, last: usize) -> bool {
 fn takes_part(s: &Sentence, word: usize, p: &PersonMention) -> bool {
     let t = &s.tokens;
     if t.get(p.last + 1)
-        .is_some_and(|w| SPEAKING.contains(&w.lower().as_str()))
+        .is_some_and(|w| SPEAKING.contains(&w.lower().as_ref()))
     {
         return false;
     }
@@ -304,7 +304,7 @@ fn takes_part(s: &Sentence, word: usize, p: &PersonMention) -> bool {
     t[p.last + 1..word].iter().all(|w| {
         w.is_capitalised()
             || matches!(
-                w.lower().as_str(),
+                w.lower().as_ref(),
                 "and" | "to" | "will" | "would" | "held" | "hold" | "recently" | "also"
             )
     })
@@ -336,7 +336,7 @@ fn cover(anchor: Option<(usize, usize)>, span: (usize, usize)) -> (usize, usize)
 fn named_event(text: &str, s: &Sentence) -> Option<(String, Vec<String>, (usize, usize))> {
     let t = &s.tokens;
     let (start, end) = (0..t.len()).find_map(|end| {
-        if !(t[end].is_capitalised() && EVENT_NAME_ENDINGS.contains(&t[end].lower().as_str())) {
+        if !(t[end].is_capitalised() && EVENT_NAME_ENDINGS.contains(&t[end].lower().as_ref())) {
             return None;
         }
         let mut start = end;
@@ -373,8 +373,8 @@ fn named_event(text: &str, s: &Sentence) -> Option<(String, Vec<String>, (usize,
             }
         }
     }
-    let generic = GENERIC_EVENT_WORDS.contains(&first.as_str())
-        || NOT_NAMES.contains(&first.as_str())
+    let generic = GENERIC_EVENT_WORDS.contains(&first.as_ref())
+        || NOT_NAMES.contains(&first.as_ref())
         || first.ends_with("ian")
         || first.ends_with("ean");
     let span = (from, t[last].end);

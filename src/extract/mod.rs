@@ -88,13 +88,14 @@ pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extract
     let sentences = text::sentences(text, body);
     let mut names = names::Names::new(&sentences);
     let mut meetings = meetings::Meetings::default();
+    let date_index = dates::DateIndex::new(text, body);
     let mut claims = Vec::new();
     for sentence in &sentences {
         let people = names.people(sentence);
         if sentence.heading {
             continue;
         }
-        let dates = dates::date_phrases(text, sentence);
+        let dates = date_index.in_sentence(text, sentence);
         let (event, found) = meetings.sentence(text, sentence, &names, &people, &dates, published);
         claims.extend(found);
         claims.extend(people::claims(text, sentence, &people, &names));

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use super::lexicon::{MONTHS, NOT_NAMES, NOT_PERSON_ENDINGS, TITLE_MODIFIERS, WEEKDAYS};
 use super::text::{Sentence, Token};
-use crate::normalize::names::{PersonName, fold, strip_possessive};
+use crate::normalize::names::{fold, strip_possessive};
 use crate::normalize::titles::is_office_word;
 
 /// What the article has said so far about who is who.
@@ -19,6 +19,10 @@ pub struct Names {
     lowercase: HashSet<String>,
     /// Names the article puts after "in", "at", "near": places, not people.
     places: HashSet<String>,
+    /// Every full name, folded.
+    folded_people: HashSet<String>,
+    /// The full name last given for each (folded) surname.
+    surnames: std::collections::HashMap<String, String>,
 }
 
 /// A person named in a sentence: the full name, and the tokens that name them.
@@ -53,7 +57,7 @@ impl Names {
         for s in sentences {
             for (i, t) in s.tokens.iter().enumerate() {
                 if t.is_word() && !t.is_capitalised() {
-                    names.lowercase.insert(t.lower());
+                    names.lowercase.insert(t.lower().into_owned());
                 }
                 if t.is_word() && LOCATIVES.contains(&t.text) {
                     let run = capitalised_run(&s.tokens, skip_the(&s.tokens, i + 1));
@@ -76,13 +80,13 @@ impl Names {
                 .chars()
                 .all(|c| !c.is_alphabetic() || c.is_uppercase())
             && !t.text.contains('.')
-            && !NOT_NAMES.contains(&lower.as_str())
-            && !MONTHS.contains(&lower.as_str())
-            && !WEEKDAYS.contains(&lower.as_str())
-            && !NOT_PERSON_ENDINGS.contains(&lower.as_str())
-            && !TITLE_MODIFIERS.contains(&lower.as_str())
+            && !NOT_NAMES.contains(&lower.as_ref())
+            && !MONTHS.contains(&lower.as_ref())
+            && !WEEKDAYS.contains(&lower.as_ref())
+            && !NOT_PERSON_ENDINGS.contains(&lower.as_ref())
+            && !TITLE_MODIFIERS.contains(&lower.as_ref())
             && !is_office_word(&lower)
-            && !self.lowercase.contains(&lower)
+            && !self.lowercase.contains(lower.as_ref())
     }
 
     /// The people a sentence names, in order, learning full names as it goes.
@@ -121,8 +125,11 @@ impl Names {
                 let name = join(&tokens[first..=end]);
                 let words = end - first + 1;
                 if words >= 2 && !after_locative && !self.places.contains(&fold(&name)) {
-                    if !self.people.iter().any(|p| fold(p) == fold(&name)) {
+                    if self.folded_people.insert(fold(&name)) {
                         self.people.push(name.clone());
+                    }
+                    if let Some(surname) = name.split_whitespace().last() {
+                        self.surnames.insert(fold(surname), name.clone());
                     }
                     found.push(PersonMention {
                         name,
@@ -156,14 +163,7 @@ impl Names {
 
     /// The full name, given earlier, whose surname this word is.
     pub fn full_name_of(&self, word: &str) -> Option<String> {
-        let word = fold(strip_possessive(word));
-        self.people
-            .iter()
-            .rev()
-            .find(|p| {
-                PersonName::parse(p).is_some_and(|n| n.given.is_some() && fold(&n.surname) == word)
-            })
-            .cloned()
+        self.surnames.get(&fold(strip_possessive(word))).cloned()
     }
 
     /// The place after the preposition at `i`, if one follows.
@@ -209,7 +209,7 @@ impl Names {
             && !MONTHS.contains(&lower.as_str())
             && !WEEKDAYS.contains(&lower.as_str())
             && !NOT_NAMES.contains(&lower.as_str())
-            && !self.people.iter().any(|p| fold(p) == lower)
+            && !self.folded_people.contains(&lower)
             && self.full_name_of(name).is_none()
     }
 }

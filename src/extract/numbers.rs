@@ -84,17 +84,34 @@ const RISE: &[&str] = &[
     "grew",
 ];
 
+/// Number words and their values: "two" to "ninety-nine".
+static NUMBER_WORDS: std::sync::LazyLock<std::collections::HashMap<String, f64>> =
+    std::sync::LazyLock::new(|| {
+        let mut words = std::collections::HashMap::new();
+        for (i, w) in SMALL.iter().enumerate() {
+            let value = if i < 19 {
+                i as f64 + 2.0
+            } else {
+                20.0 + 10.0 * (i - 18) as f64
+            };
+            words.insert(w.to_string(), value);
+            if i >= 18 {
+                for (k, one) in SMALL[..8].iter().enumerate() {
+                    words.insert(format!("{w}-{one}"), value + k as f64 + 2.0);
+                }
+                words.insert(format!("{w}-one"), value + 1.0);
+            }
+        }
+        words
+    });
+
 fn number_value(word: &str) -> Option<f64> {
-    let lower = word.to_lowercase();
-    if let Some(i) = SMALL.iter().position(|w| *w == lower) {
-        return Some(if i < 19 {
-            i as f64 + 2.0
-        } else {
-            20.0 + 10.0 * (i - 18) as f64
-        });
+    if word.len() > 12 || !word.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
     }
-    let (tens, ones) = lower.split_once('-')?;
-    Some(number_value(tens)? + number_value(ones)?)
+    NUMBER_WORDS
+        .get(word.to_ascii_lowercase().as_str())
+        .copied()
 }
 
 /// Every count and duration in a sentence. In a sentence about a meeting, a
@@ -129,14 +146,14 @@ pub fn claims(
         }
         // "in its fourth day"
         if tok.is_word()
-            && ORDINALS.contains(&tok.lower().as_str())
+            && ORDINALS.contains(&tok.lower().as_ref())
             && i >= 2
             && t[i - 2].text == "in"
-            && matches!(t[i - 1].lower().as_str(), "its" | "their" | "the")
+            && matches!(t[i - 1].lower().as_ref(), "its" | "their" | "the")
         {
             if let Some(unit) = t
                 .get(i + 1)
-                .filter(|u| TIME_UNITS.contains(&u.lower().as_str()))
+                .filter(|u| TIME_UNITS.contains(&u.lower().as_ref()))
             {
                 let n = ORDINALS.iter().position(|o| *o == tok.lower()).unwrap_or(0) + 1;
                 let object = format!(
@@ -163,7 +180,7 @@ pub fn claims(
         }
         let is_number = tok.kind == Kind::Number
             || (tok.is_word()
-                && (number_value(tok.text).is_some() || VAGUE.contains(&tok.lower().as_str())));
+                && (number_value(tok.text).is_some() || VAGUE.contains(&tok.lower().as_ref())));
         if !is_number || is_year(&tok) {
             i += 1;
             continue;
@@ -171,11 +188,11 @@ pub fn claims(
         let start = i;
         let mut end = i;
         if t.get(end + 1)
-            .is_some_and(|w| SCALES.contains(&w.lower().as_str()))
+            .is_some_and(|w| SCALES.contains(&w.lower().as_ref()))
         {
             end += 1;
         }
-        if VAGUE.contains(&tok.lower().as_str()) && t.get(end + 1).is_some_and(|w| w.text == "of") {
+        if VAGUE.contains(&tok.lower().as_ref()) && t.get(end + 1).is_some_and(|w| w.text == "of") {
             end += 1;
         }
         let (hedge, hedge_first) = hedge_before(text, s, start);
@@ -183,14 +200,15 @@ pub fn claims(
         let next = t.get(end + 1);
         let next_lower = next.map(|w| w.lower()).unwrap_or_default();
         let quote_start = hedge_start.unwrap_or(tok.start);
-        if TIME_UNITS.contains(&next_lower.as_str()) {
+        if TIME_UNITS.contains(&next_lower.as_ref()) {
             let unit = next.expect("a unit follows");
             let object = text[tok.start..unit.end].to_string();
             let subject = match event {
                 Some(e) => e.to_string(),
-                None if t.get(end + 2).is_some_and(|w| w.text == "of") => {
-                    t.get(end + 3).map(|w| w.lower()).unwrap_or_default()
-                }
+                None if t.get(end + 2).is_some_and(|w| w.text == "of") => t
+                    .get(end + 3)
+                    .map(|w| w.lower().into_owned())
+                    .unwrap_or_default(),
                 None => subject_before(text, s, hedge_first.unwrap_or(start)),
             };
             out.push(
@@ -207,13 +225,13 @@ pub fn claims(
             i = end + 2;
             continue;
         }
-        let money = CURRENCIES.contains(&next_lower.as_str());
+        let money = CURRENCIES.contains(&next_lower.as_ref());
         let value = number_value(tok.text)
             .or_else(|| tok.text.replace(',', "").parse::<f64>().ok())
             .unwrap_or(24.0);
         let casualties = t[end + 1..t.len().min(end + 5)]
             .iter()
-            .any(|w| CASUALTY_WORDS.contains(&w.lower().as_str()));
+            .any(|w| CASUALTY_WORDS.contains(&w.lower().as_ref()));
         let object_end = if money { end + 1 } else { end };
         if !money && hedge.is_none() && value < 10.0 && !casualties {
             i = end + 1;
@@ -222,7 +240,7 @@ pub fn claims(
         let first = hedge_first.unwrap_or(start);
         let risen = first >= 2
             && t[first - 1].text == "to"
-            && RISE.contains(&t[first - 2].lower().as_str());
+            && RISE.contains(&t[first - 2].lower().as_ref());
         if !money && !risen && !next.is_some_and(|w| w.is_word()) {
             i = end + 1;
             continue;
@@ -329,7 +347,7 @@ fn hyphenated(text: &str, s: &Sentence, i: usize, event: Option<&str>) -> Option
 fn subject_before(text: &str, s: &Sentence, i: usize) -> String {
     let t = &s.tokens;
     let mut end = i;
-    while end > 0 && (AUX.contains(&t[end - 1].lower().as_str()) || !t[end - 1].is_word()) {
+    while end > 0 && (AUX.contains(&t[end - 1].lower().as_ref()) || !t[end - 1].is_word()) {
         end -= 1;
     }
     if end == 0 {
@@ -339,7 +357,7 @@ fn subject_before(text: &str, s: &Sentence, i: usize) -> String {
     while start > 0
         && t[start - 1].is_word()
         && !matches!(
-            t[start - 1].lower().as_str(),
+            t[start - 1].lower().as_ref(),
             "the" | "a" | "an" | "said" | "says" | "that"
         )
         && end - start < 4
@@ -368,7 +386,7 @@ fn count_subject(
     };
     // "of 40 million euros", "worth some 12 billion dollars": the noun before.
     if matches!(
-        before(first).as_str(),
+        before(first).as_ref(),
         "of" | "worth" | "totalling" | "totaling"
     ) && first >= 2
     {
@@ -377,7 +395,7 @@ fn count_subject(
         while noun_start > 0
             && t[noun_start - 1].is_word()
             && !matches!(
-                t[noun_start - 1].lower().as_str(),
+                t[noun_start - 1].lower().as_ref(),
                 "a" | "an" | "the" | "on" | "of" | "agreed" | "with"
             )
             && noun_end - noun_start < 2
@@ -386,7 +404,7 @@ fn count_subject(
         }
         let subject = text[t[noun_start].start..t[noun_end].end].to_lowercase();
         let from =
-            if noun_start > 0 && matches!(t[noun_start - 1].lower().as_str(), "a" | "an" | "the") {
+            if noun_start > 0 && matches!(t[noun_start - 1].lower().as_ref(), "a" | "an" | "the") {
                 t[noun_start - 1].start
             } else {
                 t[noun_start].start
@@ -394,16 +412,16 @@ fn count_subject(
         return (subject, (from, t[end].end));
     }
     // "has risen to 19": the sentence's subject.
-    if before(first) == "to" && first >= 2 && RISE.contains(&before(first - 1).as_str()) {
+    if before(first) == "to" && first >= 2 && RISE.contains(&before(first - 1).as_ref()) {
         let mut k = 0;
-        while k < t.len() && matches!(t[k].lower().as_str(), "the" | "a" | "an") {
+        while k < t.len() && matches!(t[k].lower().as_ref(), "the" | "a" | "an") {
             k += 1;
         }
         let mut last = k;
         while last + 1 < t.len()
             && t[last + 1].is_word()
             && !matches!(
-                t[last + 1].lower().as_str(),
+                t[last + 1].lower().as_ref(),
                 "from" | "in" | "of" | "has" | "have" | "had" | "is" | "was"
             )
         {
@@ -420,7 +438,7 @@ fn count_subject(
         let lower = w.lower();
         let stop = !w.is_word()
             || matches!(
-                lower.as_str(),
+                lower.as_ref(),
                 "is" | "are"
                     | "was"
                     | "were"
@@ -455,12 +473,12 @@ fn count_subject(
     let mut quote_end = t[last].end;
     let mut k = last + 1;
     if t.get(k)
-        .is_some_and(|w| matches!(w.lower().as_str(), "were" | "was" | "have" | "had" | "are"))
+        .is_some_and(|w| matches!(w.lower().as_ref(), "were" | "was" | "have" | "had" | "are"))
     {
         k += 1;
     }
     if let Some(verb) = t.get(k).filter(|w| {
-        w.is_word() && (w.lower().ends_with("ed") || CASUALTY_WORDS.contains(&w.lower().as_str()))
+        w.is_word() && (w.lower().ends_with("ed") || CASUALTY_WORDS.contains(&w.lower().as_ref()))
             || w.lower() == "left"
     }) {
         subject = format!("{subject} {}", verb.lower());

@@ -28,7 +28,7 @@ fn is_office(t: &Token) -> bool {
 }
 
 fn is_kin(t: &Token) -> bool {
-    t.is_word() && KINSHIP.contains(&t.lower().as_str())
+    t.is_word() && KINSHIP.contains(&t.lower().as_ref())
 }
 
 /// Words that may stand in a title: capitalised words that are not sentence
@@ -36,8 +36,8 @@ fn is_kin(t: &Token) -> bool {
 fn in_title(t: &Token) -> bool {
     let lower = t.lower();
     t.is_word()
-        && ((t.is_capitalised() && !NOT_NAMES.contains(&lower.as_str()))
-            || TITLE_MODIFIERS.contains(&lower.as_str())
+        && ((t.is_capitalised() && !NOT_NAMES.contains(&lower.as_ref()))
+            || TITLE_MODIFIERS.contains(&lower.as_ref())
             || is_office(t)
             || lower == "of"
             || lower == "former")
@@ -97,7 +97,7 @@ fn title_before(
     while start > 0 && in_title(&t[start - 1]) && person_at(mentions, start - 1).is_none() {
         start -= 1;
     }
-    while start < office_at && matches!(t[start].lower().as_str(), "of" | "the") {
+    while start < office_at && matches!(t[start].lower().as_ref(), "of" | "the") {
         start += 1;
     }
     // A possessive opens a title only as its first word ("Peru's Trade Minister").
@@ -176,7 +176,7 @@ fn after_comma(
     }
     let mut start = m.last + 2;
     if t.get(start)
-        .is_some_and(|w| matches!(w.lower().as_str(), "a" | "an" | "the"))
+        .is_some_and(|w| matches!(w.lower().as_ref(), "a" | "an" | "the"))
     {
         start += 1;
     }
@@ -230,13 +230,13 @@ fn before_comma(
     let mut start = end;
     while start > 0
         && t[start - 1].is_word()
-        && !BOUNDARY.contains(&t[start - 1].lower().as_str())
+        && !BOUNDARY.contains(&t[start - 1].lower().as_ref())
         && end - start < 10
         && (person_at(mentions, start - 1).is_none() || t[start - 1].is_possessive())
     {
         start -= 1;
     }
-    while start < end && matches!(t[start].lower().as_str(), "a" | "an" | "the") {
+    while start < end && matches!(t[start].lower().as_ref(), "a" | "an" | "the") {
         start += 1;
     }
     let phrase = &t[start..=end];
@@ -307,7 +307,7 @@ fn describe(
     // "head of the civil protection agency": the agency's head.
     if let Some(h) = phrase
         .iter()
-        .position(|w| HEAD_WORDS.contains(&w.lower().as_str()))
+        .position(|w| HEAD_WORDS.contains(&w.lower().as_ref()))
         && phrase.get(h + 1).is_some_and(|w| w.text == "of")
     {
         let mut org = h + 2;
@@ -326,13 +326,13 @@ fn name_is_title(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Cand
     let t = &s.tokens;
     let mut i = m.last + 1;
     let verb = t.get(i).map(|w| w.lower()).unwrap_or_default();
-    match verb.as_str() {
+    match verb.as_ref() {
         "is" | "was" | "became" | "becomes" | "remains" => i += 1,
         "serves" | "served" if t.get(i + 1).is_some_and(|w| w.text == "as") => i += 2,
         _ => return,
     }
     if t.get(i)
-        .is_some_and(|w| matches!(w.lower().as_str(), "a" | "an" | "the"))
+        .is_some_and(|w| matches!(w.lower().as_ref(), "a" | "an" | "the"))
     {
         i += 1;
     }
@@ -345,7 +345,7 @@ fn name_is_title(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Cand
     if i == start
         || !t[start..i].iter().any(is_office)
         || !is_office(&t[start])
-            && !TITLE_MODIFIERS.contains(&t[start].lower().as_str())
+            && !TITLE_MODIFIERS.contains(&t[start].lower().as_ref())
             && !t[start].is_capitalised()
     {
         return;
@@ -359,7 +359,7 @@ fn name_is_title(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Cand
         quote,
         "name-is-title",
     ));
-    if HEAD_WORDS.contains(&phrase[0].lower().as_str())
+    if HEAD_WORDS.contains(&phrase[0].lower().as_ref())
         && phrase.get(1).is_some_and(|w| w.text == "of")
     {
         let org = if phrase.get(2).is_some_and(|w| w.lower() == "the") {
@@ -389,7 +389,7 @@ fn led_by(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Candidate>)
     if t.get(m.last + 1).is_some_and(|w| w.is(","))
         && t.get(m.last + 2).is_some_and(|w| w.lower() == "who")
         && t.get(m.last + 3)
-            .is_some_and(|w| LEADS.contains(&w.lower().as_str()))
+            .is_some_and(|w| LEADS.contains(&w.lower().as_ref()))
     {
         let mut start = m.last + 4;
         if t.get(start).is_some_and(|w| w.lower() == "the") {
@@ -402,7 +402,7 @@ fn led_by(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Candidate>)
         ];
         while t
             .get(end + 1)
-            .is_some_and(|w| w.is_word() && !STOP.contains(&w.lower().as_str()))
+            .is_some_and(|w| w.is_word() && !STOP.contains(&w.lower().as_ref()))
             && end - start < 6
         {
             end += 1;
@@ -420,11 +420,11 @@ fn led_by(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Candidate>)
     // ORG is chaired by NAME
     if m.first >= 3
         && t[m.first - 1].lower() == "by"
-        && LEADS.contains(&t[m.first - 2].lower().as_str())
+        && LEADS.contains(&t[m.first - 2].lower().as_ref())
     {
         let mut end = m.first - 3;
         if matches!(
-            t[end].lower().as_str(),
+            t[end].lower().as_ref(),
             "is" | "was" | "are" | "were" | "been"
         ) {
             if end == 0 {
@@ -436,7 +436,7 @@ fn led_by(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Candidate>)
         while start > 0 && t[start - 1].is_word() && end - start < 6 {
             start -= 1;
         }
-        while start < end && matches!(t[start].lower().as_str(), "the" | "a" | "an") {
+        while start < end && matches!(t[start].lower().as_ref(), "the" | "a" | "an") {
             start += 1;
         }
         out.push(candidate(
@@ -457,17 +457,17 @@ fn located(s: &Sentence, m: &PersonMention, names: &Names, out: &mut Vec<Candida
     let who_is = t.get(i).is_some_and(|w| w.is(","))
         && t.get(i + 1).is_some_and(|w| w.lower() == "who")
         && t.get(i + 2)
-            .is_some_and(|w| matches!(w.lower().as_str(), "is" | "was"));
+            .is_some_and(|w| matches!(w.lower().as_ref(), "is" | "was"));
     let is = t
         .get(i)
-        .is_some_and(|w| matches!(w.lower().as_str(), "is" | "was"));
+        .is_some_and(|w| matches!(w.lower().as_ref(), "is" | "was"));
     if who_is {
         i += 3;
     } else if is {
         i += 1;
     } else if t
         .get(i)
-        .is_some_and(|w| SPEAKING.contains(&w.lower().as_str()))
+        .is_some_and(|w| SPEAKING.contains(&w.lower().as_ref()))
     {
         i += 1;
         // "told reporters in", "spoke to reporters in"
@@ -484,7 +484,7 @@ fn located(s: &Sentence, m: &PersonMention, names: &Names, out: &mut Vec<Candida
     }
     if t.get(i).is_some_and(|w| {
         matches!(
-            w.lower().as_str(),
+            w.lower().as_ref(),
             "currently" | "now" | "still" | "already"
         )
     }) {

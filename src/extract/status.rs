@@ -37,10 +37,10 @@ pub fn claims(text: &str, s: &Sentence) -> Vec<Candidate> {
     let mut out = Vec::new();
     for i in 0..t.len() {
         let lower = t[i].lower();
-        let found = if OPEN_WORDS.contains(&lower.as_str()) && i > 0 && is_copula(&t[i - 1]) {
+        let found = if OPEN_WORDS.contains(&lower.as_ref()) && i > 0 && is_copula(&t[i - 1]) {
             // "remains unresolved"
             subject_before(text, s, i - 1)
-                .map(|(subject, from)| (subject, from, t[i].end, lower.clone()))
+                .map(|(subject, from)| (subject, from, t[i].end, lower.to_string()))
         } else if lower == "point" && i >= 2 && t[i - 1].lower() == "sticking" {
             // "remained a critical sticking point"
             let mut k = i - 2;
@@ -59,7 +59,7 @@ pub fn claims(text: &str, s: &Sentence) -> Vec<Candidate> {
                 .map(|(subject, from)| (subject, from, t[i].end, "under negotiation".to_string()))
         } else if let Some((_, state)) = STATE_VERBS.iter().find(|(v, _)| *v == lower) {
             verb_state(text, s, i, state)
-        } else if HOPES.contains(&lower.as_str()) {
+        } else if HOPES.contains(&lower.as_ref()) {
             hope(text, s, i)
         } else {
             None
@@ -88,7 +88,7 @@ pub fn claims(text: &str, s: &Sentence) -> Vec<Candidate> {
 
 fn is_copula(t: &Token) -> bool {
     matches!(
-        t.lower().as_str(),
+        t.lower().as_ref(),
         "remains"
             | "remained"
             | "remain"
@@ -111,7 +111,7 @@ fn subject_before(text: &str, s: &Sentence, i: usize) -> Option<(String, usize)>
     while end > 0
         && (is_copula(&t[end])
             || matches!(
-                t[end].lower().as_str(),
+                t[end].lower().as_ref(),
                 "also" | "now" | "have" | "has" | "had"
             ))
     {
@@ -127,7 +127,7 @@ fn subject_before(text: &str, s: &Sentence, i: usize) -> Option<(String, usize)>
     let boundary = |k: usize| {
         let w = t[k].lower();
         matches!(
-            w.as_str(),
+            w.as_ref(),
             "that" | "but" | "while" | "said" | "says" | "though" | "although" | "however"
         ) || (w == "and" && k > 0 && t[k - 1].is(","))
     };
@@ -136,7 +136,7 @@ fn subject_before(text: &str, s: &Sentence, i: usize) -> Option<(String, usize)>
     }
     while start < end
         && matches!(
-            t[start].lower().as_str(),
+            t[start].lower().as_ref(),
             "the" | "a" | "an" | "no" | "critical" | "key"
         )
     {
@@ -144,14 +144,14 @@ fn subject_before(text: &str, s: &Sentence, i: usize) -> Option<(String, usize)>
     }
     // "the critical issue of territorial disputes" → "territorial disputes"
     if let Some(of) = (start..end).find(|k| t[*k].text == "of")
-        && matches!(t[of - 1].lower().as_str(), "issue" | "question" | "matter")
+        && matches!(t[of - 1].lower().as_ref(), "issue" | "question" | "matter")
     {
         start = of + 1;
     }
     if !t[start].is_word() {
         return None;
     }
-    let from = if start > 0 && matches!(t[start - 1].lower().as_str(), "the" | "a" | "an") {
+    let from = if start > 0 && matches!(t[start - 1].lower().as_ref(), "the" | "a" | "an") {
         t[start - 1].start
     } else {
         t[start].start
@@ -169,7 +169,7 @@ fn verb_state(
     let t = &s.tokens;
     let before: Vec<String> = t[i.saturating_sub(3)..i]
         .iter()
-        .map(|w| w.lower())
+        .map(|w| w.lower().into_owned())
         .collect();
     // Plans and hopes are not states: "would be signed", "to be signed".
     if before.iter().any(|w| {
@@ -182,7 +182,7 @@ fn verb_state(
     }
     let negated = t[..i]
         .iter()
-        .any(|w| matches!(w.lower().as_str(), "no" | "not" | "never"));
+        .any(|w| matches!(w.lower().as_ref(), "no" | "not" | "never"));
     let object = if negated {
         format!("not {state}")
     } else {
@@ -200,7 +200,7 @@ fn verb_state(
         let mut start = i + 2;
         while t
             .get(start)
-            .is_some_and(|w| matches!(w.lower().as_str(), "a" | "an" | "the"))
+            .is_some_and(|w| matches!(w.lower().as_ref(), "a" | "an" | "the"))
         {
             start += 1;
         }
@@ -208,7 +208,7 @@ fn verb_state(
         while t.get(end + 1).is_some_and(|w| {
             w.is_word()
                 && !matches!(
-                    w.lower().as_str(),
+                    w.lower().as_ref(),
                     "of" | "for" | "with" | "that" | "and" | "in" | "on" | "by"
                 )
         }) && end - start < 4
@@ -231,7 +231,7 @@ fn verb_state(
     {
         let copula = (i.saturating_sub(3)..i).find(|k| {
             matches!(
-                t[*k].lower().as_str(),
+                t[*k].lower().as_ref(),
                 "have" | "has" | "had" | "been" | "was" | "were" | "is" | "are"
             )
         })?;
@@ -263,7 +263,7 @@ fn hope(text: &str, s: &Sentence, i: usize) -> Option<(String, usize, usize, Str
         return None;
     }
     let agreement = (i + 1..t.len().min(i + 7))
-        .find(|k| AGREEMENT_WORDS.contains(&t[*k].lower().as_str()) && t[*k].lower() != "plan")?;
+        .find(|k| AGREEMENT_WORDS.contains(&t[*k].lower().as_ref()) && t[*k].lower() != "plan")?;
     if t[i + 1..agreement].iter().any(|w| !w.is_word()) {
         return None;
     }
@@ -271,7 +271,7 @@ fn hope(text: &str, s: &Sentence, i: usize) -> Option<(String, usize, usize, Str
     while t.get(end + 1).is_some_and(|w| {
         w.is_word()
             && !matches!(
-                w.lower().as_str(),
+                w.lower().as_ref(),
                 "during" | "at" | "by" | "before" | "which" | "that"
             )
     }) && end - agreement < 8
@@ -281,7 +281,7 @@ fn hope(text: &str, s: &Sentence, i: usize) -> Option<(String, usize, usize, Str
     let mut start = i + 1;
     while start < agreement
         && matches!(
-            t[start].lower().as_str(),
+            t[start].lower().as_ref(),
             "for" | "reaching" | "to" | "reach" | "sign" | "a" | "an" | "the"
         )
     {
@@ -312,19 +312,19 @@ fn quoted_state(text: &str, s: &Sentence) -> Option<Candidate> {
     State::classify(quoted)?;
     let agreement = (0..open)
         .rev()
-        .find(|k| AGREEMENT_WORDS.contains(&t[*k].lower().as_str()))?;
+        .find(|k| AGREEMENT_WORDS.contains(&t[*k].lower().as_ref()))?;
     let mut start = agreement;
     while start > 0
         && t[start - 1].is_word()
         && !matches!(
-            t[start - 1].lower().as_str(),
+            t[start - 1].lower().as_ref(),
             "a" | "an" | "the" | "with" | "on" | "be"
         )
         && agreement - start < 3
     {
         start -= 1;
     }
-    let from = if start > 0 && matches!(t[start - 1].lower().as_str(), "a" | "an" | "the") {
+    let from = if start > 0 && matches!(t[start - 1].lower().as_ref(), "a" | "an" | "the") {
         t[start - 1].start
     } else {
         t[start].start

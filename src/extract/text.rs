@@ -1,10 +1,6 @@
 //! Article text cut into what the patterns read: sentences and their tokens, each
 //! with byte offsets into the text as stored.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 /// One token of a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token<'t> {
@@ -22,9 +18,15 @@ pub enum Kind {
 }
 
 impl<'t> Token<'t> {
-    /// The word in lowercase, without a possessive `'s`.
-    pub fn lower(&self) -> String {
-        crate::normalize::names::strip_possessive(self.text).to_lowercase()
+    /// The word in lowercase, without a possessive `'s` (borrowed when it
+    /// already is).
+    pub fn lower(&self) -> std::borrow::Cow<'t, str> {
+        let word = crate::normalize::names::strip_possessive(self.text);
+        if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+            std::borrow::Cow::Owned(word.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(word)
+        }
     }
 
     pub fn is_word(&self) -> bool {
@@ -64,44 +66,94 @@ impl<'t> Sentence<'t> {
     }
 }
 
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)
-        (?P<abbr>(?:\p{Lu}\.){2,})
-        | (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
-        | (?P<word>[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*['’]?)
-        | (?P<punct>[^\s\p{L}\p{N}])",
-    )
-    .expect("the token pattern is valid")
-});
-
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "gen", "gov", "sen", "rep", "lt", "col", "no", "vs", "prof", "jr", "sr",
 ];
 
+/// Cuts `text[from..to]` into tokens: abbreviations ("U.S."), numbers
+/// ("58,000", "1.5"), words with inner apostrophes and hyphens ("Kyiv's",
+/// "four-year-long", a trailing "dockers'"), and single other characters.
 fn tokens(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
-    TOKEN
-        .captures_iter(&text[from..to])
-        .filter_map(|c| {
-            let (m, kind) = if let Some(m) = c.name("abbr") {
-                (m, Kind::Word)
-            } else if let Some(m) = c.name("num") {
-                (m, Kind::Number)
-            } else if let Some(m) = c.name("word") {
-                (m, Kind::Word)
+    let s = &text[from..to];
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(s.len() / 5);
+    let mut i = 0;
+    let char_at = |i: usize| s[i..].chars().next();
+    let is_word = |c: char| {
+        c.is_alphanumeric()
+            || (!c.is_ascii() && !c.is_whitespace() && !c.is_ascii_punctuation() && is_mark(c))
+    };
+    while i < s.len() {
+        let Some(c) = char_at(i) else { break };
+        let start = i;
+        let kind;
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        } else if c.is_ascii_digit() {
+            kind = Kind::Number;
+            i += 1;
+            // Digits, and a comma or point between digits ("58,000", "1.5").
+            while i < s.len() {
+                let b = bytes[i];
+                let inner =
+                    (b == b',' || b == b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+                if !(b.is_ascii_digit() || inner) {
+                    break;
+                }
+                i += 1;
+            }
+        } else if c.is_alphabetic() {
+            kind = Kind::Word;
+            // "U.S.": capital, full stop, at least twice.
+            let mut k = i;
+            let mut pairs = 0;
+            while let Some(u) = char_at(k).filter(|u| u.is_uppercase()) {
+                if bytes.get(k + u.len_utf8()) != Some(&b'.') {
+                    break;
+                }
+                k += u.len_utf8() + 1;
+                pairs += 1;
+            }
+            if pairs >= 2 {
+                i = k;
             } else {
-                (c.name("punct")?, Kind::Punct)
-            };
-            Some(Token {
-                text: m.as_str(),
-                start: from + m.start(),
-                end: from + m.end(),
-                kind,
-            })
-        })
-        .collect()
+                i += c.len_utf8();
+                loop {
+                    match char_at(i) {
+                        Some(n) if is_word(n) => i += n.len_utf8(),
+                        Some(n @ ('\'' | '’' | '-'))
+                            if char_at(i + n.len_utf8()).is_some_and(is_word) =>
+                        {
+                            i += n.len_utf8()
+                        }
+                        Some(n @ ('\'' | '’')) => {
+                            i += n.len_utf8();
+                            break;
+                        }
+                        _ => break,
+                    }
+                }
+            }
+        } else {
+            kind = Kind::Punct;
+            i += c.len_utf8();
+        }
+        out.push(Token {
+            text: &s[start..i],
+            start: from + start,
+            end: from + i,
+            kind,
+        });
+    }
+    out
+}
+
+/// Combining marks, which belong to the letter before them.
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
 /// The sentences of `text` from byte `body` on (after any front matter).
