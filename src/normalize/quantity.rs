@@ -192,16 +192,17 @@ impl Quantity {
             }
             None => None,
         };
-        match hedge {
-            Hedge::Exact => {}
-            Hedge::About => {
-                low *= 0.9;
-                high *= 1.1;
-            }
-            Hedge::Nearly => low *= 0.85,
-            Hedge::AtLeast => high = f64::INFINITY,
-            Hedge::AtMost => low = 0.0,
-        }
+        let ordered = |a: f64, b: f64| (a.min(b), a.max(b));
+        (low, high) = match hedge {
+            Hedge::Exact => (low, high),
+            Hedge::About => ordered(low * 0.9, high * 1.1),
+            Hedge::Nearly => ordered(low * 0.85, high),
+            Hedge::AtLeast => (low, f64::INFINITY),
+            // Counts are not negative; a negative figure ("-35 degrees") has no floor.
+            Hedge::AtMost if value < 0.0 => (f64::NEG_INFINITY, high),
+            Hedge::AtMost => (0.0, high),
+        };
+        let (low, high) = ordered(low.min(value), high.max(value));
         Some(Quantity {
             value,
             unit,
@@ -263,6 +264,24 @@ mod tests {
         let hours = Quantity::parse("48 hours", None).unwrap();
         assert!(days.overlaps(&hours));
         assert!(!Quantity::parse("3 weeks", None).unwrap().overlaps(&hours));
+    }
+
+    #[test]
+    fn negative_figures_keep_their_ranges_in_order() {
+        // Found by the date_resolver fuzz target.
+        for text in [
+            "at most -35",
+            "at least -35",
+            "about -10",
+            "nearly -4",
+            "-7",
+        ] {
+            let q = Quantity::parse(text, None).unwrap();
+            assert!(q.low <= q.high, "{text}: {q:?}");
+            assert!(q.low <= q.value && q.value <= q.high, "{text}: {q:?}");
+        }
+        let at_most = Quantity::parse("at most -35", None).unwrap();
+        assert!(at_most.low.is_infinite() && at_most.high == -35.0);
     }
 
     #[test]
