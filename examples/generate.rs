@@ -1,6 +1,6 @@
 //! Writes a synthetic corpus for benchmarks:
 //!
-//!     cargo run --release --example generate -- OUT_DIR CLAIMS [--json]
+//!     cargo run --release --example generate -- OUT_DIR CLAIMS [--json] [--csv FILE]
 
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
@@ -13,7 +13,7 @@ fn main() -> std::process::ExitCode {
         args.first(),
         args.get(1).and_then(|n| n.parse::<usize>().ok()),
     ) else {
-        eprintln!("usage: generate OUT_DIR CLAIMS [--json]");
+        eprintln!("usage: generate OUT_DIR CLAIMS [--json] [--csv FILE]");
         return std::process::ExitCode::from(2);
     };
     let json = args.iter().any(|a| a == "--json");

@@ -140,14 +140,19 @@ fn check(args: &CheckArgs) -> ExitCode {
     for diagnostic in &checked.diagnostics {
         eprintln!("{}\n", diagnostic.render(stderr_color));
     }
-    let report = Report::from_checked(&checked);
+    let format = Format::from(args.format);
+    let report = if format == Format::Dot {
+        Report::with_graph(&checked)
+    } else {
+        Report::from_checked(&checked)
+    };
     let stdout = std::io::stdout();
     let on_terminal = stdout.is_terminal();
     let options = RenderOptions {
         color: use_color(args.color, on_terminal),
         width: terminal_width(on_terminal),
     };
-    let text = Format::from(args.format).render(&report, options);
+    let text = format.render(&report, options);
     if let Err(e) = stdout.lock().write_all(text.as_bytes())
         && e.kind() != std::io::ErrorKind::BrokenPipe
     {

@@ -84,6 +84,24 @@ struct Person {
 /// Writes a corpus of `claims` claims into `dir` (which must exist), as YAML or,
 /// with `json`, as JSON claims files. Returns the number of bytes written.
 pub fn generate(dir: &Path, claims: usize, seed: u64, json: bool) -> std::io::Result<u64> {
+    generate_with_csv(dir, claims, seed, json, None)
+}
+
+/// Like [`generate`], also writing every claim as a CSV row (article, published,
+/// subject, predicate, object) to `csv`, for tools that read tables.
+pub fn generate_with_csv(
+    dir: &Path,
+    claims: usize,
+    seed: u64,
+    json: bool,
+    csv: Option<&Path>,
+) -> std::io::Result<u64> {
+    let mut table = csv
+        .map(|p| std::fs::File::create(p).map(std::io::BufWriter::new))
+        .transpose()?;
+    if let Some(t) = table.as_mut() {
+        std::io::Write::write_all(t, b"article,published,subject,predicate,object\n")?;
+    }
     let mut rng = Rng::new(seed);
     let articles = (claims / 10).max(1);
     let people: Vec<Person> = (0..(claims / 40).max(20))
@@ -287,6 +305,14 @@ pub fn generate(dir: &Path, claims: usize, seed: u64, json: bool) -> std::io::Re
         } else {
             yaml_file(&id, &path, day, &sha, &items, &spans, m)
         };
+        if let Some(t) = table.as_mut() {
+            for item in &items {
+                std::io::Write::write_all(
+                    t,
+                    format!("{id},{day},\"{}\",{},\"{}\"\n", item[0], item[1], item[2]).as_bytes(),
+                )?;
+            }
+        }
         let name = format!("{id}.{}", if json { "json" } else { "yaml" });
         std::fs::write(dir.join(name), &file)?;
         bytes += file.len() as u64;

@@ -346,9 +346,12 @@ fn check_claims_file(
     text_path: &Path,
     text: &Arc<str>,
 ) -> Result<Article, Vec<Diagnostic>> {
-    let locator = Locator::new(source);
+    // Positions are only needed for messages: the file is scanned for them only
+    // when there is something to report.
+    let locator = std::cell::OnceCell::new();
+    let locator = || locator.get_or_init(|| Locator::new(source));
     let header_at = |key: &str| {
-        locator
+        locator()
             .header_field("article", key)
             .unwrap_or(Position { line: 1, column: 1 })
     };
@@ -375,9 +378,9 @@ fn check_claims_file(
     let mut ids = HashSet::new();
     for (index, claim) in file.claims.iter().enumerate() {
         let at = |key: &str| {
-            locator
+            locator()
                 .field(index, key)
-                .or_else(|| locator.claim(index))
+                .or_else(|| locator().claim(index))
                 .unwrap_or(Position { line: 1, column: 1 })
         };
         if !ids.insert(claim.id.as_str()) {

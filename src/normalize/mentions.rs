@@ -28,6 +28,11 @@ pub struct Mention {
     pub matched: NameMatch,
 }
 
+thread_local! {
+    /// Skeletons of words already seen: the same words recur across articles.
+    static SKELETONS: std::cell::RefCell<HashMap<String, String>> = std::cell::RefCell::new(HashMap::new());
+}
+
 /// Words that stand before a name without being part of it, besides the names of
 /// offices ("President", "Envoy"): honorifics and the words of compound titles.
 const BEFORE_NAMES: &[&str] = &[
@@ -202,8 +207,19 @@ impl<'a> Gazetteer<'a> {
     }
 
     fn candidates(&self, word: &str) -> impl Iterator<Item = &(EntityId, String, EntityKind)> {
-        self.by_skeleton
-            .get(&skeleton(&transliteration_key(strip_possessive(word))))
+        SKELETONS
+            .with_borrow_mut(|cache| {
+                if !cache.contains_key(word) {
+                    if cache.len() > 100_000 {
+                        cache.clear();
+                    }
+                    cache.insert(
+                        word.to_string(),
+                        skeleton(&transliteration_key(strip_possessive(word))),
+                    );
+                }
+                self.by_skeleton.get(cache.get(word)?)
+            })
             .into_iter()
             .flatten()
     }

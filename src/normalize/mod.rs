@@ -49,12 +49,16 @@ pub fn normalize(corpus: &Corpus) -> (Normalized, Vec<EntityProblem>) {
     entities.settle_names();
     let event_names = events::merge(corpus, &entities, &mut facts);
     let gazetteer = Gazetteer::new(&entities);
-    let mentions = corpus
-        .articles
-        .iter()
-        .enumerate()
-        .flat_map(|(i, a)| gazetteer.scan(i, a))
-        .collect();
+    let mentions = {
+        use rayon::prelude::*;
+        let per_article: Vec<Vec<Mention>> = corpus
+            .articles
+            .par_iter()
+            .enumerate()
+            .map(|(i, a)| gazetteer.scan(i, a))
+            .collect();
+        per_article.into_iter().flatten().collect()
+    };
     notes.sort();
     (
         Normalized {

@@ -141,7 +141,18 @@ pub struct EdgeEntry {
 }
 
 impl Report {
+    /// The report of what `check` found.
     pub fn from_checked(checked: &Checked) -> Report {
+        Report::build(checked, false)
+    }
+
+    /// The report with every conflict and agreement edge between claims, which
+    /// only the graph formats draw.
+    pub fn with_graph(checked: &Checked) -> Report {
+        Report::build(checked, true)
+    }
+
+    fn build(checked: &Checked, graph: bool) -> Report {
         let corpus = &checked.corpus;
         let claim_ref = |index: usize| {
             let claim = &corpus.claims[index];
@@ -150,10 +161,14 @@ impl Report {
                 claim: claim.record.id.clone(),
                 quote: claim.record.quote.clone(),
                 span: claim.record.span,
-                summary: format!(
-                    "{} · {}: {}",
-                    claim.record.subject, claim.record.predicate, claim.record.object
-                ),
+                summary: if graph {
+                    format!(
+                        "{} · {}: {}",
+                        claim.record.subject, claim.record.predicate, claim.record.object
+                    )
+                } else {
+                    String::new()
+                },
             }
         };
         let mut live = vec![0usize; corpus.articles.len()];
@@ -226,10 +241,17 @@ impl Report {
                 message: n.message.clone(),
             })
             .collect();
+        let agreements = checked
+            .judgements
+            .edges
+            .iter()
+            .filter(|e| matches!(e.kind, crate::rules::EdgeKind::Agrees))
+            .count();
         let mut edges: Vec<EdgeEntry> = checked
             .judgements
             .edges
             .iter()
+            .filter(|_| graph)
             .map(|e| {
                 let (rule, severity) = match &e.kind {
                     crate::rules::EdgeKind::Agrees => (None, None),
@@ -263,7 +285,7 @@ impl Report {
                 .iter()
                 .filter(|c| c.record.status == crate::load::files::Status::Unreviewed)
                 .count(),
-            agreements: edges.iter().filter(|e| e.rule.is_none()).count(),
+            agreements,
             notes,
             edges,
         }

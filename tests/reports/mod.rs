@@ -11,7 +11,13 @@ fn render(format: Format) -> String {
         color: false,
         width: Some(120),
     };
-    format.render(&report(&seed_dir()), options)
+    let checked = claimcheck::check(&seed_dir());
+    let report = if format == Format::Dot {
+        Report::with_graph(&checked)
+    } else {
+        Report::from_checked(&checked)
+    };
+    format.render(&report, options)
 }
 
 #[test]

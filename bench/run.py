@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Benchmarks `claimcheck check` on generated corpora of 100k and 1M claims, and
+DuckDB's GROUP BY and self-join for conflicting values over the same claims as CSV.
+
+    python3 bench/run.py [--sizes 100000,1000000] [--work DIR]
+
+Prints a Markdown table of wall times and peak memory, for BENCHMARKS.md.
+"""
+import argparse, os, resource, shutil, subprocess, sys, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RELEASE = os.path.join(ROOT, "target", "release")
+
+
+def run(cmd, **kw):
+    """Runs a command; returns (seconds, peak RSS in MiB of it, stdout)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    out = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if out.returncode not in (0, 1):
+        sys.exit(f"{cmd} failed ({out.returncode}): {out.stderr[-2000:]}")
+    return seconds, max(peak, before) / 1024, out.stdout
+
+
+def duckdb_times(csv):
+    try:
+        import duckdb
+    except ImportError:
+        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "duckdb"], check=True)
+        import duckdb
+    con = duckdb.connect()
+    start = time.perf_counter()
+    con.execute(f"CREATE TABLE claims AS SELECT * FROM read_csv_auto('{csv}', header=true, all_varchar=true)")
+    load = time.perf_counter() - start
+    start = time.perf_counter()
+    groups = con.execute(
+        "SELECT subject, predicate, count(DISTINCT object) AS values FROM claims "
+        "GROUP BY subject, predicate HAVING count(DISTINCT object) > 1"
+    ).fetchall()
+    group = time.perf_counter() - start
+    start = time.perf_counter()
+    pairs = con.execute(
+        "SELECT count(*) FROM claims a JOIN claims b ON a.subject = b.subject AND a.predicate = b.predicate "
+        "AND a.article < b.article AND a.object <> b.object"
+    ).fetchone()[0]
+    join = time.perf_counter() - start
+    return load, group, join, len(groups), pairs
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--sizes", default="100000,1000000")
+    p.add_argument("--work", default="/tmp/claimcheck-bench")
+    args = p.parse_args()
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "claimcheck", "--example", "generate", "--example", "stages"], cwd=ROOT, check=True)
+    rows = []
+    for n in [int(s) for s in args.sizes.split(",")]:
+        corpus = os.path.join(args.work, f"c{n}")
+        csv = os.path.join(args.work, f"c{n}.csv")
+        if not os.path.exists(csv):
+            shutil.rmtree(corpus, ignore_errors=True)
+            subprocess.run([os.path.join(RELEASE, "examples", "generate"), corpus, str(n), "--csv", csv], check=True, stdout=subprocess.DEVNULL)
+        size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(corpus) for f in fs) / 2**20
+        floor, _, _ = run([os.path.join(RELEASE, "examples", "stages"), corpus, "--floor"])
+        check, peak, _ = run([os.path.join(RELEASE, "claimcheck"), "check", corpus, "--format", "json"])
+        _, _, stages = run([os.path.join(RELEASE, "examples", "stages"), corpus])
+        rules = next(float(l.split()[1]) for l in stages.splitlines() if l.startswith("rules "))
+        d_load, d_group, d_join, groups, pairs = duckdb_times(csv)
+        rows.append((n, size, floor, check, peak, rules, d_load, d_group, d_join, groups, pairs))
+        print(f"{n} claims: check {check:.2f} s, floor {floor:.2f} s, peak {peak:.0f} MiB; rules {rules:.3f} s; duckdb group {d_group:.3f} s, self-join {d_join:.3f} s", file=sys.stderr)
+    print("| claims | corpus | floor (read + parse, parallel) | `check` wall | `check` / floor | peak memory | rules stage | DuckDB load CSV | DuckDB GROUP BY | DuckDB self-join |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n, size, floor, check, peak, rules, d_load, d_group, d_join, groups, pairs in rows:
+        print(f"| {n:,} | {size:.0f} MiB | {floor:.2f} s | {check:.2f} s | {check / floor:.2f}× | {peak:.0f} MiB | {rules:.3f} s | {d_load:.2f} s | {d_group:.3f} s | {d_join:.3f} s |")
+
+
+if __name__ == "__main__":
+    main()
