@@ -122,3 +122,52 @@ fn snapshot(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
     files.sort();
     files
 }
+
+#[test]
+fn json_claims_files_give_the_same_report_as_yaml() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&seed_dir(), dir.path());
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with("00") && name.ends_with(".yaml") {
+            let file: claimcheck::load::files::ClaimsFile =
+                serde_yaml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            std::fs::write(
+                path.with_extension("json"),
+                serde_json::to_string(&file).unwrap(),
+            )
+            .unwrap();
+            std::fs::remove_file(&path).unwrap();
+        }
+    }
+    let json = |dir: &std::path::Path| {
+        claimcheck()
+            .args(["check", "--format", "json"])
+            .arg(dir)
+            .assert()
+            .code(1)
+            .get_output()
+            .stdout
+            .clone()
+    };
+    assert_eq!(json(&seed_dir()), json(dir.path()));
+}
+
+#[test]
+fn a_broken_json_claims_file_is_named_with_its_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&seed_dir(), dir.path());
+    std::fs::write(
+        dir.path().join("broken.json"),
+        "{\"article\": {\"text\": \"articles/x.txt\"},\n \"claims\": [}\n",
+    )
+    .unwrap();
+    claimcheck()
+        .arg("check")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("broken.json:2:"))
+        .stderr(predicate::str::contains("expected a claims file in JSON"));
+}
