@@ -204,6 +204,10 @@ fn verb_state(
         {
             start += 1;
         }
+        // "agreed on an" at the end of a sentence: nothing was named.
+        if !t.get(start).is_some_and(|w| w.is_word()) {
+            return None;
+        }
         let mut end = start;
         while t.get(end + 1).is_some_and(|w| {
             w.is_word()
@@ -386,6 +390,13 @@ mod tests {
             vec![("plan to rebuild the bridges".into(), "signed".into())]
         );
         assert!(found("The pact would be signed at a summit.").is_empty());
+    }
+
+    #[test]
+    fn agreed_on_nothing_at_the_end_of_a_sentence() {
+        // Found by the extractor fuzz target.
+        assert!(found("Trade Minister Luis Kispe of Peru said they agreed on an").is_empty());
+        assert!(found("They agreed on the").is_empty());
     }
 
     #[test]
