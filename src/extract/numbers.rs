@@ -10,34 +10,6 @@ use super::dates::DatePhrase;
 use super::lexicon::{CASUALTY_WORDS, CURRENCIES, HEDGES, ORDINALS, TIME_UNITS};
 use super::text::{Kind, Sentence, Token};
 
-const SMALL: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-];
 const SCALES: &[&str] = &["hundred", "thousand", "million", "billion"];
 const VAGUE: &[&str] = &["dozens", "hundreds", "thousands", "millions"];
 const AUX: &[&str] = &[
@@ -84,34 +56,10 @@ const RISE: &[&str] = &[
     "grew",
 ];
 
-/// Number words and their values: "two" to "ninety-nine".
-static NUMBER_WORDS: std::sync::LazyLock<std::collections::HashMap<String, f64>> =
-    std::sync::LazyLock::new(|| {
-        let mut words = std::collections::HashMap::new();
-        for (i, w) in SMALL.iter().enumerate() {
-            let value = if i < 19 {
-                i as f64 + 2.0
-            } else {
-                20.0 + 10.0 * (i - 18) as f64
-            };
-            words.insert(w.to_string(), value);
-            if i >= 18 {
-                for (k, one) in SMALL[..8].iter().enumerate() {
-                    words.insert(format!("{w}-{one}"), value + k as f64 + 2.0);
-                }
-                words.insert(format!("{w}-one"), value + 1.0);
-            }
-        }
-        words
-    });
-
+/// The value of a number word that can count something: "two" and up ("one"
+/// is too often not a number: "one of the").
 fn number_value(word: &str) -> Option<f64> {
-    if word.len() > 12 || !word.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        return None;
-    }
-    NUMBER_WORDS
-        .get(word.to_ascii_lowercase().as_str())
-        .copied()
+    crate::normalize::quantity::word_number(word).filter(|v| *v >= 2.0)
 }
 
 /// Every count and duration in a sentence. In a sentence about a meeting, a
@@ -156,11 +104,13 @@ pub fn claims(
                 .filter(|u| TIME_UNITS.contains(&u.lower().as_ref()))
             {
                 let n = ORDINALS.iter().position(|o| *o == tok.lower()).unwrap_or(0) + 1;
-                let object = format!(
-                    "{} {}s",
-                    SMALL.get(n.wrapping_sub(2)).copied().unwrap_or("one"),
-                    unit.lower().trim_end_matches('s')
-                );
+                let name = unit.lower();
+                let name = name.trim_end_matches('s');
+                let object = if n == 1 {
+                    format!("1 {name}")
+                } else {
+                    format!("{n} {name}s")
+                };
                 let subject = event
                     .map(String::from)
                     .unwrap_or_else(|| subject_before(text, s, i - 2));
@@ -571,7 +521,7 @@ mod tests {
         );
         assert_eq!(
             f[2],
-            ("duration".into(), "strike".into(), "four days".into(), None)
+            ("duration".into(), "strike".into(), "4 days".into(), None)
         );
     }
 

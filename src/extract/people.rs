@@ -135,7 +135,7 @@ fn title_before(
         .filter(|next| plural && next.first == m.last + 2 && t[m.last + 1].text == "and");
     if let Some(partner) = partner {
         end = t[partner.last].end;
-        out.push(candidate(
+        out.push(Candidate::new(
             &partner.name,
             "title",
             &title,
@@ -143,7 +143,7 @@ fn title_before(
             "title-before-name",
         ));
     }
-    out.push(candidate(
+    out.push(Candidate::new(
         &m.name,
         "title",
         &title,
@@ -290,7 +290,7 @@ fn describe(
             });
         if let Some(other) = other {
             let object = format!("{} of {other}", phrase[kin].lower());
-            out.push(candidate(&m.name, "relative", &object, quote, rule));
+            out.push(Candidate::new(&m.name, "relative", &object, quote, rule));
         }
         return;
     }
@@ -303,7 +303,7 @@ fn describe(
     if !own.iter().any(is_office) || own.iter().any(|w| !in_title(w) && !w.is_possessive()) {
         return;
     }
-    out.push(candidate(&m.name, "title", words, quote, rule));
+    out.push(Candidate::new(&m.name, "title", words, quote, rule));
     // "head of the civil protection agency": the agency's head.
     if let Some(h) = phrase
         .iter()
@@ -316,7 +316,7 @@ fn describe(
         }
         if let Some(first) = phrase.get(org) {
             let body = &text[first.start..phrase[phrase.len() - 1].end];
-            out.push(candidate(body, "head", &m.name, quote, rule));
+            out.push(Candidate::new(body, "head", &m.name, quote, rule));
         }
     }
 }
@@ -352,7 +352,7 @@ fn name_is_title(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Cand
     }
     let phrase = &t[start..i];
     let quote = (t[m.first].start, t[i - 1].end);
-    out.push(candidate(
+    out.push(Candidate::new(
         &m.name,
         "title",
         &text[phrase[0].start..phrase[phrase.len() - 1].end],
@@ -368,7 +368,7 @@ fn name_is_title(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Cand
             2
         };
         if let Some(first) = phrase.get(org) {
-            out.push(candidate(
+            out.push(Candidate::new(
                 &text[first.start..phrase[phrase.len() - 1].end],
                 "head",
                 &m.name,
@@ -408,7 +408,7 @@ fn led_by(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Candidate>)
             end += 1;
         }
         if t.get(start).is_some_and(|w| w.is_word()) {
-            out.push(candidate(
+            out.push(Candidate::new(
                 &text[t[start].start..t[end].end],
                 "head",
                 &m.name,
@@ -439,7 +439,7 @@ fn led_by(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Candidate>)
         while start < end && matches!(t[start].lower().as_ref(), "the" | "a" | "an") {
             start += 1;
         }
-        out.push(candidate(
+        out.push(Candidate::new(
             &text[t[start].start..t[end].end],
             "head",
             &m.name,
@@ -502,31 +502,13 @@ fn located(s: &Sentence, m: &PersonMention, names: &Names, out: &mut Vec<Candida
             .take_while(|w| !w.is(","))
             .last()
             .map_or(t[place.last].end, |w| w.end);
-        out.push(candidate(
+        out.push(Candidate::new(
             &m.name,
             "location",
             &place.name,
             (t[m.first].start, end.max(t[place.first].end)),
             "located",
         ));
-    }
-}
-
-fn candidate(
-    subject: &str,
-    predicate: &'static str,
-    object: &str,
-    span: (usize, usize),
-    rule: &'static str,
-) -> Candidate {
-    Candidate {
-        subject: subject.to_string(),
-        predicate,
-        object: object.to_string(),
-        span,
-        event: None,
-        hedge: None,
-        rule,
     }
 }
 

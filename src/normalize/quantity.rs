@@ -107,17 +107,31 @@ const TENS: &[&str] = &[
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
-fn word_number(word: &str) -> Option<f64> {
-    if let Some(i) = SMALL.iter().position(|w| *w == word) {
-        return Some(i as f64);
+/// Number words and their values, "zero" to "ninety-nine".
+static NUMBER_WORDS: std::sync::LazyLock<std::collections::HashMap<String, f64>> =
+    std::sync::LazyLock::new(|| {
+        let mut words = std::collections::HashMap::new();
+        for (i, w) in SMALL.iter().enumerate() {
+            words.insert(w.to_string(), i as f64);
+        }
+        for (t, tens) in TENS.iter().enumerate() {
+            let value = 20.0 + 10.0 * t as f64;
+            words.insert(tens.to_string(), value);
+            for (o, ones) in SMALL[1..10].iter().enumerate() {
+                words.insert(format!("{tens}-{ones}"), value + o as f64 + 1.0);
+            }
+        }
+        words
+    });
+
+/// The value of a number word ("four", "Twelve", "twenty-five").
+pub fn word_number(word: &str) -> Option<f64> {
+    if word.len() > 13 || !word.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
     }
-    if let Some(i) = TENS.iter().position(|w| *w == word) {
-        return Some(20.0 + 10.0 * i as f64);
-    }
-    let (tens, ones) = word.split_once('-')?;
-    let t = TENS.iter().position(|w| *w == tens)?;
-    let o = SMALL.iter().position(|w| *w == ones).filter(|o| *o < 10)?;
-    Some(20.0 + 10.0 * t as f64 + o as f64)
+    NUMBER_WORDS
+        .get(word.to_ascii_lowercase().as_str())
+        .copied()
 }
 
 fn scale(word: &str) -> Option<f64> {
