@@ -266,6 +266,10 @@ fn same_clause(s: &Sentence, word: usize, first: usize, last: usize) -> bool {
         "weekend",
     ];
     let t = &s.tokens;
+    if first <= word && word <= last {
+        // The meeting word is part of the place's name ("in the Forum Hall").
+        return true;
+    }
     let (from, to) = if first > word {
         (word + 1, first)
     } else {
@@ -442,6 +446,19 @@ mod tests {
             "2026-01-17",
         );
         assert_eq!(g[0], ("meeting-1".into(), "venue".into(), "Davos".into()));
+    }
+
+    #[test]
+    fn a_meeting_word_inside_a_place_name_is_no_trouble() {
+        // Found by the extractor fuzz target: the word "Meeting" inside the place.
+        let f = found(
+            "Delegates gathered in Meeting Hall, Geneva for talks.",
+            "2026-01-17",
+        );
+        assert!(f.iter().all(|c| c.1 != "venue" || !c.2.is_empty()), "{f:?}");
+        let bytes = include_bytes!("../../tests/fuzz/extractor-meeting-word-in-place.txt");
+        let text = String::from_utf8_lossy(bytes);
+        let _ = crate::extract::extract_text(&text, 0, Some("2026-01-17".parse().unwrap()));
     }
 
     #[test]
