@@ -5,6 +5,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 #[path = "../benches/support/corpus.rs"]
+#[allow(dead_code)] // the benchmarks use the rest
 mod corpus;
 
 fn main() -> std::process::ExitCode {
@@ -17,9 +18,14 @@ fn main() -> std::process::ExitCode {
         return std::process::ExitCode::from(2);
     };
     let json = args.iter().any(|a| a == "--json");
+    let csv = args
+        .iter()
+        .position(|a| a == "--csv")
+        .and_then(|i| args.get(i + 1))
+        .map(std::path::Path::new);
     let dir = std::path::Path::new(out);
-    if let Err(e) =
-        std::fs::create_dir_all(dir).and_then(|_| corpus::generate(dir, claims, 0x5eed, json))
+    if let Err(e) = std::fs::create_dir_all(dir)
+        .and_then(|_| corpus::generate_with_csv(dir, claims, 0x5eed, json, csv))
     {
         eprintln!("error: {e}");
         return std::process::ExitCode::from(2);
