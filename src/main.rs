@@ -152,8 +152,11 @@ fn check(args: &CheckArgs) -> ExitCode {
         color: use_color(args.color, on_terminal),
         width: terminal_width(on_terminal),
     };
-    let text = format.render(&report, options);
-    if let Err(e) = stdout.lock().write_all(text.as_bytes())
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let written = format
+        .write(&report, options, &mut out)
+        .and_then(|()| out.flush());
+    if let Err(e) = written
         && e.kind() != std::io::ErrorKind::BrokenPipe
     {
         eprintln!("error: cannot write the report: {e}");

@@ -8,3 +8,9 @@ pub fn render(report: &Report) -> String {
     text.push('\n');
     text
 }
+
+/// The same text as [`render`], written to `out` as it is serialized.
+pub fn write(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, report)?;
+    out.write_all(b"\n")
+}

@@ -32,6 +32,20 @@ pub struct RenderOptions {
 }
 
 impl Format {
+    /// Writes the report to `out` as it renders: JSON is streamed, the others
+    /// are small enough to build first.
+    pub fn write(
+        self,
+        report: &Report,
+        options: RenderOptions,
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        match self {
+            Format::Json => json::write(report, out),
+            _ => out.write_all(self.render(report, options).as_bytes()),
+        }
+    }
+
     pub fn render(self, report: &Report, options: RenderOptions) -> String {
         match self {
             Format::Table => table::render(report, options),

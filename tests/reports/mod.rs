@@ -136,3 +136,25 @@ fn dispute_ids_do_not_depend_on_file_names() {
     };
     assert_eq!(ids(&report(&seed_dir())), ids(&report(dir.path())));
 }
+
+#[test]
+fn every_format_streams_the_same_bytes_it_renders() {
+    let checked = claimcheck::check(&seed_dir());
+    for format in [Format::Table, Format::Markdown, Format::Json, Format::Dot] {
+        let report = if format == Format::Dot {
+            Report::with_graph(&checked)
+        } else {
+            Report::from_checked(&checked)
+        };
+        let options = RenderOptions {
+            color: false,
+            width: Some(120),
+        };
+        let mut streamed = Vec::new();
+        format.write(&report, options, &mut streamed).unwrap();
+        assert_eq!(
+            String::from_utf8(streamed).unwrap(),
+            format.render(&report, options)
+        );
+    }
+}
