@@ -55,8 +55,12 @@ pub fn label_articles(articles: &mut [Article]) {
         _ => a.id.clone(),
     };
     let names: Vec<String> = articles.iter().map(short).collect();
+    let mut uses: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for name in &names {
+        *uses.entry(name.as_str()).or_default() += 1;
+    }
     for (i, article) in articles.iter_mut().enumerate() {
-        let shared = names.iter().filter(|n| **n == names[i]).count() > 1;
+        let shared = uses[names[i].as_str()] > 1;
         article.label = if shared && names[i] != article.id {
             format!("{} ({})", names[i], article.id)
         } else {

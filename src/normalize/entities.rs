@@ -70,7 +70,9 @@ pub struct EntityTable {
     /// transliteration can match, since a match needs equal skeletons.
     by_skeleton: HashMap<String, Vec<EntityId>>,
     /// Spellings already matched by transliteration, and what they matched.
-    learned: HashMap<String, Option<(EntityId, NameMatch)>>,
+    learned: HashMap<String, HashMap<String, Option<(EntityId, NameMatch)>>>,
+    /// Places that other places lie in.
+    containers: std::collections::HashSet<EntityId>,
 }
 
 /// The index key of a name: the skeleton of its last word's transliteration.
@@ -161,17 +163,17 @@ impl EntityTable {
                 }
             }
         }
+        table.containers = table.entities.iter().filter_map(|e| e.part_of).collect();
         (table, problems)
     }
 
     fn push(&mut self, entity: Entity) -> EntityId {
         let id = EntityId(self.entities.len() as u32);
         self.exact.entry(fold(&entity.name)).or_default().push(id);
-        self.by_skeleton
-            .entry(skeleton_key(&entity.name))
-            .or_default()
-            .push(id);
-        self.learned.clear();
+        // A new entity can only change the answers of its own skeleton's bucket.
+        let key = skeleton_key(&entity.name);
+        self.learned.remove(&key);
+        self.by_skeleton.entry(key).or_default().push(id);
         self.entities.push(entity);
         id
     }
@@ -207,7 +209,7 @@ impl EntityTable {
         if let Some(id) = self.find_exact(name, kind) {
             return Some((id, NameMatch::Exact));
         }
-        if let Some(known) = self.learned.get(&folded) {
+        if let Some(known) = self.learned.get(&skeleton_key(name)).and_then(|b| b.get(&folded)) {
             return *known;
         }
         let mention = PersonName::parse(name)?;
@@ -259,7 +261,7 @@ impl EntityTable {
     pub fn resolve_as(&mut self, name: &str, kind: Option<EntityKind>) -> EntityId {
         let found = self.find_as(name, kind);
         if let Some((_, NameMatch::Transliteration)) = found {
-            self.learned.insert(fold(name), found);
+            self.learned.entry(skeleton_key(name)).or_default().insert(fold(name), found);
         }
         let id = match found {
             Some((id, _)) => id,
@@ -323,7 +325,7 @@ impl EntityTable {
 
     /// Whether `entities.yaml` says where this place lies, or what lies in it.
     pub fn is_placed(&self, id: EntityId) -> bool {
-        self.get(id).part_of.is_some() || self.entities.iter().any(|e| e.part_of == Some(id))
+        self.get(id).part_of.is_some() || self.containers.contains(&id)
     }
 }
 
