@@ -209,7 +209,11 @@ impl EntityTable {
         if let Some(id) = self.find_exact(name, kind) {
             return Some((id, NameMatch::Exact));
         }
-        if let Some(known) = self.learned.get(&skeleton_key(name)).and_then(|b| b.get(&folded)) {
+        if let Some(known) = self
+            .learned
+            .get(&skeleton_key(name))
+            .and_then(|b| b.get(&folded))
+        {
             return *known;
         }
         let mention = PersonName::parse(name)?;
@@ -261,7 +265,10 @@ impl EntityTable {
     pub fn resolve_as(&mut self, name: &str, kind: Option<EntityKind>) -> EntityId {
         let found = self.find_as(name, kind);
         if let Some((_, NameMatch::Transliteration)) = found {
-            self.learned.entry(skeleton_key(name)).or_default().insert(fold(name), found);
+            self.learned
+                .entry(skeleton_key(name))
+                .or_default()
+                .insert(fold(name), found);
         }
         let id = match found {
             Some((id, _)) => id,
