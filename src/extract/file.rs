@@ -23,13 +23,12 @@ use crate::load::{front_matter, list_article_texts, read_text, yaml};
 /// What `extract` will do to one claims file.
 #[derive(Debug, Clone)]
 pub struct FilePlan {
-    /// The claims file, and the article text it is for.
+    /// The claims file.
     pub claims_path: PathBuf,
-    pub text_path: PathBuf,
     /// Whether the claims file is new.
     pub created: bool,
+    /// The claims added, with their new ids.
     pub added: Vec<(String, Candidate)>,
-    pub events_added: Vec<EventRecord>,
     /// The file's text after the change.
     pub contents: String,
 }
@@ -91,10 +90,8 @@ fn plan_one(dir: &Path, text_path: &Path) -> Result<Option<FilePlan>, Diagnostic
         }
         return Ok(Some(FilePlan {
             claims_path,
-            text_path: text_path.to_path_buf(),
             created: true,
             added: ids.into_iter().zip(found.claims).collect(),
-            events_added: found.events,
             contents,
         }));
     }
@@ -189,10 +186,8 @@ fn plan_one(dir: &Path, text_path: &Path) -> Result<Option<FilePlan>, Diagnostic
     }
     Ok(Some(FilePlan {
         claims_path,
-        text_path: text_path.to_path_buf(),
         created: false,
         added,
-        events_added,
         contents,
     }))
 }

@@ -103,9 +103,4 @@ impl Policies {
         };
         self.by_predicate.get(predicate).unwrap_or(&NONE)
     }
-
-    /// Every described predicate, in name order.
-    pub fn predicates(&self) -> impl Iterator<Item = (&str, &PredicatePolicy)> {
-        self.by_predicate.iter().map(|(k, v)| (k.as_str(), v))
-    }
 }

@@ -40,10 +40,6 @@ impl Interval {
     pub fn overlaps(&self, other: &Interval) -> bool {
         self.start <= other.end && other.start <= self.end
     }
-
-    pub fn contains(&self, other: &Interval) -> bool {
-        self.start <= other.start && other.end <= self.end
-    }
 }
 
 impl fmt::Display for Interval {

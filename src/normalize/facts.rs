@@ -2,7 +2,6 @@
 //! rules can compare, and the time at which they hold.
 
 use std::collections::HashSet;
-use std::fmt;
 
 use super::dates::{self, Interval};
 use super::entities::{EntityId, EntityTable};
@@ -84,15 +83,6 @@ pub struct Note {
     pub article: usize,
     pub claim: Option<String>,
     pub message: String,
-}
-
-impl fmt::Display for Note {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.claim {
-            Some(c) => write!(f, "claim {c}: {}", self.message),
-            None => f.write_str(&self.message),
-        }
-    }
 }
 
 /// Every live claim of the corpus as a fact.

@@ -3,8 +3,6 @@
 //! its wording allows, so that "about 58,000" and "57,600" can agree while
 //! "15" and "50" cannot.
 
-use std::fmt;
-
 /// How a number was qualified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Hedge {
@@ -69,16 +67,6 @@ pub struct Quantity {
     pub unit: Option<String>,
     pub low: f64,
     pub high: f64,
-}
-
-impl fmt::Display for Quantity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.value)?;
-        if let Some(unit) = &self.unit {
-            write!(f, " {unit}")?;
-        }
-        Ok(())
-    }
 }
 
 const SMALL: &[&str] = &[

@@ -234,14 +234,67 @@ fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, out: &mut Judgeme
                     b: b.claim,
                     kind: EdgeKind::Agrees,
                 }),
-                Verdict::Conflict(c) => out.edges.push(Edge {
-                    a: a.claim,
-                    b: b.claim,
-                    kind: EdgeKind::Conflict(c),
-                }),
+                Verdict::Conflict(c) => {
+                    debug_assert!(
+                        rule.codes().contains(&c.code),
+                        "{} is not among its rule's codes",
+                        c.code
+                    );
+                    out.edges.push(Edge {
+                        a: a.claim,
+                        b: b.claim,
+                        kind: EdgeKind::Conflict(c),
+                    })
+                }
                 Verdict::Unrelated => {}
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_is_kebab_case_and_names_one_rule() {
+        let mut seen = std::collections::HashSet::new();
+        for rule in all() {
+            for code in rule.codes() {
+                assert!(
+                    !code.is_empty() && code.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                    "{code}"
+                );
+                assert!(
+                    !code.starts_with('-') && !code.ends_with('-') && !code.contains("--"),
+                    "{code}"
+                );
+                assert!(seen.insert(*code), "{code} names two rules");
+            }
+        }
+        assert!(
+            seen.insert(variant::SPELLING_VARIANT),
+            "the variant code is taken"
+        );
+    }
+
+    #[test]
+    fn every_policy_that_can_conflict_has_one_rule() {
+        for policy in [
+            Policy::Titles,
+            Policy::OneAtATime,
+            Policy::Place,
+            Policy::Interval,
+            Policy::Quantity,
+            Policy::Progression,
+        ] {
+            assert_eq!(
+                all().iter().filter(|r| r.policy() == policy).count(),
+                1,
+                "{policy:?}"
+            );
+        }
+        assert!(rule_for(Policy::Many).is_none() && rule_for(Policy::None).is_none());
     }
 }
 
