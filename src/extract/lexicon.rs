@@ -86,42 +86,16 @@ pub const NOT_NAMES: &[&str] = &[
     "residents",
 ];
 
-pub const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
+/// Months as news abbreviates them; full names are the date resolver's.
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
-pub const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+/// Whether a lowercase word names a month or a day of the week: a date, not a name.
+pub fn is_calendar_word(word: &str) -> bool {
+    use crate::normalize::dates::{is_month_name, is_weekday};
+    is_month_name(word) || MONTH_ABBREVIATIONS.contains(&word) || is_weekday(word)
+}
 
 /// Last words of the names of organisations, places and events, which make a
 /// capitalised run something other than a person.

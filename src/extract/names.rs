@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use super::lexicon::{MONTHS, NOT_NAMES, NOT_PERSON_ENDINGS, TITLE_MODIFIERS, WEEKDAYS};
+use super::lexicon::{NOT_NAMES, NOT_PERSON_ENDINGS, TITLE_MODIFIERS, is_calendar_word};
 use super::text::{Sentence, Token};
 use crate::normalize::names::{fold, strip_possessive};
 use crate::normalize::titles::is_office_word;
@@ -81,8 +81,7 @@ impl Names {
                 .all(|c| !c.is_alphabetic() || c.is_uppercase())
             && !t.text.contains('.')
             && !NOT_NAMES.contains(&lower.as_ref())
-            && !MONTHS.contains(&lower.as_ref())
-            && !WEEKDAYS.contains(&lower.as_ref())
+            && !is_calendar_word(&lower)
             && !NOT_PERSON_ENDINGS.contains(&lower.as_ref())
             && !TITLE_MODIFIERS.contains(&lower.as_ref())
             && !is_office_word(&lower)
@@ -206,8 +205,7 @@ impl Names {
     fn is_place_name(&self, name: &str, run: &[Token]) -> bool {
         let lower = fold(name);
         !run.iter().any(|t| t.is_possessive())
-            && !MONTHS.contains(&lower.as_str())
-            && !WEEKDAYS.contains(&lower.as_str())
+            && !is_calendar_word(&lower)
             && !NOT_NAMES.contains(&lower.as_str())
             && !self.folded_people.contains(&lower)
             && self.full_name_of(name).is_none()

@@ -104,6 +104,16 @@ fn month(word: &str) -> Option<i8> {
         .map(|i| i as i8 + 1)
 }
 
+/// Whether a lowercase word is a month's full name ("november", not "nov").
+pub fn is_month_name(word: &str) -> bool {
+    MONTHS.contains(&word)
+}
+
+/// Whether a lowercase word is a day of the week.
+pub fn is_weekday(word: &str) -> bool {
+    weekday(word).is_some()
+}
+
 fn weekday(word: &str) -> Option<Weekday> {
     WEEKDAYS
         .iter()
