@@ -138,30 +138,19 @@ impl Score {
 pub fn score(corpus: &Corpus, gold: &GoldFile) -> Score {
     let mut score = Score::default();
     for (article_id, gold_article) in &gold.articles {
-        let Some(index) = corpus.articles.iter().position(|a| &a.id == article_id) else {
+        // An article the corpus lacks has no claims: every gold claim is missed.
+        let index = corpus.articles.iter().position(|a| &a.id == article_id);
+        if index.is_none() {
             score.absent.push(article_id.clone());
-            for g in &gold_article.claims {
-                score
-                    .by_predicate
-                    .entry(g.predicate.clone())
-                    .or_default()
-                    .gold += 1;
-                score.missed.push(unmatched(
-                    article_id,
-                    g.predicate.as_str(),
-                    &g.subject,
-                    &g.object,
-                    &g.quote,
-                ));
-            }
-            continue;
-        };
-        let article = &corpus.articles[index];
-        let published = article.published.or(gold_article.published);
+        }
+        let text = index.map_or("", |i| corpus.articles[i].text.as_str());
+        let published = index
+            .and_then(|i| corpus.articles[i].published)
+            .or(gold_article.published);
         let claims: Vec<_> = corpus
             .claims
             .iter()
-            .filter(|c| c.article == index && c.is_live())
+            .filter(|c| Some(c.article) == index && c.is_live())
             .collect();
         let mut taken = vec![false; claims.len()];
         for g in &gold_article.claims {
@@ -173,14 +162,7 @@ pub fn score(corpus: &Corpus, gold: &GoldFile) -> Score {
             let found = claims.iter().enumerate().position(|(i, c)| {
                 !taken[i]
                     && c.record.predicate == g.predicate
-                    && matches(
-                        g,
-                        &c.record,
-                        &article.text,
-                        published,
-                        gold,
-                        &corpus.policies,
-                    )
+                    && matches(g, &c.record, text, published, gold, &corpus.policies)
             });
             match found {
                 Some(i) => {
@@ -380,6 +362,25 @@ mod tests {
             "the United States",
             None
         ));
+    }
+
+    #[test]
+    fn an_article_the_corpus_lacks_misses_all_its_gold() {
+        let gold: GoldFile = serde_yaml::from_str(
+            "articles:\n  gone:\n    claims:\n      - {subject: A B, predicate: title, object: envoy, quote: x}\n      - {subject: m, predicate: venue, object: Oslo, quote: y}\n",
+        )
+        .unwrap();
+        let score = score(&Corpus::default(), &gold);
+        assert_eq!(score.absent, vec!["gone".to_string()]);
+        assert_eq!(score.missed.len(), 2);
+        assert_eq!(
+            score.measured(),
+            Tally {
+                gold: 2,
+                found: 0,
+                matched: 0
+            }
+        );
     }
 
     #[test]
