@@ -57,6 +57,15 @@ pub fn conflicts(report: &Report) -> impl Iterator<Item = &DisputeEntry> {
         .filter(|d| d.severity != Severity::Variant)
 }
 
+/// Every dispute that is a contradiction.
+pub fn contradictions(report: &Report) -> Vec<&DisputeEntry> {
+    report
+        .disputes
+        .iter()
+        .filter(|d| d.severity == Severity::Contradiction)
+        .collect()
+}
+
 /// Whether the report says the claims `a` and `b` (article id prefix, claim id)
 /// conflict: some dispute has them on two sides that it lists as conflicting.
 pub fn opposed(report: &Report, a: (&str, &str), b: (&str, &str)) -> bool {

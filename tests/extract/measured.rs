@@ -6,7 +6,6 @@ use std::path::Path;
 
 use claimcheck::eval::gold::{self, GoldFile};
 use claimcheck::eval::{Score, Tally, score};
-use claimcheck::rules::Severity;
 
 use crate::common::{corpus_dir, seed_dir};
 
@@ -115,11 +114,7 @@ fn every_extracted_claim_is_unreviewed_and_names_its_rule() {
 fn check_on_extracted_seed_claims_finds_what_the_hand_claims_find() {
     let (_, dir) = extract_and_score(&seed_dir(), "seed");
     let report = crate::common::report(dir.path());
-    let contradictions: Vec<_> = report
-        .disputes
-        .iter()
-        .filter(|d| d.severity == Severity::Contradiction)
-        .collect();
+    let contradictions = crate::common::contradictions(&report);
     assert_eq!(contradictions.len(), 1, "{contradictions:#?}");
     assert_eq!(contradictions[0].subject, "Donald Trump");
     assert_eq!(contradictions[0].rule, "former-vs-current");

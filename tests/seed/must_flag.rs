@@ -54,10 +54,6 @@ fn trump_former_against_sitting_president_is_a_contradiction() {
 #[test]
 fn the_seed_corpus_has_exactly_one_contradiction() {
     let report = report(&seed_dir());
-    let contradictions: Vec<_> = report
-        .disputes
-        .iter()
-        .filter(|d| d.severity == Severity::Contradiction)
-        .collect();
+    let contradictions = crate::common::contradictions(&report);
     assert_eq!(contradictions.len(), 1, "{contradictions:#?}");
 }
