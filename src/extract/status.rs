@@ -143,7 +143,7 @@ fn subject_before(text: &str, s: &Sentence, i: usize) -> Option<(String, usize)>
         start += 1;
     }
     // "the critical issue of territorial disputes" → "territorial disputes"
-    if let Some(of) = (start..end).find(|k| t[*k].text == "of")
+    if let Some(of) = (start + 1..end).find(|k| t[*k].text == "of")
         && matches!(t[of - 1].lower().as_ref(), "issue" | "question" | "matter")
     {
         start = of + 1;
@@ -397,6 +397,18 @@ mod tests {
         // Found by the extractor fuzz target.
         assert!(found("Trade Minister Luis Kispe of Peru said they agreed on an").is_empty());
         assert!(found("They agreed on the").is_empty());
+    }
+
+    #[test]
+    fn a_subject_opening_with_of_is_no_trouble() {
+        // Found by the extractor fuzz target.
+        assert_eq!(
+            found("The issue of tariffs remains unresolved."),
+            vec![("tariffs".into(), "unresolved".into())]
+        );
+        let text =
+            String::from_utf8_lossy(include_bytes!("../../tests/fuzz/extractor-of-first.txt"));
+        let _ = crate::extract::extract_text(&text, 0, Some("2026-01-17".parse().unwrap()));
     }
 
     #[test]
