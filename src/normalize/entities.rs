@@ -330,6 +330,12 @@ impl EntityTable {
         false
     }
 
+    /// The place `id` and every place that contains it, innermost first.
+    pub fn places_around(&self, id: EntityId) -> impl Iterator<Item = EntityId> + '_ {
+        // Loops were cut when the table was built; the bound is a second guard.
+        std::iter::successors(Some(id), |&i| self.get(i).part_of).take(self.entities.len())
+    }
+
     /// Whether `entities.yaml` says where this place lies, or what lies in it.
     pub fn is_placed(&self, id: EntityId) -> bool {
         self.get(id).part_of.is_some() || self.containers.contains(&id)

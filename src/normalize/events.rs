@@ -35,6 +35,47 @@ struct Known {
     participants: BTreeSet<EntityId>,
 }
 
+/// What can tie two meetings together: a participant, or a place one of them is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Tie {
+    Participant(EntityId),
+    /// The venue itself or a place containing it.
+    Within(EntityId),
+}
+
+/// The pairs `(i, j)`, `i < j`, of meetings that share a participant or whose
+/// venues contain one another: the only pairs that can merge. Found through an
+/// index of ties rather than by comparing every meeting with every other.
+fn candidate_pairs(known: &[Known], entities: &EntityTable) -> Vec<(usize, usize)> {
+    let mut by_tie: HashMap<Tie, Vec<usize>> = HashMap::new();
+    for (i, k) in known.iter().enumerate() {
+        let ties = k.participants.iter().map(|p| Tie::Participant(*p)).chain(
+            k.venues
+                .iter()
+                .flat_map(|v| entities.places_around(*v))
+                .map(Tie::Within),
+        );
+        for tie in ties.collect::<BTreeSet<_>>() {
+            by_tie.entry(tie).or_default().push(i);
+        }
+    }
+    let mut pairs = Vec::new();
+    for (i, k) in known.iter().enumerate() {
+        let ties = k
+            .participants
+            .iter()
+            .map(|p| Tie::Participant(*p))
+            .chain(k.venues.iter().map(|v| Tie::Within(*v)));
+        for tie in ties {
+            let others = by_tie.get(&tie).into_iter().flatten();
+            pairs.extend(others.filter(|&&j| j != i).map(|&j| (i.min(j), i.max(j))));
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
 /// Merges made-up meetings across articles, rewriting the facts to one key per
 /// meeting, and returns a display name for every meeting key.
 pub fn merge(
@@ -110,11 +151,9 @@ pub fn merge(
         dates_meet && (shared_participant || venues_agree) && !participants_clash
     };
     let mut sets = UnionFind::<usize>::new(keys.len());
-    for i in 0..keys.len() {
-        for j in i + 1..keys.len() {
-            if made_up[keys[i]].0 != made_up[keys[j]].0 && same(&known[i], &known[j]) {
-                sets.union(i, j);
-            }
+    for (i, j) in candidate_pairs(&known, entities) {
+        if made_up[keys[i]].0 != made_up[keys[j]].0 && same(&known[i], &known[j]) {
+            sets.union(i, j);
         }
     }
     // Each group goes by its first key in order: stable whatever the file order.

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::entities::{EntityId, EntityTable};
 use super::names::{
-    NameMatch, PersonName, fold, same_person, same_word, skeleton, strip_possessive,
+    NameMatch, PersonName, fold, same_given_name, same_word, skeleton, strip_possessive,
     transliteration_key,
 };
 use super::titles::is_office_word;
@@ -28,9 +28,19 @@ pub struct Mention {
     pub matched: NameMatch,
 }
 
-thread_local! {
-    /// Skeletons of words already seen: the same words recur across articles.
-    static SKELETONS: std::cell::RefCell<HashMap<String, String>> = std::cell::RefCell::new(HashMap::new());
+/// What the words of a corpus matched, remembered between articles: the same
+/// names recur in article after article, and matching one word against every
+/// known name of its skeleton is the costly part of a scan. One per thread.
+#[derive(Default)]
+pub struct Recall {
+    /// Each word met, and the known names (person surnames, one-word places) it
+    /// is a spelling of.
+    words: HashMap<String, Vec<(EntityId, NameMatch, EntityKind)>>,
+}
+
+impl Recall {
+    /// Forgets everything once it holds this many words, to bound its memory.
+    const LIMIT: usize = 200_000;
 }
 
 /// Words that stand before a name without being part of it, besides the names of
@@ -58,12 +68,15 @@ pub struct Gazetteer<'a> {
     longest_phrase: usize,
     /// Surnames of people and one-word place names, by consonant skeleton.
     by_skeleton: HashMap<String, Vec<(EntityId, String, EntityKind)>>,
+    /// Given names of the people in `by_skeleton` who have one.
+    given_names: HashMap<EntityId, String>,
 }
 
 impl<'a> Gazetteer<'a> {
     pub fn new(table: &'a EntityTable) -> Self {
         let mut phrases = HashMap::new();
         let mut by_skeleton: HashMap<String, Vec<_>> = HashMap::new();
+        let mut given_names = HashMap::new();
         let mut longest_phrase = 1;
         for (id, entity) in table.iter() {
             let kind = match entity.kind {
@@ -79,7 +92,12 @@ impl<'a> Gazetteer<'a> {
                 }
             }
             let word = match kind {
-                EntityKind::Person => PersonName::parse(&entity.name).map(|p| p.surname),
+                EntityKind::Person => PersonName::parse(&entity.name).map(|p| {
+                    if let Some(given) = p.given {
+                        given_names.insert(id, given);
+                    }
+                    p.surname
+                }),
                 _ if !entity.name.contains(' ') => Some(entity.name.clone()),
                 _ => None,
             };
@@ -95,16 +113,27 @@ impl<'a> Gazetteer<'a> {
             phrases,
             longest_phrase,
             by_skeleton,
+            given_names,
         }
     }
 
     /// Every mention of a known entity in one article, in text order.
     pub fn scan(&self, article_index: usize, article: &Article) -> Vec<Mention> {
+        self.scan_with(&mut Recall::default(), article_index, article)
+    }
+
+    /// Like [`scan`](Self::scan), reusing what earlier articles' words matched.
+    pub fn scan_with(
+        &self,
+        recall: &mut Recall,
+        article_index: usize,
+        article: &Article,
+    ) -> Vec<Mention> {
         let mut mentions: Vec<Mention> = Vec::new();
         for run in capitalised_runs(&article.text) {
             let mut i = 0;
             while i < run.len() {
-                let (found, used) = self.match_at(&run[i..], article_index, &mentions);
+                let (found, used) = self.match_at(recall, &run[i..], article_index, &mentions);
                 mentions.extend(found);
                 i += used;
             }
@@ -115,6 +144,7 @@ impl<'a> Gazetteer<'a> {
     /// The mention that starts at `words[0]`, if any, and how many words to move on.
     fn match_at(
         &self,
+        recall: &mut Recall,
         words: &[Word],
         article: usize,
         earlier: &[Mention],
@@ -154,24 +184,21 @@ impl<'a> Gazetteer<'a> {
         // A given name and a surname.
         let mut other_person = false;
         if words.len() >= 2 {
-            let candidate = PersonName {
-                given: Some(strip_possessive(words[0].text).to_string()),
-                surname: strip_possessive(words[1].text).to_string(),
-            };
+            let given = strip_possessive(words[0].text);
             let mut found = None;
-            for (id, _, _) in self
-                .candidates(words[1].text)
+            for &(id, surname, _) in self
+                .spellings_of(recall, words[1].text)
+                .iter()
                 .filter(|c| c.2 == EntityKind::Person)
             {
-                let Some(known) = PersonName::parse(&self.table.get(*id).name) else {
-                    continue;
-                };
-                match same_person(&candidate, &known) {
+                let known = self.given_names.get(&id).map(String::as_str);
+                let given = known.map_or(surname, |k| surname.min(same_given_name(given, k)));
+                match given {
                     NameMatch::No => {
                         let first = fold(words[0].text);
-                        other_person |= !stands_before_names(&first) && known.given.is_some();
+                        other_person |= !stands_before_names(&first) && known.is_some();
                     }
-                    m => found = Some((*id, m)),
+                    m => found = Some((id, m)),
                 }
             }
             if let Some((id, m)) = found {
@@ -184,21 +211,14 @@ impl<'a> Gazetteer<'a> {
             return (None, 2);
         }
         // A surname alone, or a one-word place.
-        let matches: Vec<(EntityId, NameMatch)> = self
-            .candidates(words[0].text)
-            .filter_map(|(id, word, _)| match same_word(words[0].text, word) {
-                NameMatch::No => None,
-                m => Some((*id, m)),
-            })
-            .collect();
-        let chosen = match matches.as_slice() {
+        let chosen = match self.spellings_of(recall, words[0].text) {
             [] => None,
-            [one] => Some(*one),
+            [(id, m, _)] => Some((*id, *m)),
             // Two known people share this surname: the one this article named in full.
             many => many
                 .iter()
-                .find(|(id, _)| earlier.iter().any(|m| m.entity == *id && m.full))
-                .copied(),
+                .find(|(id, _, _)| earlier.iter().any(|m| m.entity == *id && m.full))
+                .map(|(id, m, _)| (*id, *m)),
         };
         match chosen {
             Some((id, m)) => mention(id, 1, self.table.get(id).kind == Some(EntityKind::Place), m),
@@ -206,22 +226,32 @@ impl<'a> Gazetteer<'a> {
         }
     }
 
-    fn candidates(&self, word: &str) -> impl Iterator<Item = &(EntityId, String, EntityKind)> {
-        SKELETONS
-            .with_borrow_mut(|cache| {
-                if !cache.contains_key(word) {
-                    if cache.len() > 100_000 {
-                        cache.clear();
-                    }
-                    cache.insert(
-                        word.to_string(),
-                        skeleton(&transliteration_key(strip_possessive(word))),
-                    );
-                }
-                self.by_skeleton.get(cache.get(word)?)
-            })
-            .into_iter()
-            .flatten()
+    /// The known surnames and one-word places that `word` is a spelling of, and how
+    /// closely; remembered in `recall`.
+    fn spellings_of<'r>(
+        &self,
+        recall: &'r mut Recall,
+        word: &str,
+    ) -> &'r [(EntityId, NameMatch, EntityKind)] {
+        if !recall.words.contains_key(word) {
+            if recall.words.len() >= Recall::LIMIT {
+                recall.words.clear();
+            }
+            let bare = strip_possessive(word);
+            let key = skeleton(&transliteration_key(bare));
+            let found = self
+                .by_skeleton
+                .get(&key)
+                .into_iter()
+                .flatten()
+                .filter_map(|(id, known, kind)| match same_word(bare, known) {
+                    NameMatch::No => None,
+                    m => Some((*id, m, *kind)),
+                })
+                .collect();
+            recall.words.insert(word.to_string(), found);
+        }
+        &recall.words[word]
     }
 }
 

@@ -18,7 +18,7 @@ pub mod titles;
 use crate::corpus::Corpus;
 use entities::{EntityProblem, EntityTable};
 use facts::{Fact, Note};
-use mentions::{Gazetteer, Mention};
+use mentions::{Gazetteer, Mention, Recall};
 
 /// The corpus in comparable form.
 #[derive(Debug, Clone)]
@@ -55,7 +55,9 @@ pub fn normalize(corpus: &Corpus) -> (Normalized, Vec<EntityProblem>) {
             .articles
             .par_iter()
             .enumerate()
-            .map(|(i, a)| gazetteer.scan(i, a))
+            .map_init(Recall::default, |recall, (i, a)| {
+                gazetteer.scan_with(recall, i, a)
+            })
             .collect();
         per_article.into_iter().flatten().collect()
     };

@@ -155,19 +155,22 @@ pub fn same_person(mention: &PersonName, known: &PersonName) -> NameMatch {
         return NameMatch::No;
     }
     match (&mention.given, &known.given) {
-        (Some(a), Some(b)) => {
-            let given = if is_initial(a) || is_initial(b) {
-                if fold(a).chars().next() == fold(b).chars().next() {
-                    NameMatch::Exact
-                } else {
-                    NameMatch::No
-                }
-            } else {
-                word_match(a, b, 0.8)
-            };
-            surname.min(given)
-        }
+        (Some(a), Some(b)) => surname.min(same_given_name(a, b)),
         _ => surname,
+    }
+}
+
+/// Whether two given names are one: an initial matches a name it begins, and
+/// the test is looser than for surnames (Volodymyr and Vladimir).
+pub fn same_given_name(a: &str, b: &str) -> NameMatch {
+    if is_initial(a) || is_initial(b) {
+        if fold(a).chars().next() == fold(b).chars().next() {
+            NameMatch::Exact
+        } else {
+            NameMatch::No
+        }
+    } else {
+        word_match(a, b, 0.8)
     }
 }
 
