@@ -289,6 +289,15 @@ impl EntityTable {
         id
     }
 
+    /// Counts `times` more uses of the spelling `name` for an entity met only in
+    /// claims (each [`resolve_as`](Self::resolve_as) counts one).
+    pub fn count_spelling(&mut self, id: EntityId, name: &str, times: usize) {
+        let entity = &mut self.entities[id.0 as usize];
+        if !entity.listed && times > 0 {
+            *entity.spellings.entry(name.trim().to_string()).or_default() += times;
+        }
+    }
+
     /// Names each entity met only in claims by its most used spelling (the first
     /// in alphabetical order on a tie), so that the name does not depend on which
     /// file happened to be read first.

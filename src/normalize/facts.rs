@@ -86,96 +86,173 @@ pub struct Note {
 }
 
 /// Every live claim of the corpus as a fact.
+///
+/// Names are resolved first, one claim after another in corpus order, because a
+/// name met for the first time becomes an entity that later spellings can match.
+/// Each distinct name is resolved once. The values (titles, dates, numbers,
+/// states) depend only on their own claim and are read in parallel.
 pub fn facts(corpus: &Corpus, table: &mut EntityTable, notes: &mut Vec<Note>) -> Vec<Fact> {
+    use rayon::prelude::*;
+
     let event_ids: HashSet<&str> = corpus
         .articles
         .iter()
         .flat_map(|a| a.events.iter().map(|e| e.id.as_str()))
         .collect();
-    let mut facts = Vec::with_capacity(corpus.claims.len());
-    for (index, claim) in corpus.claims.iter().enumerate() {
-        if !claim.is_live() {
-            continue;
-        }
-        let record = &claim.record;
-        let article = &corpus.articles[claim.article];
-        let policy = corpus.policies.of(&record.predicate);
-        let subject = if policy.about_event || event_ids.contains(record.subject.as_str()) {
-            Subject::Event(events::scoped_key(corpus, claim.article, &record.subject))
-        } else {
-            let kind = match policy.policy {
-                Policy::OneAtATime => Some(EntityKind::Organisation),
-                Policy::Titles | Policy::Place => Some(EntityKind::Person),
+    let mut names = Names::new(table);
+    let resolved: Vec<(usize, Subject, Option<EntityId>)> = corpus
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(_, claim)| claim.is_live())
+        .map(|(index, claim)| {
+            let record = &claim.record;
+            let policy = corpus.policies.of(&record.predicate);
+            let subject =
+                if policy.about_event || event_ids.contains(record.subject.as_str()) {
+                    Subject::Event(events::scoped_key(corpus, claim.article, &record.subject))
+                } else {
+                    let kind = match policy.policy {
+                        Policy::OneAtATime => Some(EntityKind::Organisation),
+                        Policy::Titles | Policy::Place => Some(EntityKind::Person),
+                        _ => None,
+                    };
+                    Subject::Entity(names.resolve(&record.subject, kind))
+                };
+            let object = match policy.policy {
+                Policy::OneAtATime => Some(EntityKind::Person),
+                Policy::Place => Some(EntityKind::Place),
+                Policy::Many if policy.about_event => Some(EntityKind::Person),
                 _ => None,
-            };
-            Subject::Entity(table.resolve_as(&record.subject, kind))
-        };
-        let note = |message: String| Note {
-            article: claim.article,
-            claim: Some(record.id.clone()),
-            message,
-        };
-        let event = record
-            .event
-            .as_deref()
-            .map(|id| Subject::Event(events::scoped_key(corpus, claim.article, id)));
-        let value = match policy.policy {
-            Policy::Titles => Value::Title(expand_bare_title(
-                Title::parse(&record.object),
-                &subject,
-                table,
-            )),
-            Policy::OneAtATime => {
-                Value::Entity(table.resolve_as(&record.object, Some(EntityKind::Person)))
             }
-            Policy::Place => {
-                Value::Entity(table.resolve_as(&record.object, Some(EntityKind::Place)))
-            }
-            Policy::Interval => match dates::resolve(&record.object, article.published) {
-                Ok(interval) => Value::Date(interval),
-                Err(e) => {
-                    notes.push(note(format!("{e}; it is compared as text")));
-                    Value::Text(fold(&record.object))
-                }
-            },
-            Policy::Quantity => match Quantity::parse(&record.object, record.hedge.as_deref()) {
-                Some(q) => Value::Quantity(q),
-                None => {
-                    notes.push(note(format!(
-                        "\"{}\" is not a number claimcheck reads; it is compared as text",
-                        record.object
-                    )));
-                    Value::Text(fold(&record.object))
-                }
-            },
-            Policy::Progression => match State::classify(&record.object) {
-                Some(s) => Value::State(s),
-                None => Value::Text(fold(&record.object)),
-            },
-            Policy::Many if policy.about_event => {
-                Value::Entity(table.resolve_as(&record.object, Some(EntityKind::Person)))
-            }
-            Policy::Many | Policy::None => Value::Text(fold(&record.object)),
-        };
-        let (when, dated) = match (record.valid, article.published) {
-            (Some(v), _) => (Interval::between(v.from, v.to), true),
-            (None, Some(day)) => (Interval::day(day), true),
-            (None, None) => (Interval::between(None, None), false),
-        };
-        facts.push(Fact {
-            claim: index,
-            article: claim.article,
-            subject,
-            event,
-            predicate: record.predicate.clone(),
-            policy: policy.policy,
-            value,
-            when,
-            dated,
-        });
+            .map(|kind| names.resolve(&record.object, Some(kind)));
+            (index, subject, object)
+        })
+        .collect();
+    names.finish();
+    let table: &EntityTable = table;
+
+    let read: Vec<(Fact, Option<Note>)> = resolved
+        .into_par_iter()
+        .map(|(index, subject, object)| read_value(corpus, table, index, subject, object))
+        .collect();
+    let mut facts = Vec::with_capacity(read.len());
+    for (fact, note) in read {
+        facts.push(fact);
+        notes.extend(note);
     }
     expand_bare_titles_by_corpus(&mut facts);
     facts
+}
+
+/// Resolves names to entities, each distinct name once, counting how often each
+/// spelling is used.
+struct Names<'c, 't> {
+    table: &'t mut EntityTable,
+    seen: std::collections::HashMap<(&'c str, Option<EntityKind>), (EntityId, usize)>,
+}
+
+impl<'c, 't> Names<'c, 't> {
+    fn new(table: &'t mut EntityTable) -> Self {
+        Names {
+            table,
+            seen: Default::default(),
+        }
+    }
+
+    fn resolve(&mut self, name: &'c str, kind: Option<EntityKind>) -> EntityId {
+        if let Some((id, uses)) = self.seen.get_mut(&(name, kind)) {
+            *uses += 1;
+            return *id;
+        }
+        let id = self.table.resolve_as(name, kind);
+        self.seen.insert((name, kind), (id, 0));
+        id
+    }
+
+    /// Records the repeated uses of each spelling (the first was counted when it
+    /// was resolved).
+    fn finish(self) {
+        for ((name, _), (id, uses)) in self.seen {
+            self.table.count_spelling(id, name, uses);
+        }
+    }
+}
+
+/// One claim's fact, its object read as the value its predicate compares, and a
+/// note when the object could not be read that way.
+fn read_value(
+    corpus: &Corpus,
+    table: &EntityTable,
+    index: usize,
+    subject: Subject,
+    object: Option<EntityId>,
+) -> (Fact, Option<Note>) {
+    let claim = &corpus.claims[index];
+    let record = &claim.record;
+    let article = &corpus.articles[claim.article];
+    let policy = corpus.policies.of(&record.predicate);
+    let mut note = None;
+    let mut noted = |message: String| {
+        note = Some(Note {
+            article: claim.article,
+            claim: Some(record.id.clone()),
+            message,
+        })
+    };
+    let event = record
+        .event
+        .as_deref()
+        .map(|id| Subject::Event(events::scoped_key(corpus, claim.article, id)));
+    let value = match (policy.policy, object) {
+        (_, Some(id)) => Value::Entity(id),
+        (Policy::Titles, None) => Value::Title(expand_bare_title(
+            Title::parse(&record.object),
+            &subject,
+            table,
+        )),
+        (Policy::Interval, None) => match dates::resolve(&record.object, article.published) {
+            Ok(interval) => Value::Date(interval),
+            Err(e) => {
+                noted(format!("{e}; it is compared as text"));
+                Value::Text(fold(&record.object))
+            }
+        },
+        (Policy::Quantity, None) => {
+            match Quantity::parse(&record.object, record.hedge.as_deref()) {
+                Some(q) => Value::Quantity(q),
+                None => {
+                    noted(format!(
+                        "\"{}\" is not a number claimcheck reads; it is compared as text",
+                        record.object
+                    ));
+                    Value::Text(fold(&record.object))
+                }
+            }
+        }
+        (Policy::Progression, None) => match State::classify(&record.object) {
+            Some(s) => Value::State(s),
+            None => Value::Text(fold(&record.object)),
+        },
+        _ => Value::Text(fold(&record.object)),
+    };
+    let (when, dated) = match (record.valid, article.published) {
+        (Some(v), _) => (Interval::between(v.from, v.to), true),
+        (None, Some(day)) => (Interval::day(day), true),
+        (None, None) => (Interval::between(None, None), false),
+    };
+    let fact = Fact {
+        claim: index,
+        article: claim.article,
+        subject,
+        event,
+        predicate: record.predicate.clone(),
+        policy: policy.policy,
+        value,
+        when,
+        dated,
+    };
+    (fact, note)
 }
 
 /// "President", said of someone with a recorded term as US President, is that
