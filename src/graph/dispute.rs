@@ -2,7 +2,7 @@
 //! is about, never of file order), a severity, the rule that found it, a reason a
 //! person can read alone, and its sides: one per value, with the claims that hold it.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use sha2::{Digest, Sha256};
 
@@ -58,13 +58,15 @@ pub fn disputes(
     graph: &ClaimGraph,
 ) -> Vec<Dispute> {
     let cx = Context::new(corpus, normalized);
-    let fact_of: HashMap<usize, &Fact> = normalized.facts.iter().map(|f| (f.claim, f)).collect();
-    let mut found: Vec<(String, Dispute)> = Vec::new();
-    for component in graph.conflict_components() {
-        if let Some(d) = claim_dispute(&component, &cx, &fact_of, judgements, graph) {
-            found.push(d);
-        }
-    }
+    let fact_of = FactOf::new(corpus, &normalized.facts);
+    let mut found: Vec<(String, Dispute)> = {
+        use rayon::prelude::*;
+        graph
+            .conflict_components()
+            .par_iter()
+            .filter_map(|component| claim_dispute(component, &cx, &fact_of, judgements, graph))
+            .collect()
+    };
     let mut claims_of: Vec<Vec<usize>> = vec![Vec::new(); corpus.articles.len()];
     for (i, c) in corpus
         .claims
@@ -90,10 +92,35 @@ pub fn disputes(
     disputes
 }
 
+/// The fact of each claim, by the claim's index; rejected claims have none.
+struct FactOf<'f>(Vec<Option<&'f Fact>>);
+
+impl<'f> FactOf<'f> {
+    fn new(corpus: &Corpus, facts: &'f [Fact]) -> Self {
+        let mut of = vec![None; corpus.claims.len()];
+        for fact in facts {
+            of[fact.claim] = Some(fact);
+        }
+        FactOf(of)
+    }
+
+    fn get(&self, claim: &usize) -> Option<&'f Fact> {
+        self.0.get(*claim).copied().flatten()
+    }
+}
+
+impl<'f> std::ops::Index<&usize> for FactOf<'f> {
+    type Output = Fact;
+
+    fn index(&self, claim: &usize) -> &Fact {
+        self.get(claim).expect("a judged claim has a fact")
+    }
+}
+
 fn claim_dispute(
     component: &[usize],
     cx: &Context,
-    fact_of: &HashMap<usize, &Fact>,
+    fact_of: &FactOf,
     judgements: &Judgements,
     graph: &ClaimGraph,
 ) -> Option<(String, Dispute)> {
@@ -166,7 +193,7 @@ fn claim_dispute(
             articles.sort_unstable();
             articles.dedup();
             Side {
-                value: display_value(claims[0], fact_of[&claims[0]], cx),
+                value: display_value(claims[0], &fact_of[&claims[0]], cx),
                 claims: claims.clone(),
                 mentions: Vec::new(),
                 articles,
@@ -174,7 +201,7 @@ fn claim_dispute(
         })
         .collect();
     let say = |side: &Side| {
-        let fact = fact_of[&side.claims[0]];
+        let fact = &fact_of[&side.claims[0]];
         let statement = rule.statement(&subject, &side.value, fact);
         let verb = if side.articles.len() == 1 {
             statement.verb.0

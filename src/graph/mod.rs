@@ -18,20 +18,21 @@ use crate::rules::{EdgeKind, Judgements};
 /// Every live claim and what the rules said between them.
 pub struct ClaimGraph {
     pub graph: UnGraph<usize, EdgeKind>,
-    node_of: HashMap<usize, NodeIndex>,
+    /// The node of each live claim, by the claim's index.
+    node_of: Vec<Option<NodeIndex>>,
 }
 
 impl ClaimGraph {
     pub fn build(corpus: &Corpus, judgements: &Judgements) -> ClaimGraph {
         let mut graph = UnGraph::with_capacity(corpus.claims.len(), judgements.edges.len());
-        let mut node_of = HashMap::with_capacity(corpus.claims.len());
-        for (index, claim) in corpus.claims.iter().enumerate() {
-            if claim.is_live() {
-                node_of.insert(index, graph.add_node(index));
-            }
-        }
+        let node_of: Vec<Option<NodeIndex>> = corpus
+            .claims
+            .iter()
+            .enumerate()
+            .map(|(index, claim)| claim.is_live().then(|| graph.add_node(index)))
+            .collect();
         for edge in &judgements.edges {
-            if let (Some(&a), Some(&b)) = (node_of.get(&edge.a), node_of.get(&edge.b)) {
+            if let (Some(a), Some(b)) = (node_of[edge.a], node_of[edge.b]) {
                 graph.add_edge(a, b, edge.kind.clone());
             }
         }
@@ -40,7 +41,7 @@ impl ClaimGraph {
 
     /// The node of a claim (by its index in the corpus), if the claim is live.
     pub fn node(&self, claim: usize) -> Option<NodeIndex> {
-        self.node_of.get(&claim).copied()
+        self.node_of.get(claim).copied().flatten()
     }
 
     /// Claims joined by conflict edges, one group per component, each group and

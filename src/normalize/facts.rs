@@ -108,17 +108,16 @@ pub fn facts(corpus: &Corpus, table: &mut EntityTable, notes: &mut Vec<Note>) ->
         .map(|(index, claim)| {
             let record = &claim.record;
             let policy = corpus.policies.of(&record.predicate);
-            let subject =
-                if policy.about_event || event_ids.contains(record.subject.as_str()) {
-                    Subject::Event(events::scoped_key(corpus, claim.article, &record.subject))
-                } else {
-                    let kind = match policy.policy {
-                        Policy::OneAtATime => Some(EntityKind::Organisation),
-                        Policy::Titles | Policy::Place => Some(EntityKind::Person),
-                        _ => None,
-                    };
-                    Subject::Entity(names.resolve(&record.subject, kind))
+            let subject = if policy.about_event || event_ids.contains(record.subject.as_str()) {
+                Subject::Event(events::scoped_key(corpus, claim.article, &record.subject))
+            } else {
+                let kind = match policy.policy {
+                    Policy::OneAtATime => Some(EntityKind::Organisation),
+                    Policy::Titles | Policy::Place => Some(EntityKind::Person),
+                    _ => None,
                 };
+                Subject::Entity(names.resolve(&record.subject, kind))
+            };
             let object = match policy.policy {
                 Policy::OneAtATime => Some(EntityKind::Person),
                 Policy::Place => Some(EntityKind::Place),

@@ -166,8 +166,10 @@ pub struct Judgements {
     pub bucket_of: HashMap<usize, usize>,
 }
 
-/// Runs every rule over the facts.
+/// Runs every rule over the facts: each group of one subject and predicate on
+/// its own (in parallel), then the groups' findings joined in a stable order.
 pub fn judge(normalized: &Normalized, corpus: &Corpus) -> Judgements {
+    use rayon::prelude::*;
     let cx = Context::new(corpus, normalized);
     type Key<'f> = (&'f Subject, &'f str, Option<&'f Subject>);
     let mut groups: HashMap<Key, Vec<&Fact>> = HashMap::new();
@@ -177,20 +179,36 @@ pub fn judge(normalized: &Normalized, corpus: &Corpus) -> Judgements {
             .or_default()
             .push(fact);
     }
-    let mut keys: Vec<_> = groups.keys().copied().collect();
-    keys.sort();
+    let mut groups: Vec<(Key, Vec<&Fact>)> = groups.into_iter().collect();
+    groups.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let judged: Vec<Group> = groups
+        .par_iter()
+        .filter_map(|(_, facts)| {
+            let rule = rule_for(facts[0].policy)?;
+            Some(judge_group(rule, facts, &cx))
+        })
+        .collect();
     let mut judgements = Judgements::default();
-    for key in keys {
-        let facts = &groups[&key];
-        let Some(rule) = rule_for(facts[0].policy) else {
-            continue;
-        };
-        judge_group(rule, facts, &cx, &mut judgements);
+    for group in judged {
+        judgements.edges.extend(group.edges);
+        for bucket in group.buckets {
+            let slot = judgements.buckets.len();
+            for claim in &bucket {
+                judgements.bucket_of.insert(*claim, slot);
+            }
+            judgements.buckets.push(bucket);
+        }
     }
     judgements
 }
 
-fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, out: &mut Judgements) {
+/// The findings of one group of facts.
+struct Group {
+    edges: Vec<Edge>,
+    buckets: Vec<Vec<usize>>,
+}
+
+fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context) -> Group {
     // Claims with the same value at the same time form one bucket.
     let mut buckets: Vec<Vec<&Fact>> = Vec::new();
     let mut index: HashMap<(String, jiff::civil::Date, jiff::civil::Date), usize> = HashMap::new();
@@ -202,6 +220,13 @@ fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, out: &mut Judgeme
         });
         buckets[slot].push(fact);
     }
+    let mut out = Group {
+        edges: Vec::new(),
+        buckets: buckets
+            .iter()
+            .map(|b| b.iter().map(|f| f.claim).collect())
+            .collect(),
+    };
     for bucket in &buckets {
         for pair in bucket.windows(2) {
             if pair[0].article != pair[1].article {
@@ -211,11 +236,6 @@ fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, out: &mut Judgeme
                     kind: EdgeKind::Agrees,
                 });
             }
-        }
-        let slot = out.buckets.len();
-        out.buckets.push(bucket.iter().map(|f| f.claim).collect());
-        for f in bucket {
-            out.bucket_of.insert(f.claim, slot);
         }
     }
     for (i, left) in buckets.iter().enumerate() {
@@ -250,6 +270,7 @@ fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, out: &mut Judgeme
             }
         }
     }
+    out
 }
 
 #[cfg(test)]
