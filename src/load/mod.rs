@@ -85,7 +85,14 @@ pub fn load(dir: &Path) -> Loaded {
     let claims_files: Vec<&PathBuf> = files.iter().filter(|p| is_claims_file(p)).collect();
     let read: Vec<_> = claims_files
         .par_iter()
-        .map(|path| read_claims_file(dir, path))
+        .map(|path| {
+            // A canonical order, so that nothing downstream depends on the order
+            // in which a person wrote the claims (ids are unique within a file).
+            read_claims_file(dir, path).map(|(article, mut records)| {
+                records.sort_by_cached_key(|r| natural(&r.id));
+                (article, records)
+            })
+        })
         .collect();
     let mut articles: Vec<(Article, Vec<files::ClaimRecord>)> = Vec::new();
     let mut texts_with_claims = HashSet::new();
@@ -137,10 +144,6 @@ pub fn load(dir: &Path) -> Loaded {
         }
         seen.insert(article.id.clone(), path);
         let index = loaded.corpus.articles.len();
-        // A canonical order, so that nothing downstream depends on the order in
-        // which a person wrote the claims (ids are unique within a file).
-        let mut records = records;
-        records.sort_by_cached_key(|r| natural(&r.id));
         loaded
             .corpus
             .claims

@@ -5,10 +5,7 @@
 use std::collections::HashMap;
 
 use super::entities::{EntityId, EntityTable};
-use super::names::{
-    NameMatch, PersonName, fold, same_given_name, same_word, skeleton, strip_possessive,
-    transliteration_key,
-};
+use super::names::{NameMatch, PersonName, Spelling, fold, same_given_name, strip_possessive};
 use super::titles::is_office_word;
 use crate::corpus::Article;
 use crate::load::entities::EntityKind;
@@ -36,6 +33,17 @@ pub struct Recall {
     /// Each word met, and the known names (person surnames, one-word places) it
     /// is a spelling of.
     words: HashMap<String, Vec<(EntityId, NameMatch, EntityKind)>>,
+    /// Each pair of words met as a given name and a surname, and what it names.
+    full_names: HashMap<(String, String), FullName>,
+}
+
+/// What a given name and a surname, written together, name.
+#[derive(Debug, Clone, Copy)]
+enum FullName {
+    Known(EntityId, NameMatch),
+    /// A known surname after another given name: someone else of that name.
+    SomeoneElse,
+    Unknown,
 }
 
 impl Recall {
@@ -67,7 +75,7 @@ pub struct Gazetteer<'a> {
     phrases: HashMap<String, EntityId>,
     longest_phrase: usize,
     /// Surnames of people and one-word place names, by consonant skeleton.
-    by_skeleton: HashMap<String, Vec<(EntityId, String, EntityKind)>>,
+    by_skeleton: HashMap<String, Vec<(EntityId, Spelling, EntityKind)>>,
     /// Given names of the people in `by_skeleton` who have one.
     given_names: HashMap<EntityId, String>,
 }
@@ -102,10 +110,11 @@ impl<'a> Gazetteer<'a> {
                 _ => None,
             };
             if let Some(word) = word.filter(|w| fold(w).len() >= 3) {
+                let spelling = Spelling::of(&word);
                 by_skeleton
-                    .entry(skeleton(&transliteration_key(&word)))
+                    .entry(spelling.skeleton().to_string())
                     .or_default()
-                    .push((id, word, kind));
+                    .push((id, spelling, kind));
             }
         }
         Gazetteer {
@@ -182,33 +191,13 @@ impl<'a> Gazetteer<'a> {
             }
         }
         // A given name and a surname.
-        let mut other_person = false;
         if words.len() >= 2 {
-            let given = strip_possessive(words[0].text);
-            let mut found = None;
-            for &(id, surname, _) in self
-                .spellings_of(recall, words[1].text)
-                .iter()
-                .filter(|c| c.2 == EntityKind::Person)
-            {
-                let known = self.given_names.get(&id).map(String::as_str);
-                let given = known.map_or(surname, |k| surname.min(same_given_name(given, k)));
-                match given {
-                    NameMatch::No => {
-                        let first = fold(words[0].text);
-                        other_person |= !stands_before_names(&first) && known.is_some();
-                    }
-                    m => found = Some((id, m)),
-                }
+            match self.full_name(recall, words[0].text, words[1].text) {
+                FullName::Known(id, m) => return mention(id, 2, true, m),
+                // "Hunter Biden" is not Joe Biden.
+                FullName::SomeoneElse => return (None, 2),
+                FullName::Unknown => {}
             }
-            if let Some((id, m)) = found {
-                return mention(id, 2, true, m);
-            }
-        }
-        if other_person {
-            // "Hunter Biden" is not Joe Biden: a surname after another given name is
-            // someone else of that name.
-            return (None, 2);
         }
         // A surname alone, or a one-word place.
         let chosen = match self.spellings_of(recall, words[0].text) {
@@ -226,6 +215,43 @@ impl<'a> Gazetteer<'a> {
         }
     }
 
+    /// What `given` followed by `surname` names; remembered in `recall`.
+    fn full_name(&self, recall: &mut Recall, given: &str, surname: &str) -> FullName {
+        let key = (given.to_string(), surname.to_string());
+        if let Some(known) = recall.full_names.get(&key) {
+            return *known;
+        }
+        let written = strip_possessive(given);
+        let mut found = None;
+        let mut someone_else = false;
+        for &(id, surname_match, _) in self
+            .spellings_of(recall, surname)
+            .iter()
+            .filter(|c| c.2 == EntityKind::Person)
+        {
+            let known = self.given_names.get(&id);
+            let matched = known.map_or(surname_match, |k| {
+                surname_match.min(same_given_name(written, k))
+            });
+            match matched {
+                NameMatch::No => {
+                    someone_else |= known.is_some() && !stands_before_names(&fold(given));
+                }
+                m => found = Some((id, m)),
+            }
+        }
+        let answer = match (found, someone_else) {
+            (Some((id, m)), _) => FullName::Known(id, m),
+            (None, true) => FullName::SomeoneElse,
+            (None, false) => FullName::Unknown,
+        };
+        if recall.full_names.len() >= Recall::LIMIT {
+            recall.full_names.clear();
+        }
+        recall.full_names.insert(key, answer);
+        answer
+    }
+
     /// The known surnames and one-word places that `word` is a spelling of, and how
     /// closely; remembered in `recall`.
     fn spellings_of<'r>(
@@ -237,14 +263,13 @@ impl<'a> Gazetteer<'a> {
             if recall.words.len() >= Recall::LIMIT {
                 recall.words.clear();
             }
-            let bare = strip_possessive(word);
-            let key = skeleton(&transliteration_key(bare));
+            let spelling = Spelling::of(strip_possessive(word));
             let found = self
                 .by_skeleton
-                .get(&key)
+                .get(spelling.skeleton())
                 .into_iter()
                 .flatten()
-                .filter_map(|(id, known, kind)| match same_word(bare, known) {
+                .filter_map(|(id, known, kind)| match spelling.matches(known) {
                     NameMatch::No => None,
                     m => Some((*id, m, *kind)),
                 })

@@ -50,16 +50,28 @@ pub fn normalize(corpus: &Corpus) -> (Normalized, Vec<EntityProblem>) {
     let event_names = events::merge(corpus, &entities, &mut facts);
     let gazetteer = Gazetteer::new(&entities);
     let mentions = {
+        // One run of articles per thread, each remembering what its words matched.
         use rayon::prelude::*;
-        let per_article: Vec<Vec<Mention>> = corpus
+        let chunk = corpus
             .articles
-            .par_iter()
+            .len()
+            .div_ceil(rayon::current_num_threads())
+            .max(1);
+        let per_run: Vec<Vec<Mention>> = corpus
+            .articles
+            .par_chunks(chunk)
             .enumerate()
-            .map_init(Recall::default, |recall, (i, a)| {
-                gazetteer.scan_with(recall, i, a)
+            .map(|(run, articles)| {
+                let mut recall = Recall::default();
+                let first = run * chunk;
+                articles
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, a)| gazetteer.scan_with(&mut recall, first + i, a))
+                    .collect()
             })
             .collect();
-        per_article.into_iter().flatten().collect()
+        per_run.into_iter().flatten().collect()
     };
     notes.sort();
     (

@@ -97,29 +97,64 @@ pub fn skeleton(key: &str) -> String {
 
 /// Whether two single words are spellings of one name.
 pub fn same_word(a: &str, b: &str) -> NameMatch {
-    word_match(a, b, 0.88)
+    Spelling::of(a).matches(&Spelling::of(b))
 }
 
 fn word_match(a: &str, b: &str, threshold: f64) -> NameMatch {
-    let (fa, fb) = (fold(a), fold(b));
-    if fa.is_empty() || fb.is_empty() {
-        return NameMatch::No;
+    Spelling::of(a).matches_within(&Spelling::of(b), threshold)
+}
+
+/// One word in the forms the matcher compares, worked out once so that a word
+/// compared with many names is folded once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spelling {
+    folded: String,
+    key: String,
+    skeleton: String,
+}
+
+impl Spelling {
+    pub fn of(word: &str) -> Spelling {
+        let key = transliteration_key(word);
+        Spelling {
+            folded: fold(word),
+            skeleton: skeleton(&key),
+            key,
+        }
     }
-    if fa == fb {
-        return NameMatch::Exact;
+
+    /// The consonant skeleton of its transliteration key: equal for any two
+    /// spellings that can match.
+    pub fn skeleton(&self) -> &str {
+        &self.skeleton
     }
-    let (ka, kb) = (transliteration_key(a), transliteration_key(b));
-    if ka == kb {
-        return NameMatch::Transliteration;
+
+    /// Whether this and `other` are spellings of one name ([`same_word`]).
+    pub fn matches(&self, other: &Spelling) -> NameMatch {
+        self.matches_within(other, 0.88)
     }
-    // Short words are too easily alike: "Kim" and "Kin" are different names.
-    if fa.len() < 4 || fb.len() < 4 {
-        return NameMatch::No;
+
+    fn matches_within(&self, other: &Spelling, threshold: f64) -> NameMatch {
+        if self.folded.is_empty() || other.folded.is_empty() {
+            return NameMatch::No;
+        }
+        if self.folded == other.folded {
+            return NameMatch::Exact;
+        }
+        if self.key == other.key {
+            return NameMatch::Transliteration;
+        }
+        // Short words are too easily alike: "Kim" and "Kin" are different names.
+        if self.folded.len() < 4 || other.folded.len() < 4 {
+            return NameMatch::No;
+        }
+        if self.skeleton == other.skeleton
+            && strsim::jaro_winkler(&self.key, &other.key) >= threshold
+        {
+            return NameMatch::Transliteration;
+        }
+        NameMatch::No
     }
-    if skeleton(&ka) == skeleton(&kb) && strsim::jaro_winkler(&ka, &kb) >= threshold {
-        return NameMatch::Transliteration;
-    }
-    NameMatch::No
 }
 
 /// A personal name split into the parts the matcher compares.
