@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::entities::{EntityId, EntityTable};
-use super::names::{NameMatch, PersonName, Spelling, fold, same_given_name, strip_possessive};
+use super::names::{NameMatch, PersonName, Spelling, fold, strip_possessive};
 use super::titles::is_office_word;
 use crate::corpus::Article;
 use crate::load::entities::EntityKind;
@@ -77,7 +77,7 @@ pub struct Gazetteer<'a> {
     /// Surnames of people and one-word place names, by consonant skeleton.
     by_skeleton: HashMap<String, Vec<(EntityId, Spelling, EntityKind)>>,
     /// Given names of the people in `by_skeleton` who have one.
-    given_names: HashMap<EntityId, String>,
+    given_names: HashMap<EntityId, Spelling>,
 }
 
 impl<'a> Gazetteer<'a> {
@@ -102,7 +102,7 @@ impl<'a> Gazetteer<'a> {
             let word = match kind {
                 EntityKind::Person => PersonName::parse(&entity.name).map(|p| {
                     if let Some(given) = p.given {
-                        given_names.insert(id, given);
+                        given_names.insert(id, Spelling::of(&given));
                     }
                     p.surname
                 }),
@@ -221,7 +221,7 @@ impl<'a> Gazetteer<'a> {
         if let Some(known) = recall.full_names.get(&key) {
             return *known;
         }
-        let written = strip_possessive(given);
+        let written = Spelling::of(strip_possessive(given));
         let mut found = None;
         let mut someone_else = false;
         for &(id, surname_match, _) in self
@@ -231,7 +231,7 @@ impl<'a> Gazetteer<'a> {
         {
             let known = self.given_names.get(&id);
             let matched = known.map_or(surname_match, |k| {
-                surname_match.min(same_given_name(written, k))
+                surname_match.min(written.same_given_name(k))
             });
             match matched {
                 NameMatch::No => {

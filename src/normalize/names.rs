@@ -100,10 +100,6 @@ pub fn same_word(a: &str, b: &str) -> NameMatch {
     Spelling::of(a).matches(&Spelling::of(b))
 }
 
-fn word_match(a: &str, b: &str, threshold: f64) -> NameMatch {
-    Spelling::of(a).matches_within(&Spelling::of(b), threshold)
-}
-
 /// One word in the forms the matcher compares, worked out once so that a word
 /// compared with many names is folded once.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,6 +107,8 @@ pub struct Spelling {
     folded: String,
     key: String,
     skeleton: String,
+    /// A single letter, as in "V. Zelensky".
+    initial: bool,
 }
 
 impl Spelling {
@@ -120,6 +118,7 @@ impl Spelling {
             folded: fold(word),
             skeleton: skeleton(&key),
             key,
+            initial: is_initial(word),
         }
     }
 
@@ -132,6 +131,19 @@ impl Spelling {
     /// Whether this and `other` are spellings of one name ([`same_word`]).
     pub fn matches(&self, other: &Spelling) -> NameMatch {
         self.matches_within(other, 0.88)
+    }
+
+    /// Whether this and `other`, as given names, are one ([`same_given_name`]).
+    pub fn same_given_name(&self, other: &Spelling) -> NameMatch {
+        if self.initial || other.initial {
+            if self.folded.chars().next() == other.folded.chars().next() {
+                NameMatch::Exact
+            } else {
+                NameMatch::No
+            }
+        } else {
+            self.matches_within(other, 0.8)
+        }
     }
 
     fn matches_within(&self, other: &Spelling, threshold: f64) -> NameMatch {
@@ -198,15 +210,7 @@ pub fn same_person(mention: &PersonName, known: &PersonName) -> NameMatch {
 /// Whether two given names are one: an initial matches a name it begins, and
 /// the test is looser than for surnames (Volodymyr and Vladimir).
 pub fn same_given_name(a: &str, b: &str) -> NameMatch {
-    if is_initial(a) || is_initial(b) {
-        if fold(a).chars().next() == fold(b).chars().next() {
-            NameMatch::Exact
-        } else {
-            NameMatch::No
-        }
-    } else {
-        word_match(a, b, 0.8)
-    }
+    Spelling::of(a).same_given_name(&Spelling::of(b))
 }
 
 fn is_initial(word: &str) -> bool {
