@@ -63,6 +63,7 @@ fn main() {
         normalized,
         judgements,
         disputes,
+        stale_verdicts: Vec::new(),
         diagnostics: loaded.diagnostics,
     };
     let t = Instant::now();

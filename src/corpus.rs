@@ -7,6 +7,7 @@ use jiff::civil::Date;
 use crate::load::entities::EntityRecord;
 use crate::load::files::{ClaimRecord, EventRecord, Status};
 use crate::load::policy::Policies;
+use crate::load::verdicts::VerdictRecord;
 
 /// Everything in one corpus folder that could be read.
 #[derive(Debug, Clone, Default)]
@@ -17,6 +18,8 @@ pub struct Corpus {
     pub claims: Vec<Claim>,
     pub entities: Vec<EntityRecord>,
     pub policies: Policies,
+    /// What people decided about disputes, by dispute id (`verdicts.yaml`).
+    pub verdicts: std::collections::BTreeMap<String, VerdictRecord>,
 }
 
 /// One article: its text and what its claims file (or front matter) says about it.

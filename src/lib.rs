@@ -36,14 +36,21 @@ pub struct Checked {
     pub normalized: Normalized,
     pub judgements: Judgements,
     pub disputes: Vec<Dispute>,
+    /// Verdicts in `verdicts.yaml` whose dispute this run did not find.
+    pub stale_verdicts: Vec<graph::verdicts::StaleVerdict>,
     /// Problems with the input; the disputes rest on what could be read.
     pub diagnostics: Vec<Diagnostic>,
 }
 
 impl Checked {
-    /// The most severe finding, if there is any.
+    /// The most severe finding that still counts against the exit code (a
+    /// dismissed or explained dispute does not), if there is any.
     pub fn worst(&self) -> Option<Severity> {
-        self.disputes.iter().map(|d| d.severity).max()
+        self.disputes
+            .iter()
+            .filter(|d| d.fails())
+            .map(|d| d.severity)
+            .max()
     }
 }
 
@@ -68,12 +75,14 @@ pub fn check(dir: &Path) -> Checked {
     }
     let judgements = rules::judge(&normalized, &corpus);
     let graph = ClaimGraph::build(&corpus, &judgements);
-    let disputes = graph::disputes(&corpus, &normalized, &judgements, &graph);
+    let mut disputes = graph::disputes(&corpus, &normalized, &judgements, &graph);
+    let stale_verdicts = graph::verdicts::attach(&mut disputes, &corpus.verdicts);
     Checked {
         corpus,
         normalized,
         judgements,
         disputes,
+        stale_verdicts,
         diagnostics,
     }
 }

@@ -8,3 +8,4 @@ mod own;
 mod properties;
 mod reports;
 mod seed;
+mod verdicts;

@@ -8,6 +8,7 @@ use sha2::{Digest, Sha256};
 
 use super::ClaimGraph;
 use crate::corpus::Corpus;
+use crate::load::verdicts::VerdictRecord;
 use crate::normalize::Normalized;
 use crate::normalize::facts::{Fact, Subject, Value};
 use crate::normalize::names::fold;
@@ -28,6 +29,20 @@ pub struct Dispute {
     /// Which sides conflict, and why: one entry per pair of sides in conflict,
     /// most severe first. A dispute of three sides may have two sides that agree.
     pub conflicts: Vec<SideConflict>,
+    /// The whole sha256 (hex) the id is a prefix of.
+    pub fingerprint: String,
+    /// What a person decided about it, from `verdicts.yaml`.
+    pub verdict: Option<VerdictRecord>,
+}
+
+impl Dispute {
+    /// Whether it counts against `check`'s exit code: not once a person has
+    /// dismissed or explained it.
+    pub fn fails(&self) -> bool {
+        self.verdict
+            .as_ref()
+            .is_none_or(|v| v.verdict.still_fails())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -253,11 +268,8 @@ fn claim_dispute(
         "{}|{}|{}",
         first.predicate,
         fold(&subject),
-        sides
-            .iter()
-            .map(|(k, _)| k.as_str())
-            .collect::<Vec<_>>()
-            .join("|")
+        // Sorted, so that the id does not depend on which claim came first.
+        side_of_key.keys().cloned().collect::<Vec<_>>().join("|")
     );
     Some((
         hash_input,
@@ -271,6 +283,8 @@ fn claim_dispute(
             reason,
             sides: ordered,
             conflicts,
+            fingerprint: String::new(),
+            verdict: None,
         },
     ))
 }
@@ -328,6 +342,8 @@ fn variant_dispute(
             reason,
             sides,
             conflicts: Vec::new(),
+            fingerprint: String::new(),
+            verdict: None,
         },
     )
 }
@@ -443,5 +459,6 @@ fn assign_ids(found: &mut [(String, Dispute)]) {
         let shared = before.max(after);
         let len = if shared < 6 { 6 } else { (shared + 2) & !1 }.min(64);
         found[i].1.id = format!("d-{}", &hashes[i][..len]);
+        found[i].1.fingerprint = hashes[i].clone();
     }
 }

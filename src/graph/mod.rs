@@ -3,6 +3,7 @@
 //! as its members at the same time, grouped into sides by value.
 
 mod dispute;
+pub mod verdicts;
 
 pub use dispute::{Dispute, Side, SideConflict, disputes};
 

@@ -10,6 +10,7 @@ pub mod entities;
 pub mod files;
 pub mod locate;
 pub mod policy;
+pub mod verdicts;
 pub(crate) mod yaml;
 
 use std::collections::{BTreeMap, HashSet};
@@ -76,6 +77,17 @@ pub fn load(dir: &Path) -> Loaded {
             "an entities file: `entities:` with name, kind, aliases",
         ) {
             Ok(file) => loaded.corpus.entities = file.entities,
+            Err(d) => loaded.diagnostics.push(d),
+        }
+    }
+
+    let verdicts_path = dir.join(VERDICTS_FILE);
+    if files.contains(&verdicts_path) {
+        match read_yaml::<verdicts::VerdictsFile>(
+            &verdicts_path,
+            "a verdicts file: `verdicts:` mapping dispute ids to `verdict:` (confirmed, dismissed or explained) and a `note:`",
+        ) {
+            Ok(file) => loaded.corpus.verdicts = file.verdicts,
             Err(d) => loaded.diagnostics.push(d),
         }
     }

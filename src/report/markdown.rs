@@ -25,8 +25,12 @@ pub fn render(report: &Report) -> String {
     for d in &report.disputes {
         let values: Vec<String> = d.sides.iter().map(|s| cell(&s.value)).collect();
         out.push_str(&format!(
-            "| [{id}](#{id}) | {} | {} | {} | `{}` |\n",
+            "| [{id}](#{id}) | {}{} | {} | {} | `{}` |\n",
             d.severity,
+            d.verdict
+                .as_ref()
+                .map(|v| format!(" ({})", v.verdict))
+                .unwrap_or_default(),
             cell(&d.subject),
             values.join(" / "),
             d.rule,
@@ -43,6 +47,9 @@ pub fn render(report: &Report) -> String {
             d.rule,
             d.reason
         ));
+        if let Some(v) = &d.verdict {
+            out.push_str(&format!("> {}\n\n", super::describe_verdict(v)));
+        }
         out.push_str("| Value | Article | Claim | Quote |\n|---|---|---|---|\n");
         for side in &d.sides {
             if side.claims.is_empty() {
@@ -64,8 +71,11 @@ pub fn render(report: &Report) -> String {
             }
         }
     }
-    if !report.notes.is_empty() {
+    if !report.notes.is_empty() || !report.stale_verdicts.is_empty() {
         out.push_str("\n## Notes\n\n");
+        for stale in &report.stale_verdicts {
+            out.push_str(&format!("- {}\n", super::describe_stale(stale)));
+        }
         for note in &report.notes {
             out.push_str(&format!(
                 "- {}

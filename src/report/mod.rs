@@ -70,6 +70,10 @@ pub struct Report {
     pub agreements: usize,
     /// What could not be used as written (an undated article, an unreadable date).
     pub notes: Vec<NoteEntry>,
+    /// Verdicts in `verdicts.yaml` whose dispute is gone: the claims changed, or
+    /// the id is mistyped. Kept in the file, reported here.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub stale_verdicts: Vec<StaleVerdictEntry>,
     /// Conflict and agreement edges between claims, for the graph formats.
     #[serde(skip)]
     pub edges: Vec<EdgeEntry>,
@@ -100,6 +104,40 @@ pub struct DisputeEntry {
     /// severity and reason; empty for spelling variants.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<ConflictEntry>,
+    /// What a person decided, from `verdicts.yaml`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<VerdictEntry>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VerdictEntry {
+    /// `confirmed`, `dismissed` or `explained`.
+    pub verdict: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+/// A verdict whose dispute this run did not find.
+#[derive(Debug, Clone, Serialize)]
+pub struct StaleVerdictEntry {
+    pub id: String,
+    #[serde(flatten)]
+    pub verdict: VerdictEntry,
+}
+
+impl VerdictEntry {
+    fn of(record: &crate::load::verdicts::VerdictRecord) -> VerdictEntry {
+        VerdictEntry {
+            verdict: record.verdict.as_str().to_string(),
+            note: record.note.clone(),
+            by: record.by.clone(),
+            date: record.date.map(|d| d.to_string()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -243,6 +281,7 @@ impl Report {
                         reason: c.reason.clone(),
                     })
                     .collect(),
+                verdict: d.verdict.as_ref().map(VerdictEntry::of),
             })
             .collect();
         let notes = checked
@@ -301,6 +340,14 @@ impl Report {
                 .count(),
             agreements,
             notes,
+            stale_verdicts: checked
+                .stale_verdicts
+                .iter()
+                .map(|s| StaleVerdictEntry {
+                    id: s.id.clone(),
+                    verdict: VerdictEntry::of(&s.record),
+                })
+                .collect(),
             edges,
         }
     }
@@ -360,4 +407,27 @@ impl Report {
             .find(|a| a.id == article)
             .map_or_else(|| article.to_string(), |a| a.label.clone())
     }
+}
+
+/// "verdict: dismissed by A. Editor on 2026-01-20: the outlet corrected itself".
+pub(crate) fn describe_verdict(v: &VerdictEntry) -> String {
+    let mut text = format!("verdict: {}", v.verdict);
+    if let Some(by) = &v.by {
+        text.push_str(&format!(" by {by}"));
+    }
+    if let Some(date) = &v.date {
+        text.push_str(&format!(" on {date}"));
+    }
+    if let Some(note) = &v.note {
+        text.push_str(&format!(": {note}"));
+    }
+    text
+}
+
+/// A verdict whose dispute is gone, as one line.
+pub(crate) fn describe_stale(stale: &StaleVerdictEntry) -> String {
+    format!(
+        "verdicts.yaml has a verdict ({}) on {}, which this run did not find: the claims changed, or the id is mistyped",
+        stale.verdict.verdict, stale.id
+    )
 }

@@ -51,7 +51,10 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
                 })
                 .collect::<Vec<_>>()
                 .join("\n");
-            let severity = Cell::new(d.severity.to_string());
+            let severity = Cell::new(match &d.verdict {
+                Some(v) => format!("{}\n({})", d.severity, v.verdict),
+                None => d.severity.to_string(),
+            });
             let severity = if options.color {
                 match d.severity {
                     Severity::Contradiction => {
@@ -63,16 +66,23 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
             } else {
                 severity
             };
+            let mut why = format!("{}\n[{}]", d.reason, d.rule);
+            if let Some(v) = &d.verdict {
+                why.push_str(&format!("\n{}", super::describe_verdict(v)));
+            }
             table.add_row(vec![
                 Cell::new(&d.id),
                 severity,
                 Cell::new(format!("{}\n({})", d.subject, d.predicate)),
                 Cell::new(sides),
-                Cell::new(format!("{}\n[{}]", d.reason, d.rule)),
+                Cell::new(why),
             ]);
         }
         out.push_str(&table.to_string());
         out.push('\n');
+    }
+    for stale in &report.stale_verdicts {
+        out.push_str(&format!("note: {}\n", super::describe_stale(stale)));
     }
     for note in &report.notes {
         out.push_str(&format!(

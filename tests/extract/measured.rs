@@ -38,7 +38,7 @@ pub fn bare_copy(source: &Path, gold: &GoldFile) -> tempfile::TempDir {
     dir
 }
 
-fn gold(name: &str) -> GoldFile {
+pub fn gold(name: &str) -> GoldFile {
     gold::read(
         &Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/gold")

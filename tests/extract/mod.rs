@@ -2,4 +2,4 @@
 //! against the gold files, checked, and re-run over a person's edits.
 
 mod edits;
-mod measured;
+pub(crate) mod measured;

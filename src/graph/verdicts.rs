@@ -1,0 +1,47 @@
+//! Verdicts meet disputes: each verdict of `verdicts.yaml` is attached to the
+//! dispute it names, and a verdict whose dispute is gone is handed back to be
+//! reported rather than silently kept.
+
+use std::collections::BTreeMap;
+
+use super::Dispute;
+use crate::load::verdicts::VerdictRecord;
+
+/// A verdict that names no dispute of this run: the claims changed, or the id
+/// was mistyped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaleVerdict {
+    pub id: String,
+    pub record: VerdictRecord,
+}
+
+/// Attaches each verdict to its dispute. A verdict's id matches a dispute's id,
+/// or, if that id has since grown longer to stay unique, its leading digits.
+pub fn attach(
+    disputes: &mut [Dispute],
+    verdicts: &BTreeMap<String, VerdictRecord>,
+) -> Vec<StaleVerdict> {
+    let mut stale = Vec::new();
+    for (id, record) in verdicts {
+        let exact = disputes.iter().position(|d| d.id == *id);
+        let found = exact.or_else(|| {
+            let digits = id.strip_prefix("d-")?;
+            let mut by_prefix = disputes
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| digits.len() >= 6 && d.fingerprint.starts_with(digits));
+            match (by_prefix.next(), by_prefix.next()) {
+                (Some((i, _)), None) => Some(i),
+                _ => None,
+            }
+        });
+        match found {
+            Some(i) => disputes[i].verdict = Some(record.clone()),
+            None => stale.push(StaleVerdict {
+                id: id.clone(),
+                record: record.clone(),
+            }),
+        }
+    }
+    stale
+}
