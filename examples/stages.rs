@@ -64,6 +64,7 @@ fn main() {
         judgements,
         disputes,
         stale_verdicts: Vec::new(),
+        sources: claimcheck::weigh::Sources::independent(0),
         diagnostics: loaded.diagnostics,
     };
     let t = Instant::now();

@@ -6,7 +6,8 @@
 //! [`load`] (files → [`corpus::Corpus`] + diagnostics) →
 //! [`normalize`] (names, titles, places, dates, numbers → facts) →
 //! [`rules`] (facts → edges) → [`graph`] (claims and edges → disputes) →
-//! [`report`] (disputes → table, Markdown, JSON, DOT).
+//! [`weigh`] (copies count once; the likely value) → [`report`] (disputes →
+//! table, Markdown, JSON, DOT, HTML).
 //!
 //! Nothing here prints: renderers return strings, and the binary decides where
 //! they go.
@@ -20,6 +21,7 @@ pub mod load;
 pub mod normalize;
 pub mod report;
 pub mod rules;
+pub mod weigh;
 
 use std::path::Path;
 
@@ -36,6 +38,8 @@ pub struct Checked {
     pub normalized: Normalized,
     pub judgements: Judgements,
     pub disputes: Vec<Dispute>,
+    /// Which articles are copies of one story.
+    pub sources: weigh::Sources,
     /// Verdicts in `verdicts.yaml` whose dispute this run did not find.
     pub stale_verdicts: Vec<graph::verdicts::StaleVerdict>,
     /// Problems with the input; the disputes rest on what could be read.
@@ -77,11 +81,14 @@ pub fn check(dir: &Path) -> Checked {
     let graph = ClaimGraph::build(&corpus, &judgements);
     let mut disputes = graph::disputes(&corpus, &normalized, &judgements, &graph);
     let stale_verdicts = graph::verdicts::attach(&mut disputes, &corpus.verdicts);
+    let sources = weigh::Sources::of(&corpus.articles);
+    weigh::truth::weigh(&mut disputes, &sources);
     Checked {
         corpus,
         normalized,
         judgements,
         disputes,
+        sources,
         stale_verdicts,
         diagnostics,
     }

@@ -9,3 +9,4 @@ mod properties;
 mod reports;
 mod seed;
 mod verdicts;
+mod weigh;

@@ -15,7 +15,7 @@ use crate::normalize::names::fold;
 use crate::rules::variant::{SPELLING_VARIANT, Variant, variants};
 use crate::rules::{Conflict, Context, EdgeKind, Judgements, Severity, rule_for};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dispute {
     pub id: String,
     /// The predicate for claim disputes; `variant` for spellings.
@@ -33,6 +33,8 @@ pub struct Dispute {
     pub fingerprint: String,
     /// What a person decided about it, from `verdicts.yaml`.
     pub verdict: Option<VerdictRecord>,
+    /// The value its sources most credibly support (set by [`crate::weigh`]).
+    pub likely: Option<crate::weigh::Likely>,
 }
 
 impl Dispute {
@@ -63,6 +65,9 @@ pub struct Side {
     pub mentions: Vec<(usize, (usize, usize))>,
     /// Articles on this side, ascending.
     pub articles: Vec<usize>,
+    /// Independent sources among them: copies of one story count once (set by
+    /// [`crate::weigh`]).
+    pub support: usize,
 }
 
 /// Every dispute in the graph, and every spelling variant, most severe first.
@@ -212,6 +217,7 @@ fn claim_dispute(
                 claims: claims.clone(),
                 mentions: Vec::new(),
                 articles,
+                support: 0,
             }
         })
         .collect();
@@ -285,6 +291,7 @@ fn claim_dispute(
             conflicts,
             fingerprint: String::new(),
             verdict: None,
+            likely: None,
         },
     ))
 }
@@ -313,6 +320,7 @@ fn variant_dispute(
                 claims,
                 mentions: form.mentions.clone(),
                 articles,
+                support: 0,
             }
         })
         .collect();
@@ -344,6 +352,7 @@ fn variant_dispute(
             conflicts: Vec::new(),
             fingerprint: String::new(),
             verdict: None,
+            likely: None,
         },
     )
 }

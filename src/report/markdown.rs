@@ -7,14 +7,15 @@ pub fn render(report: &Report) -> String {
     let mut out = String::from("# Contradictions report\n\n");
     out.push_str(&report.summary());
     out.push_str(".\n\n");
-    out.push_str("| Article | Outlet | Published | Claims |\n|---|---|---|---:|\n");
+    out.push_str("| Article | Outlet | Published | Claims | Copy of |\n|---|---|---|---:|---|\n");
     for a in &report.articles {
         out.push_str(&format!(
-            "| {} | {} | {} | {} |\n",
+            "| {} | {} | {} | {} | {} |\n",
             cell(&a.id),
             cell(a.outlet.as_deref().unwrap_or("—")),
             a.published.as_deref().unwrap_or("undated"),
-            a.claims
+            a.claims,
+            a.copy_of.as_deref().map_or("—".to_string(), cell)
         ));
     }
     if report.disputes.is_empty() {
@@ -47,23 +48,28 @@ pub fn render(report: &Report) -> String {
             d.rule,
             d.reason
         ));
+        if let Some(likely) = &d.likely {
+            out.push_str(&format!("{}\n\n", cell(&super::describe_likely(likely))));
+        }
         if let Some(v) = &d.verdict {
             out.push_str(&format!("> {}\n\n", super::describe_verdict(v)));
         }
-        out.push_str("| Value | Article | Claim | Quote |\n|---|---|---|---|\n");
+        out.push_str("| Value | Support | Article | Claim | Quote |\n|---|---:|---|---|---|\n");
         for side in &d.sides {
             if side.claims.is_empty() {
                 let labels: Vec<String> = side.articles.iter().map(|a| report.label(a)).collect();
                 out.push_str(&format!(
-                    "| {} | {} | — | — |\n",
+                    "| {} | {} | {} | — | — |\n",
                     cell(&side.value),
+                    side.support,
                     labels.join(", ")
                 ));
             }
             for c in &side.claims {
                 out.push_str(&format!(
-                    "| {} | {} | {} | “{}” |\n",
+                    "| {} | {} | {} | {} | “{}” |\n",
                     cell(&side.value),
+                    side.support,
                     report.label(&c.article),
                     cell(&c.claim),
                     cell(&c.quote)

@@ -88,6 +88,9 @@ pub struct ArticleEntry {
     pub outlet: Option<String>,
     pub published: Option<String>,
     pub claims: usize,
+    /// The earlier article this one's text is a near-copy of: one source, not two.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub copy_of: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -107,6 +110,16 @@ pub struct DisputeEntry {
     /// What a person decided, from `verdicts.yaml`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verdict: Option<VerdictEntry>,
+    /// The value the sources most credibly support, for disputes between values.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub likely: Option<LikelyEntry>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LikelyEntry {
+    pub value: String,
+    /// 0.0–1.0: its share of the credibility of all sides.
+    pub confidence: f64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -154,6 +167,8 @@ pub struct SideEntry {
     pub claims: Vec<ClaimRef>,
     /// The articles on this side (for a variant: every article that uses the form).
     pub articles: Vec<String>,
+    /// Independent sources on this side: near-copies of one text count once.
+    pub support: usize,
     /// For a variant: every place the form is written.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub mentions: Vec<MentionRef>,
@@ -237,6 +252,10 @@ impl Report {
                 outlet: a.outlet.clone(),
                 published: a.published.map(|d| d.to_string()),
                 claims: live[i],
+                copy_of: checked
+                    .sources
+                    .copy_of(i)
+                    .map(|c| corpus.articles[c].id.clone()),
             })
             .collect();
         let disputes = checked
@@ -261,6 +280,7 @@ impl Report {
                             .iter()
                             .map(|a| corpus.articles[*a].id.clone())
                             .collect(),
+                        support: s.support,
                         mentions: s
                             .mentions
                             .iter()
@@ -282,6 +302,10 @@ impl Report {
                     })
                     .collect(),
                 verdict: d.verdict.as_ref().map(VerdictEntry::of),
+                likely: d.likely.as_ref().map(|l| LikelyEntry {
+                    value: l.value.clone(),
+                    confidence: l.confidence,
+                }),
             })
             .collect();
         let notes = checked
@@ -430,4 +454,17 @@ pub(crate) fn describe_stale(stale: &StaleVerdictEntry) -> String {
         "verdicts.yaml has a verdict ({}) on {}, which this run did not find: the claims changed, or the id is mistyped",
         stale.verdict.verdict, stale.id
     )
+}
+
+/// "likely: US President (confidence 0.73)".
+pub(crate) fn describe_likely(likely: &LikelyEntry) -> String {
+    format!(
+        "likely: {} (confidence {:.2})",
+        likely.value, likely.confidence
+    )
+}
+
+/// "1 source", "3 sources".
+pub(crate) fn sources(n: usize) -> String {
+    format!("{n} source{}", if n == 1 { "" } else { "s" })
 }

@@ -47,7 +47,12 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
                 .iter()
                 .map(|s| {
                     let labels: Vec<String> = s.articles.iter().map(|a| report.label(a)).collect();
-                    format!("{} — {}", s.value, labels.join(", "))
+                    format!(
+                        "{} — {} ({})",
+                        s.value,
+                        labels.join(", "),
+                        super::sources(s.support)
+                    )
                 })
                 .collect::<Vec<_>>()
                 .join("\n");
@@ -67,6 +72,9 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
                 severity
             };
             let mut why = format!("{}\n[{}]", d.reason, d.rule);
+            if let Some(likely) = &d.likely {
+                why.push_str(&format!("\n{}", super::describe_likely(likely)));
+            }
             if let Some(v) = &d.verdict {
                 why.push_str(&format!("\n{}", super::describe_verdict(v)));
             }
