@@ -29,6 +29,30 @@ pub enum Command {
     Eval(EvalArgs),
     /// Check the files of a corpus alone, for editors and CI: no report, nothing written.
     Validate(ValidateArgs),
+    /// Tell the whole story of one dispute: its claims in their sentences, the
+    /// rule, the dates, the sources' weight, the verdict.
+    Explain(ExplainArgs),
+    /// Print the JSON Schema of a claims file, for editors.
+    Schema,
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(CompletionsArgs),
+    /// Print the man page (roff).
+    Man,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExplainArgs {
+    /// The dispute's id, as the report prints it (d-3f9a1c).
+    pub id: String,
+    /// The corpus folder.
+    #[arg(default_value = "claims")]
+    pub corpus: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, clap::Args)]
@@ -79,6 +103,8 @@ pub enum FormatArg {
     Markdown,
     Json,
     Dot,
+    /// One self-contained page: quotes in their sentences, the graph drawn, who said what.
+    Html,
 }
 
 impl From<FormatArg> for Format {
@@ -88,6 +114,7 @@ impl From<FormatArg> for Format {
             FormatArg::Markdown => Format::Markdown,
             FormatArg::Json => Format::Json,
             FormatArg::Dot => Format::Dot,
+            FormatArg::Html => Format::Html,
         }
     }
 }

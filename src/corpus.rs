@@ -41,6 +41,34 @@ pub struct Article {
 }
 
 impl Article {
+    /// The byte range of the sentence that holds `span` (all the sentences it
+    /// touches, if it crosses one's end), without surrounding white space.
+    pub fn sentence_around(&self, span: [usize; 2]) -> (usize, usize) {
+        let text = self.text.as_str();
+        let floor = |mut i: usize| {
+            i = i.min(text.len());
+            while !text.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let (from, to) = (floor(span[0]), floor(span[1].max(span[0])));
+        let start = text[..from]
+            .char_indices()
+            .rev()
+            .find(|&(i, c)| c == '\n' || (is_stop(c) && ends_sentence(text, i)))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let end = text[to..]
+            .char_indices()
+            .find(|&(i, c)| c == '\n' || (is_stop(c) && ends_sentence(text, to + i)))
+            .map_or(text.len(), |(i, c)| {
+                to + i + if c == '\n' { 0 } else { c.len_utf8() }
+            });
+        let sentence = &text[start..end];
+        let lead = sentence.len() - sentence.trim_start().len();
+        (start + lead, start + sentence.trim_end().len())
+    }
+
     pub fn label(&self) -> String {
         self.label.clone()
     }
@@ -84,4 +112,24 @@ impl Claim {
     pub fn is_live(&self) -> bool {
         self.record.status != Status::Rejected
     }
+}
+
+fn is_stop(c: char) -> bool {
+    matches!(c, '.' | '!' | '?')
+}
+
+/// Whether the stop at byte `at` ends a sentence: white space or the end of the
+/// text follows, and it does not close an initial or an abbreviation such as
+/// "U.S." or "Mr.".
+fn ends_sentence(text: &str, at: usize) -> bool {
+    let after = &text[at + 1..];
+    if !(after.is_empty() || after.starts_with(char::is_whitespace)) {
+        return false;
+    }
+    let word = text[..at]
+        .rsplit(|c: char| c.is_whitespace() || c == '.')
+        .next()
+        .unwrap_or("");
+    let abbreviation = word.len() <= 2 && word.chars().next().is_some_and(char::is_uppercase);
+    !abbreviation
 }

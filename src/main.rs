@@ -14,7 +14,7 @@ use clap::Parser;
 
 use claimcheck::report::{Format, RenderOptions, Report};
 use claimcheck::rules::Severity;
-use cli::{CheckArgs, Cli, ColorArg, Command, EvalArgs, ExtractArgs, ValidateArgs};
+use cli::{CheckArgs, Cli, ColorArg, Command, EvalArgs, ExplainArgs, ExtractArgs, ValidateArgs};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -23,6 +23,60 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract(&args),
         Command::Eval(args) => eval(&args),
         Command::Validate(args) => validate(&args),
+        Command::Explain(args) => explain(&args),
+        Command::Schema => {
+            print!("{}", claimcheck::load::schema::claims_schema_text());
+            ExitCode::SUCCESS
+        }
+        Command::Completions(args) => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(
+                args.shell,
+                &mut command,
+                "claimcheck",
+                &mut std::io::stdout(),
+            );
+            ExitCode::SUCCESS
+        }
+        Command::Man => {
+            let command = <Cli as clap::CommandFactory>::command();
+            match clap_mangen::Man::new(command).render(&mut std::io::stdout()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: cannot write the man page: {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+    }
+}
+
+fn explain(args: &ExplainArgs) -> ExitCode {
+    let checked = claimcheck::check(&args.corpus);
+    if !checked.diagnostics.is_empty() {
+        report_problems(&checked.diagnostics);
+        eprintln!("error: the corpus has problems; fix them first");
+        return ExitCode::from(2);
+    }
+    match claimcheck::report::explain::render(&checked, &args.id) {
+        Some(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        None => {
+            let known: Vec<&str> = checked.disputes.iter().map(|d| d.id.as_str()).collect();
+            eprintln!(
+                "error: no dispute {} in {}; its disputes are: {}",
+                args.id,
+                args.corpus.display(),
+                if known.is_empty() {
+                    "none".to_string()
+                } else {
+                    known.join(", ")
+                }
+            );
+            ExitCode::from(2)
+        }
     }
 }
 
@@ -141,7 +195,7 @@ fn check(args: &CheckArgs) -> ExitCode {
         eprintln!("{}\n", diagnostic.render(stderr_color));
     }
     let format = Format::from(args.format);
-    let report = if format == Format::Dot {
+    let report = if matches!(format, Format::Dot | Format::Html) {
         Report::with_graph(&checked)
     } else {
         Report::from_checked(&checked)

@@ -78,7 +78,13 @@ fn plan_one(dir: &Path, text_path: &Path) -> Result<Option<FilePlan>, Diagnostic
     let claims_path = dir.join(format!("{stem}.yaml"));
     if !claims_path.exists() {
         let ids: Vec<String> = (1..=found.claims.len()).map(|i| format!("c{i}")).collect();
-        let mut contents = header(&stem, &relative_text, &front, &sha256_hex(&text));
+        let mut contents = String::new();
+        if dir.join(crate::load::schema::SCHEMA_FILE).is_file() {
+            // Editors that know the schema check the file as a person reviews it.
+            contents.push_str(crate::load::schema::MODELINE);
+            contents.push('\n');
+        }
+        contents.push_str(&header(&stem, &relative_text, &front, &sha256_hex(&text)));
         contents.push_str(&events_block(&found.events, 2));
         if found.claims.is_empty() {
             contents.push_str("claims: []\n");

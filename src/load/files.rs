@@ -6,10 +6,11 @@
 //! reported instead of silently ignored.
 
 use jiff::civil::Date;
+use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// One `NAME.yaml` file: an article header and the claims read from it.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimsFile {
     pub article: ArticleHeader,
@@ -20,7 +21,7 @@ pub struct ClaimsFile {
     pub claims: Vec<ClaimRecord>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ArticleHeader {
     /// Defaults to the file stem.
@@ -42,7 +43,7 @@ pub struct ArticleHeader {
 }
 
 /// A meeting the article reports: its id and, for a reader, what it is.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EventRecord {
     pub id: String,
@@ -62,13 +63,14 @@ impl EventRecord {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimRecord {
     pub id: String,
     pub subject: String,
     pub predicate: String,
     #[serde(deserialize_with = "scalar_text")]
+    #[schemars(with = "ScalarText")]
     pub object: String,
     pub quote: String,
     pub span: [usize; 2],
@@ -85,7 +87,7 @@ pub struct ClaimRecord {
 }
 
 /// An explicit time during which a claim holds; either end may be open.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Validity {
     #[serde(default)]
@@ -95,12 +97,25 @@ pub struct Validity {
 }
 
 /// Where a claim stands in a person's review.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Unreviewed,
     Confirmed,
     Rejected,
+}
+
+/// What the schema allows for an object: text, or a number, date or yes/no
+/// written bare, which is read as the text it is written as.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+enum ScalarText {
+    Text(String),
+    Number(f64),
+    Bool(bool),
 }
 
 /// Objects are text, but a person writing `object: 58000` or `object: 2025-12-19`

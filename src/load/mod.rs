@@ -10,6 +10,7 @@ pub mod entities;
 pub mod files;
 pub mod locate;
 pub mod policy;
+pub mod schema;
 pub mod verdicts;
 pub(crate) mod yaml;
 
@@ -207,6 +208,7 @@ fn is_claims_file(path: &Path) -> bool {
     };
     (name.ends_with(".yaml") || name.ends_with(".yml") || name.ends_with(".json"))
         && ![POLICIES_FILE, ENTITIES_FILE, VERDICTS_FILE].contains(&name)
+        && !name.ends_with(".schema.json")
 }
 
 /// Reads a file as UTF-8 text, refusing what is not a readable, reasonably sized file.

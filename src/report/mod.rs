@@ -3,6 +3,8 @@
 //! renders from it, so they never disagree.
 
 mod dot;
+pub mod explain;
+mod html;
 mod json;
 mod markdown;
 mod table;
@@ -19,6 +21,7 @@ pub enum Format {
     Markdown,
     Json,
     Dot,
+    Html,
 }
 
 /// What a renderer may know of the place it writes to.
@@ -52,6 +55,7 @@ impl Format {
             Format::Markdown => markdown::render(report),
             Format::Json => json::render(report),
             Format::Dot => dot::render(report),
+            Format::Html => html::render(report),
         }
     }
 }
@@ -183,6 +187,9 @@ pub struct ClaimRef {
     /// "subject · predicate: object", for the graph formats.
     #[serde(skip)]
     pub summary: String,
+    /// The text of the quote's sentence before and after it, for the page formats.
+    #[serde(skip)]
+    pub context: Option<(String, String)>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -213,8 +220,8 @@ impl Report {
         Report::build(checked, false)
     }
 
-    /// The report with every conflict and agreement edge between claims, which
-    /// only the graph formats draw.
+    /// The report with every conflict and agreement edge between claims and
+    /// each quote's sentence, which only the graph and page formats show.
     pub fn with_graph(checked: &Checked) -> Report {
         Report::build(checked, true)
     }
@@ -228,6 +235,18 @@ impl Report {
                 claim: claim.record.id.clone(),
                 quote: claim.record.quote.clone(),
                 span: claim.record.span,
+                context: graph.then(|| {
+                    let article = &corpus.articles[claim.article];
+                    let (start, end) = article.sentence_around(claim.record.span);
+                    let text = article.text.as_str();
+                    let [from, to] = claim.record.span;
+                    let (from, to) = (from.clamp(start, end), to.clamp(start, end));
+                    if text.is_char_boundary(from) && text.is_char_boundary(to) {
+                        (text[start..from].to_string(), text[to..end].to_string())
+                    } else {
+                        (String::new(), String::new())
+                    }
+                }),
                 summary: if graph {
                     format!(
                         "{} · {}: {}",

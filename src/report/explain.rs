@@ -1,0 +1,139 @@
+//! `claimcheck explain ID`: the whole story of one dispute, for a person deciding
+//! on it: each side's claims in their sentences, when each source said it, the
+//! rule and its reason, how the sources weigh, and the verdict so far.
+
+use std::fmt::Write as _;
+
+use crate::Checked;
+use crate::graph::Dispute;
+
+/// The story of the dispute `id`, or `None` if the corpus has no such dispute.
+pub fn render(checked: &Checked, id: &str) -> Option<String> {
+    let dispute = checked.disputes.iter().find(|d| d.id == id)?;
+    let corpus = &checked.corpus;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} · {} · {} ({}) · rule {}\n",
+        dispute.id, dispute.severity, dispute.subject, dispute.predicate, dispute.rule
+    );
+    let _ = writeln!(out, "{}\n", dispute.reason);
+
+    for (n, side) in dispute.sides.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "Side {}: \"{}\" ({} source{}, {} article{})",
+            n + 1,
+            side.value,
+            side.support,
+            if side.support == 1 { "" } else { "s" },
+            side.articles.len(),
+            if side.articles.len() == 1 { "" } else { "s" },
+        );
+        let places: Vec<(usize, [usize; 2], String)> = if side.claims.is_empty() {
+            side.mentions
+                .iter()
+                .map(|(a, (s, e))| (*a, [*s, *e], String::new()))
+                .collect()
+        } else {
+            side.claims
+                .iter()
+                .map(|c| {
+                    let claim = &corpus.claims[*c];
+                    let r = &claim.record;
+                    let status = format!("{:?}", r.status).to_lowercase();
+                    (
+                        claim.article,
+                        r.span,
+                        format!(", claim {} ({status}, by {})", r.id, r.by),
+                    )
+                })
+                .collect()
+        };
+        for (article, span, about) in places {
+            let a = &corpus.articles[article];
+            let when = a
+                .published
+                .map_or("undated".to_string(), |d| format!("published {d}"));
+            let outlet = a.outlet.as_deref().unwrap_or("outlet unknown");
+            let copy = checked
+                .sources
+                .copy_of(article)
+                .map(|c| format!(", a copy of {}", corpus.articles[c].label))
+                .unwrap_or_default();
+            let _ = writeln!(out, "  {} ({outlet}, {when}{copy}){about}:", a.label);
+            let _ = writeln!(
+                out,
+                "    {}",
+                in_sentence(&a.text, a.sentence_around(span), span)
+            );
+        }
+        out.push('\n');
+    }
+
+    if dispute.conflicts.len() > 1 {
+        let _ = writeln!(out, "Conflicts between sides:");
+        for c in &dispute.conflicts {
+            let _ = writeln!(
+                out,
+                "  {} and {}: {} ({}): {}",
+                c.sides.0 + 1,
+                c.sides.1 + 1,
+                c.rule,
+                c.severity,
+                c.reason
+            );
+        }
+        out.push('\n');
+    }
+    if let Some(likely) = &dispute.likely {
+        let _ = writeln!(
+            out,
+            "Likely: \"{}\", confidence {:.2} (agreement among independent sources, each weighted by how reliable it has proved across all disputes)\n",
+            likely.value, likely.confidence
+        );
+    }
+    out.push_str(&verdict(dispute));
+    Some(out)
+}
+
+/// The sentence `sentence` of `text`, with the quoted span marked «like this».
+fn in_sentence(text: &str, sentence: (usize, usize), span: [usize; 2]) -> String {
+    let (start, end) = sentence;
+    let (from, to) = (span[0].clamp(start, end), span[1].clamp(start, end));
+    if !(text.is_char_boundary(from) && text.is_char_boundary(to)) {
+        return text[start..end].to_string();
+    }
+    format!(
+        "{}«{}»{}",
+        &text[start..from],
+        &text[from..to],
+        &text[to..end]
+    )
+    .split_whitespace()
+    .collect::<Vec<_>>()
+    .join(" ")
+}
+
+fn verdict(dispute: &Dispute) -> String {
+    match &dispute.verdict {
+        Some(v) => {
+            let mut text = format!("Verdict: {}", v.verdict.as_str());
+            if let Some(by) = &v.by {
+                text.push_str(&format!(" by {by}"));
+            }
+            if let Some(date) = v.date {
+                text.push_str(&format!(" on {date}"));
+            }
+            if let Some(note) = &v.note {
+                text.push_str(&format!(": {note}"));
+            }
+            text.push('\n');
+            text
+        }
+        None => format!(
+            "Verdict: none yet. To record one, add to verdicts.yaml in the corpus folder:\n\n  verdicts:\n    {}:\n      verdict: confirmed   # or dismissed, explained\n      note: what you found\n",
+            dispute.id
+        ),
+    }
+}
