@@ -3,6 +3,7 @@
 mod bad_input;
 mod cli;
 mod common;
+mod editor;
 mod extract;
 mod own;
 mod properties;
