@@ -205,8 +205,8 @@ fn graph(report: &Report, d: &DisputeEntry) -> String {
         .enumerate()
         .map(|(i, n)| (n.0.as_str(), i))
         .collect();
-    let (width, height) = (340.0, 300.0);
-    let (cx, cy, r) = (width / 2.0, height / 2.0, 105.0);
+    let (width, height) = (420.0, 300.0);
+    let (cx, cy, r) = (width / 2.0, height / 2.0, 90.0);
     let n = nodes.len().max(1) as f64;
     let at = |i: usize| {
         let angle = std::f64::consts::TAU * i as f64 / n - std::f64::consts::FRAC_PI_2;
@@ -273,11 +273,20 @@ fn graph(report: &Report, d: &DisputeEntry) -> String {
             colour(*side),
             x + dx,
             y + dy,
-            escape(label)
+            escape(&shorten(label, 16))
         ));
     }
     svg.push_str("</svg>");
     svg
+}
+
+/// At most `chars` characters, an ellipsis marking a cut.
+fn shorten(text: &str, chars: usize) -> String {
+    if text.chars().count() <= chars {
+        text.to_string()
+    } else {
+        text.chars().take(chars - 1).collect::<String>() + "…"
+    }
 }
 
 fn key(c: &ClaimRef) -> String {
