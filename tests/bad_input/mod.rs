@@ -91,7 +91,7 @@ fn an_unclosed_quote() {
     assert_bad(
         dir.path(),
         &[
-            &format!("{CLAIMS}:53:13"),
+            &format!("{CLAIMS}:54:13"),
             "did not find expected key",
             "look for an unclosed quote",
         ],
@@ -103,7 +103,7 @@ fn a_tab_for_indentation() {
     let dir = broken(|d| edit(d, CLAIMS, "\n    predicate: title", "\n\tpredicate: title"));
     assert_bad(
         dir.path(),
-        &[&format!("{CLAIMS}:35:1"), "YAML does not allow tabs"],
+        &[&format!("{CLAIMS}:36:1"), "YAML does not allow tabs"],
     );
 }
 
@@ -120,7 +120,7 @@ fn bad_indentation() {
     assert_bad(
         dir.path(),
         &[
-            &format!("{CLAIMS}:35:7"),
+            &format!("{CLAIMS}:36:7"),
             "did not find expected key",
             "wrong indent",
         ],
@@ -133,7 +133,7 @@ fn a_wrong_type() {
     assert_bad(
         dir.path(),
         &[
-            &format!("{CLAIMS}:21:11"),
+            &format!("{CLAIMS}:22:11"),
             "invalid type: string \"twelve\"",
         ],
     );
@@ -145,7 +145,7 @@ fn a_misspelt_field() {
     assert_bad(
         dir.path(),
         &[
-            &format!("{CLAIMS}:18:5"),
+            &format!("{CLAIMS}:19:5"),
             "unknown field `predicat`",
             "did you mean `predicate`?",
         ],
@@ -158,7 +158,7 @@ fn an_unknown_status() {
     assert_bad(
         dir.path(),
         &[
-            &format!("{CLAIMS}:22:13"),
+            &format!("{CLAIMS}:23:13"),
             "unknown variant `maybe`",
             "unreviewed",
             "confirmed",
@@ -172,7 +172,7 @@ fn a_duplicate_claim_id() {
     let dir = broken(|d| edit(d, CLAIMS, "  - id: c2\n", "  - id: c1\n"));
     assert_bad(
         dir.path(),
-        &[&format!("{CLAIMS}:24:9"), "claim id `c1` is used twice"],
+        &[&format!("{CLAIMS}:25:9"), "claim id `c1` is used twice"],
     );
 }
 
@@ -182,7 +182,7 @@ fn an_impossible_date() {
     assert_bad(
         dir.path(),
         &[
-            &format!("{CLAIMS}:6:14"),
+            &format!("{CLAIMS}:7:14"),
             "article.published",
             "month",
             "1..=12",
@@ -196,7 +196,7 @@ fn a_span_outside_the_text() {
     assert_bad(
         dir.path(),
         &[
-            &format!("{CLAIMS}:21:11"),
+            &format!("{CLAIMS}:22:11"),
             "claim `c1`",
             "lies outside the article text",
         ],
@@ -209,7 +209,7 @@ fn a_quote_not_at_its_span() {
     assert_bad(
         dir.path(),
         &[
-            &format!("{CLAIMS}:21:11"),
+            &format!("{CLAIMS}:22:11"),
             "not the quote",
             "the quote is found at [31, 115]",
         ],
@@ -222,7 +222,7 @@ fn an_article_changed_since_extraction() {
     assert_bad(
         dir.path(),
         &[
-            &format!("{CLAIMS}:7:11"),
+            &format!("{CLAIMS}:8:11"),
             "has changed since its claims were written",
         ],
     );
@@ -234,7 +234,7 @@ fn a_missing_article_text() {
     assert_bad(
         dir.path(),
         &[
-            &format!("{CLAIMS}:4:9"),
+            &format!("{CLAIMS}:5:9"),
             "cannot use the article text",
             "No such file",
         ],
@@ -361,7 +361,7 @@ fn nesting_thousands_deep() {
     assert_bad(
         dir.path(),
         &[
-            &format!("{CLAIMS}:19:"),
+            &format!("{CLAIMS}:20:"),
             "recursion limit exceeded",
             "nested less deeply",
         ],
