@@ -195,7 +195,7 @@ fn check(args: &CheckArgs) -> ExitCode {
         eprintln!("{}\n", diagnostic.render(stderr_color));
     }
     let format = Format::from(args.format);
-    let report = if matches!(format, Format::Dot | Format::Html) {
+    let report = if format.needs_graph() {
         Report::with_graph(&checked)
     } else {
         Report::from_checked(&checked)

@@ -49,6 +49,12 @@ impl Format {
         }
     }
 
+    /// Whether the format shows what only [`Report::with_graph`] builds: the
+    /// edges between claims and each quote's sentence.
+    pub fn needs_graph(self) -> bool {
+        matches!(self, Format::Dot | Format::Html)
+    }
+
     pub fn render(self, report: &Report, options: RenderOptions) -> String {
         match self {
             Format::Table => table::render(report, options),

@@ -12,7 +12,7 @@ fn render(format: Format) -> String {
         width: Some(120),
     };
     let checked = claimcheck::check(&seed_dir());
-    let report = if format == Format::Dot {
+    let report = if format.needs_graph() {
         Report::with_graph(&checked)
     } else {
         Report::from_checked(&checked)
@@ -38,6 +38,11 @@ fn json_snapshot() {
 #[test]
 fn dot_snapshot() {
     insta::assert_snapshot!("dot", render(Format::Dot));
+}
+
+#[test]
+fn html_snapshot() {
+    insta::assert_snapshot!("html", render(Format::Html));
 }
 
 #[test]
@@ -82,7 +87,7 @@ fn the_json_report_follows_the_design_schema() {
 
 #[test]
 fn two_runs_give_byte_identical_reports() {
-    for format in [Format::Table, Format::Markdown, Format::Json, Format::Dot] {
+    for format in [Format::Table, Format::Markdown, Format::Json, Format::Dot, Format::Html] {
         assert_eq!(render(format), render(format));
     }
 }
@@ -140,8 +145,8 @@ fn dispute_ids_do_not_depend_on_file_names() {
 #[test]
 fn every_format_streams_the_same_bytes_it_renders() {
     let checked = claimcheck::check(&seed_dir());
-    for format in [Format::Table, Format::Markdown, Format::Json, Format::Dot] {
-        let report = if format == Format::Dot {
+    for format in [Format::Table, Format::Markdown, Format::Json, Format::Dot, Format::Html] {
+        let report = if format.needs_graph() {
             Report::with_graph(&checked)
         } else {
             Report::from_checked(&checked)
