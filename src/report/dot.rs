@@ -22,7 +22,7 @@ pub fn render(report: &Report) -> String {
         out.push_str(&format!(
             "  subgraph \"cluster_{}\" {{\n    label={};\n",
             d.id,
-            quote(&format!("{} · {} · {}", d.id, d.subject, d.severity))
+            quote(&cluster_label(d))
         ));
         for side in &d.sides {
             for c in &side.claims {
@@ -81,4 +81,17 @@ fn quote(text: &str) -> String {
             .replace('"', "\\\"")
             .replace('\n', "\\n")
     )
+}
+
+/// "d-121e66 · Donald Trump · contradiction", then the likely value and the
+/// verdict when there are.
+fn cluster_label(d: &super::DisputeEntry) -> String {
+    let mut label = format!("{} · {} · {}", d.id, d.subject, d.severity);
+    if let Some(likely) = &d.likely {
+        label.push_str(&format!("\n{}", super::describe_likely(likely)));
+    }
+    if let Some(v) = &d.verdict {
+        label.push_str(&format!("\nverdict: {}", v.verdict));
+    }
+    label
 }
