@@ -149,9 +149,8 @@ fn claim_dispute(
         .iter()
         .flat_map(|c| {
             judgements
-                .bucket_of
-                .get(c)
-                .map_or_else(|| vec![*c], |b| judgements.buckets[*b].clone())
+                .same_as(*c)
+                .map_or_else(|| vec![*c], <[usize]>::to_vec)
         })
         .collect();
     members.sort_unstable();

@@ -34,7 +34,42 @@ pub enum Value {
     Text(String),
 }
 
+/// A value's identity, borrowed: equal for equal values, cheap to hash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ValueKey<'v> {
+    Title {
+        key: &'v str,
+        former: bool,
+        informal: bool,
+    },
+    Entity(EntityId),
+    Date(jiff::civil::Date, jiff::civil::Date),
+    /// Value, low and high as their bits, and the unit.
+    Quantity([u64; 3], Option<&'v str>),
+    State(State),
+    Text(&'v str),
+}
+
 impl Value {
+    /// What [`key`](Self::key) says, without building a string: for grouping.
+    pub fn identity(&self) -> ValueKey<'_> {
+        match self {
+            Value::Title(t) => ValueKey::Title {
+                key: &t.key,
+                former: t.former,
+                informal: t.informal,
+            },
+            Value::Entity(id) => ValueKey::Entity(*id),
+            Value::Date(i) => ValueKey::Date(i.start, i.end),
+            Value::Quantity(q) => ValueKey::Quantity(
+                [q.value.to_bits(), q.low.to_bits(), q.high.to_bits()],
+                q.unit.as_deref(),
+            ),
+            Value::State(s) => ValueKey::State(*s),
+            Value::Text(t) => ValueKey::Text(t),
+        }
+    }
+
     /// A key equal for equal values, so that claims saying the same thing group together.
     pub fn key(&self) -> String {
         match self {

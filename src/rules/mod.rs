@@ -24,7 +24,7 @@ use crate::corpus::Corpus;
 use crate::load::policy::Policy;
 use crate::normalize::Normalized;
 use crate::normalize::entities::EntityTable;
-use crate::normalize::facts::{Fact, Subject};
+use crate::normalize::facts::{Fact, Subject, ValueKey};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -162,8 +162,17 @@ pub struct Judgements {
     pub edges: Vec<Edge>,
     /// Claims (indices) that say the same thing at the same time.
     pub buckets: Vec<Vec<usize>>,
-    /// For each judged claim, its bucket.
-    pub bucket_of: HashMap<usize, usize>,
+    /// For each claim (by index), its bucket, if it was judged.
+    bucket_of: Vec<Option<u32>>,
+}
+
+impl Judgements {
+    /// The claims that say what `claim` says at the same time (itself among
+    /// them), if it was judged.
+    pub fn same_as(&self, claim: usize) -> Option<&[usize]> {
+        let bucket = (*self.bucket_of.get(claim)?)?;
+        Some(&self.buckets[bucket as usize])
+    }
 }
 
 /// Runs every rule over the facts: each group of one subject and predicate on
@@ -188,13 +197,16 @@ pub fn judge(normalized: &Normalized, corpus: &Corpus) -> Judgements {
             Some(judge_group(rule, facts, &cx))
         })
         .collect();
-    let mut judgements = Judgements::default();
+    let mut judgements = Judgements {
+        bucket_of: vec![None; corpus.claims.len()],
+        ..Judgements::default()
+    };
     for group in judged {
         judgements.edges.extend(group.edges);
         for bucket in group.buckets {
-            let slot = judgements.buckets.len();
+            let slot = judgements.buckets.len() as u32;
             for claim in &bucket {
-                judgements.bucket_of.insert(*claim, slot);
+                judgements.bucket_of[*claim] = Some(slot);
             }
             judgements.buckets.push(bucket);
         }
@@ -211,9 +223,10 @@ struct Group {
 fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context) -> Group {
     // Claims with the same value at the same time form one bucket.
     let mut buckets: Vec<Vec<&Fact>> = Vec::new();
-    let mut index: HashMap<(String, jiff::civil::Date, jiff::civil::Date), usize> = HashMap::new();
+    let mut index: HashMap<(ValueKey, jiff::civil::Date, jiff::civil::Date), usize> =
+        HashMap::with_capacity(facts.len());
     for fact in facts {
-        let key = (fact.value.key(), fact.when.start, fact.when.end);
+        let key = (fact.value.identity(), fact.when.start, fact.when.end);
         let slot = *index.entry(key).or_insert_with(|| {
             buckets.push(Vec::new());
             buckets.len() - 1
