@@ -58,13 +58,20 @@ fn main() {
     let graph = claimcheck::graph::ClaimGraph::build(&loaded.corpus, &judgements);
     let disputes = claimcheck::graph::disputes(&loaded.corpus, &normalized, &judgements, &graph);
     let graph_time = t.elapsed();
+    let t = Instant::now();
+    let mut disputes = disputes;
+    let stale_verdicts =
+        claimcheck::graph::verdicts::attach(&mut disputes, &loaded.corpus.verdicts);
+    let sources = claimcheck::weigh::Sources::of(&loaded.corpus.articles);
+    claimcheck::weigh::truth::weigh(&mut disputes, &sources);
+    let weigh = t.elapsed();
     let checked = claimcheck::Checked {
         corpus: loaded.corpus,
         normalized,
         judgements,
         disputes,
-        stale_verdicts: Vec::new(),
-        sources: claimcheck::weigh::Sources::independent(0),
+        stale_verdicts,
+        sources,
         diagnostics: loaded.diagnostics,
     };
     let t = Instant::now();
@@ -79,11 +86,12 @@ fn main() {
     );
     let secs = |d: std::time::Duration| d.as_secs_f64();
     println!(
-        "load {:.3} s\nnormalize {:.3} s\nrules {:.3} s\ngraph {:.3} s\nreport {:.3} s",
+        "load {:.3} s\nnormalize {:.3} s\nrules {:.3} s\ngraph {:.3} s\nweigh {:.3} s\nreport {:.3} s",
         secs(load),
         secs(normalize),
         secs(rules),
         secs(graph_time),
+        secs(weigh),
         secs(report_time)
     );
 }

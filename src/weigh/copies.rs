@@ -16,7 +16,7 @@ use crate::corpus::Article;
 /// Words per shingle.
 const SHINGLE: usize = 5;
 /// MinHash functions: `BANDS` bands of `ROWS` each.
-const BANDS: usize = 32;
+const BANDS: usize = 16;
 const ROWS: usize = 2;
 /// The overlap from which two texts count as one story rewritten.
 pub const COPY_JACCARD: f64 = 0.5;
@@ -38,23 +38,30 @@ impl Sources {
         let signatures: Vec<Option<[u64; BANDS * ROWS]>> =
             shingles.par_iter().map(|s| signature(s)).collect();
 
-        let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
-        for (article, signature) in signatures.iter().enumerate() {
-            let Some(signature) = signature else { continue };
-            for (band, rows) in signature.chunks(ROWS).enumerate() {
-                let key = rows
-                    .iter()
-                    .fold(0xcbf2_9ce4_8422_2325u64, |h, r| mix(h ^ r));
-                buckets.entry((band, key)).or_default().push(article);
-            }
-        }
-        let mut pairs: Vec<(usize, usize)> = buckets
-            .values()
-            .filter(|b| b.len() > 1 && b.len() <= MAX_BUCKET)
-            .flat_map(|b| {
-                b.iter()
-                    .enumerate()
-                    .flat_map(move |(i, x)| b[i + 1..].iter().map(move |y| (*x, *y)))
+        // Articles that agree on every row of a band are candidates: sort the
+        // (band, rows, article) triples and take each run of equal bands.
+        let mut banded: Vec<(u64, usize)> = signatures
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(article, signature)| {
+                signature.iter().flat_map(move |signature| {
+                    signature.chunks(ROWS).enumerate().map(move |(band, rows)| {
+                        let key = rows.iter().fold(mix(band as u64), |h, r| mix(h ^ r));
+                        (key, article)
+                    })
+                })
+            })
+            .collect();
+        banded.par_sort_unstable();
+        let mut pairs: Vec<(usize, usize)> = banded
+            .chunk_by(|a, b| a.0 == b.0)
+            .filter(|run| run.len() > 1 && run.len() <= MAX_BUCKET)
+            .flat_map(|run| {
+                run.iter().enumerate().flat_map(move |(i, x)| {
+                    run[i + 1..]
+                        .iter()
+                        .map(move |y| (x.1.min(y.1), x.1.max(y.1)))
+                })
             })
             .collect();
         pairs.sort_unstable();
@@ -99,20 +106,27 @@ impl Sources {
 
 /// The sorted, distinct hashes of a text's five-word shingles.
 fn shingles(text: &str) -> Vec<u64> {
-    let words: Vec<String> = text
+    let mut window = [0u64; SHINGLE];
+    let mut words = 0usize;
+    let mut out = Vec::with_capacity(text.len() / 5);
+    for word in text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let mut out: Vec<u64> = words
-        .windows(SHINGLE)
-        .map(|w| {
-            w.iter().fold(0x9e37_79b9_7f4a_7c15u64, |h, word| {
-                word.bytes()
-                    .fold(mix(h ^ 0x2f), |h, b| mix(h ^ u64::from(b)))
-            })
-        })
-        .collect();
+    {
+        let hash = word
+            .chars()
+            .flat_map(char::to_lowercase)
+            .fold(0x2f, |h, c| mix(h ^ u64::from(c)));
+        window[words % SHINGLE] = hash;
+        words += 1;
+        if words >= SHINGLE {
+            // The words in text order, oldest first.
+            let shingle = (0..SHINGLE)
+                .map(|i| window[(words + i) % SHINGLE])
+                .fold(0x9e37_79b9_7f4a_7c15u64, |h, w| mix(h ^ w));
+            out.push(shingle);
+        }
+    }
     out.sort_unstable();
     out.dedup();
     out
@@ -126,7 +140,7 @@ fn drop_boilerplate(shingles: Vec<Vec<u64>>) -> Vec<Vec<u64>> {
     if articles <= limit {
         return shingles;
     }
-    let mut frequency: HashMap<u64, u32> = HashMap::new();
+    let mut frequency: PrehashedMap<u64, u32> = PrehashedMap::default();
     for set in &shingles {
         for s in set {
             *frequency.entry(*s).or_default() += 1;
@@ -143,15 +157,21 @@ fn drop_boilerplate(shingles: Vec<Vec<u64>>) -> Vec<Vec<u64>> {
 }
 
 /// The MinHash signature of a shingle set; `None` for a text too short to have one.
+/// The hash functions are `a + i·b` of two halves of a mixed shingle (double
+/// hashing), which is as good for MinHash as independent functions and far
+/// cheaper.
 fn signature(shingles: &[u64]) -> Option<[u64; BANDS * ROWS]> {
     if shingles.is_empty() {
         return None;
     }
     let mut signature = [u64::MAX; BANDS * ROWS];
     for s in shingles {
-        for (i, slot) in signature.iter_mut().enumerate() {
-            let h = mix(s ^ (i as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+        let a = mix(*s);
+        let b = mix(a) | 1;
+        let mut h = a;
+        for slot in signature.iter_mut() {
             *slot = (*slot).min(h);
+            h = h.wrapping_add(b);
         }
     }
     Some(signature)
@@ -178,6 +198,32 @@ fn jaccard(a: &[u64], b: &[u64]) -> f64 {
         both as f64 / union as f64
     }
 }
+
+/// Hashes keys that are already hashes by taking them as they are.
+#[derive(Default, Clone, Copy)]
+struct Prehashed(u64);
+
+impl std::hash::Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = mix(self.0 ^ u64::from(*b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 ^= n;
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = mix(self.0 ^ n as u64);
+    }
+}
+
+type PrehashedMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Prehashed>>;
 
 /// A 64-bit finalizer (splitmix64): spreads a value over all bits.
 fn mix(mut x: u64) -> u64 {

@@ -7,8 +7,6 @@
 //! are independent sources: copies of one story count once. A value loses
 //! credibility to the values it conflicts with.
 
-use std::collections::BTreeMap;
-
 use super::Sources;
 use crate::graph::Dispute;
 use crate::rules::Severity;
@@ -64,12 +62,8 @@ pub fn weigh(disputes: &mut [Dispute], sources: &Sources) {
         })
         .collect();
 
-    let mut trust: BTreeMap<usize, f64> = stated
-        .iter()
-        .flatten()
-        .flatten()
-        .map(|s| (*s, INITIAL_TRUST))
-        .collect();
+    // Sources are numbered by their first article.
+    let mut trust: Vec<f64> = vec![INITIAL_TRUST; sources.source_of.len()];
     let mut confidence: Vec<Vec<f64>> = Vec::new();
     for _ in 0..MAX_ROUNDS {
         confidence = weighed
@@ -77,23 +71,24 @@ pub fn weigh(disputes: &mut [Dispute], sources: &Sources) {
             .zip(&stated)
             .map(|(&d, sides)| side_confidence(&disputes[d], sides, &trust))
             .collect();
-        let mut sums: BTreeMap<usize, (f64, usize)> = BTreeMap::new();
+        let mut sums: Vec<(f64, usize)> = vec![(0.0, 0); trust.len()];
         for (sides, confidences) in stated.iter().zip(&confidence) {
             for (side, c) in sides.iter().zip(confidences) {
                 for s in side {
-                    let entry = sums.entry(*s).or_default();
-                    entry.0 += c;
-                    entry.1 += 1;
+                    sums[*s].0 += c;
+                    sums[*s].1 += 1;
                 }
             }
         }
         let mut change: f64 = 0.0;
-        for (s, (sum, n)) in sums {
-            let t = sum / n as f64;
-            change = change.max((trust[&s] - t).abs());
-            trust.insert(s, t);
+        for (t, (sum, n)) in trust.iter_mut().zip(sums) {
+            if n > 0 {
+                let next = sum / n as f64;
+                change = change.max((*t - next).abs());
+                *t = next;
+            }
         }
-        if change < 1e-9 {
+        if change < 1e-6 {
             break;
         }
     }
@@ -120,14 +115,10 @@ pub fn weigh(disputes: &mut [Dispute], sources: &Sources) {
 }
 
 /// The confidence in each side of a dispute, given the sources' reliability.
-fn side_confidence(
-    dispute: &Dispute,
-    sides: &[Vec<usize>],
-    trust: &BTreeMap<usize, f64>,
-) -> Vec<f64> {
+fn side_confidence(dispute: &Dispute, sides: &[Vec<usize>], trust: &[f64]) -> Vec<f64> {
     let score: Vec<f64> = sides
         .iter()
-        .map(|side| side.iter().map(|s| -(1.0 - trust[s].min(0.99)).ln()).sum())
+        .map(|side| side.iter().map(|s| -(1.0 - trust[*s].min(0.99)).ln()).sum())
         .collect();
     (0..sides.len())
         .map(|k| {
