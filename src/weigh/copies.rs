@@ -20,6 +20,8 @@ const BANDS: usize = 16;
 const ROWS: usize = 2;
 /// The overlap from which two texts count as one story rewritten.
 pub const COPY_JACCARD: f64 = 0.5;
+/// Articles sampled to find boilerplate.
+const SAMPLE: usize = 5_000;
 /// A band bucket this full holds boilerplate, not copies.
 const MAX_BUCKET: usize = 500;
 
@@ -133,24 +135,33 @@ fn shingles(text: &str) -> Vec<u64> {
 }
 
 /// Sets aside shingles that stand in many articles (a byline, a template): they
-/// say nothing about which texts were copied from which.
+/// say nothing about which texts were copied from which. Frequencies are
+/// counted in an even sample of at most [`SAMPLE`] articles, so that the cost
+/// stays proportional to the corpus.
 fn drop_boilerplate(shingles: Vec<Vec<u64>>) -> Vec<Vec<u64>> {
     let articles = shingles.len();
-    let limit = (articles / 100).max(20);
-    if articles <= limit {
+    let step = articles.div_ceil(SAMPLE).max(1);
+    let sampled = articles.div_ceil(step);
+    // In more than one article in a hundred, and in more than a handful.
+    let limit = (sampled / 100).max(20);
+    if sampled <= limit {
         return shingles;
     }
     let mut frequency: PrehashedMap<u64, u32> = PrehashedMap::default();
-    for set in &shingles {
+    for set in shingles.iter().step_by(step) {
         for s in set {
             *frequency.entry(*s).or_default() += 1;
         }
+    }
+    frequency.retain(|_, n| *n as usize > limit);
+    if frequency.is_empty() {
+        return shingles;
     }
     shingles
         .into_par_iter()
         .map(|set| {
             set.into_iter()
-                .filter(|s| frequency[s] as usize <= limit)
+                .filter(|s| !frequency.contains_key(s))
                 .collect()
         })
         .collect()
