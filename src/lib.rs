@@ -78,8 +78,11 @@ pub fn check(dir: &Path) -> Checked {
         diagnostics.push(entity_diagnostic(dir, &problem));
     }
     let judgements = rules::judge(&normalized, &corpus);
-    let graph = ClaimGraph::build(&corpus, &judgements);
-    let mut disputes = graph::disputes(&corpus, &normalized, &judgements, &graph);
+    let mut disputes = {
+        // The graph is needed only to find the disputes.
+        let graph = ClaimGraph::build(&corpus, &judgements);
+        graph::disputes(&corpus, &normalized, &judgements, &graph)
+    };
     let stale_verdicts = graph::verdicts::attach(&mut disputes, &corpus.verdicts);
     let sources = weigh::Sources::of(&corpus.articles);
     weigh::truth::weigh(&mut disputes, &sources);

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use claimcheck::report::{Format, RenderOptions, Report};
+use claimcheck::report::{Format, RenderOptions};
 use claimcheck::rules::Severity;
 use cli::{CheckArgs, Cli, ColorArg, Command, EvalArgs, ExplainArgs, ExtractArgs, ValidateArgs};
 
@@ -195,11 +195,6 @@ fn check(args: &CheckArgs) -> ExitCode {
         eprintln!("{}\n", diagnostic.render(stderr_color));
     }
     let format = Format::from(args.format);
-    let report = if format.needs_graph() {
-        Report::with_graph(&checked)
-    } else {
-        Report::from_checked(&checked)
-    };
     let stdout = std::io::stdout();
     let on_terminal = stdout.is_terminal();
     let options = RenderOptions {
@@ -208,7 +203,7 @@ fn check(args: &CheckArgs) -> ExitCode {
     };
     let mut out = std::io::BufWriter::new(stdout.lock());
     let written = format
-        .write(&report, options, &mut out)
+        .write_checked(&checked, options, &mut out)
         .and_then(|()| out.flush());
     if let Err(e) = written
         && e.kind() != std::io::ErrorKind::BrokenPipe
@@ -231,7 +226,6 @@ fn check(args: &CheckArgs) -> ExitCode {
     };
     // The process ends here: handing millions of small allocations back one by
     // one would only delay the exit.
-    std::mem::forget(report);
     std::mem::forget(checked);
     code
 }

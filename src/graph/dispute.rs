@@ -193,7 +193,7 @@ fn claim_dispute(
             match between.get(&pair) {
                 Some(known) if known.severity >= conflict.severity => {}
                 _ => {
-                    between.insert(pair, conflict.clone());
+                    between.insert(pair, (**conflict).clone());
                 }
             }
         }

@@ -33,7 +33,8 @@ impl ClaimGraph {
             .map(|(index, claim)| claim.is_live().then(|| graph.add_node(index)))
             .collect();
         for edge in &judgements.edges {
-            if let (Some(a), Some(b)) = (node_of[edge.a], node_of[edge.b]) {
+            let (a, b) = edge.claims();
+            if let (Some(a), Some(b)) = (node_of[a], node_of[b]) {
                 graph.add_edge(a, b, edge.kind.clone());
             }
         }

@@ -135,6 +135,13 @@ pub fn load(dir: &Path) -> Loaded {
     }
 
     articles.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+    // Room for every claim at once: growing a vector of a million claims by
+    // doubling would hold two copies at the peak.
+    loaded
+        .corpus
+        .claims
+        .reserve_exact(articles.iter().map(|(_, records)| records.len()).sum());
+    loaded.corpus.articles.reserve_exact(articles.len());
     let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
     for (article, records) in articles {
         let path = article

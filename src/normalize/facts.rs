@@ -166,15 +166,15 @@ pub fn facts(corpus: &Corpus, table: &mut EntityTable, notes: &mut Vec<Note>) ->
     names.finish();
     let table: &EntityTable = table;
 
-    let read: Vec<(Fact, Option<Note>)> = resolved
+    // Notes are rare: boxed, so that the list beside the facts stays small.
+    let (mut facts, read_notes): (Vec<Fact>, Vec<Option<Box<Note>>>) = resolved
         .into_par_iter()
-        .map(|(index, subject, object)| read_value(corpus, table, index, subject, object))
-        .collect();
-    let mut facts = Vec::with_capacity(read.len());
-    for (fact, note) in read {
-        facts.push(fact);
-        notes.extend(note);
-    }
+        .map(|(index, subject, object)| {
+            let (fact, note) = read_value(corpus, table, index, subject, object);
+            (fact, note.map(Box::new))
+        })
+        .unzip();
+    notes.extend(read_notes.into_iter().flatten().map(|n| *n));
     expand_bare_titles_by_corpus(&mut facts);
     facts
 }

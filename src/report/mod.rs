@@ -55,6 +55,21 @@ impl Format {
         matches!(self, Format::Dot | Format::Html)
     }
 
+    /// Writes the report of what `check` found, building what this format needs:
+    /// the JSON report is written dispute by dispute, never held whole.
+    pub fn write_checked(
+        self,
+        checked: &Checked,
+        options: RenderOptions,
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        match self {
+            Format::Json => json::write_checked(checked, out),
+            _ if self.needs_graph() => self.write(&Report::with_graph(checked), options, out),
+            _ => self.write(&Report::from_checked(checked), options, out),
+        }
+    }
+
     pub fn render(self, report: &Report, options: RenderOptions) -> String {
         match self {
             Format::Table => table::render(report, options),
@@ -233,36 +248,19 @@ impl Report {
     }
 
     fn build(checked: &Checked, graph: bool) -> Report {
+        let mut report = Report::head(checked, graph);
+        report.disputes = checked
+            .disputes
+            .iter()
+            .map(|d| DisputeEntry::of(d, checked, graph))
+            .collect();
+        report
+    }
+
+    /// Everything but the disputes, which [`DisputeEntry::of`] builds one at a time.
+    pub(crate) fn head(checked: &Checked, graph: bool) -> Report {
         let corpus = &checked.corpus;
-        let claim_ref = |index: usize| {
-            let claim = &corpus.claims[index];
-            ClaimRef {
-                article: corpus.articles[claim.article].id.clone(),
-                claim: claim.record.id.clone(),
-                quote: claim.record.quote.clone(),
-                span: claim.record.span,
-                context: graph.then(|| {
-                    let article = &corpus.articles[claim.article];
-                    let (start, end) = article.sentence_around(claim.record.span);
-                    let text = article.text.as_str();
-                    let [from, to] = claim.record.span;
-                    let (from, to) = (from.clamp(start, end), to.clamp(start, end));
-                    if text.is_char_boundary(from) && text.is_char_boundary(to) {
-                        (text[start..from].to_string(), text[to..end].to_string())
-                    } else {
-                        (String::new(), String::new())
-                    }
-                }),
-                summary: if graph {
-                    format!(
-                        "{} · {}: {}",
-                        claim.record.subject, claim.record.predicate, claim.record.object
-                    )
-                } else {
-                    String::new()
-                },
-            }
-        };
+        let claim_ref = |index: usize| ClaimRef::of(index, checked, graph);
         let mut live = vec![0usize; corpus.articles.len()];
         for c in corpus.claims.iter().filter(|c| c.is_live()) {
             live[c.article] += 1;
@@ -281,56 +279,6 @@ impl Report {
                     .sources
                     .copy_of(i)
                     .map(|c| corpus.articles[c].id.clone()),
-            })
-            .collect();
-        let disputes = checked
-            .disputes
-            .iter()
-            .map(|d| DisputeEntry {
-                id: d.id.clone(),
-                kind: d.kind.clone(),
-                severity: d.severity,
-                subject: d.subject.clone(),
-                predicate: d.predicate.clone(),
-                rule: d.rule.to_string(),
-                reason: d.reason.clone(),
-                sides: d
-                    .sides
-                    .iter()
-                    .map(|s| SideEntry {
-                        value: s.value.clone(),
-                        claims: s.claims.iter().map(|c| claim_ref(*c)).collect(),
-                        articles: s
-                            .articles
-                            .iter()
-                            .map(|a| corpus.articles[*a].id.clone())
-                            .collect(),
-                        support: s.support,
-                        mentions: s
-                            .mentions
-                            .iter()
-                            .map(|(a, (start, end))| MentionRef {
-                                article: corpus.articles[*a].id.clone(),
-                                span: [*start, *end],
-                            })
-                            .collect(),
-                    })
-                    .collect(),
-                conflicts: d
-                    .conflicts
-                    .iter()
-                    .map(|c| ConflictEntry {
-                        sides: [c.sides.0, c.sides.1],
-                        rule: c.rule.to_string(),
-                        severity: c.severity,
-                        reason: c.reason.clone(),
-                    })
-                    .collect(),
-                verdict: d.verdict.as_ref().map(VerdictEntry::of),
-                likely: d.likely.as_ref().map(|l| LikelyEntry {
-                    value: l.value.clone(),
-                    confidence: l.confidence,
-                }),
             })
             .collect();
         let notes = checked
@@ -362,8 +310,8 @@ impl Report {
                     }
                 };
                 EdgeEntry {
-                    a: claim_ref(e.a.min(e.b)),
-                    b: claim_ref(e.a.max(e.b)),
+                    a: claim_ref(e.claims().0.min(e.claims().1)),
+                    b: claim_ref(e.claims().0.max(e.claims().1)),
                     rule,
                     severity,
                 }
@@ -381,7 +329,7 @@ impl Report {
             version: 1,
             articles,
             claims: corpus.claims.iter().filter(|c| c.is_live()).count(),
-            disputes,
+            disputes: Vec::new(),
             unreviewed: corpus
                 .claims
                 .iter()
@@ -455,6 +403,98 @@ impl Report {
             .iter()
             .find(|a| a.id == article)
             .map_or_else(|| article.to_string(), |a| a.label.clone())
+    }
+}
+
+impl DisputeEntry {
+    /// One dispute as the report shows it.
+    pub(crate) fn of(d: &crate::graph::Dispute, checked: &Checked, graph: bool) -> DisputeEntry {
+        let corpus = &checked.corpus;
+        DisputeEntry {
+            id: d.id.clone(),
+            kind: d.kind.clone(),
+            severity: d.severity,
+            subject: d.subject.clone(),
+            predicate: d.predicate.clone(),
+            rule: d.rule.to_string(),
+            reason: d.reason.clone(),
+            sides: d
+                .sides
+                .iter()
+                .map(|s| SideEntry {
+                    value: s.value.clone(),
+                    claims: s
+                        .claims
+                        .iter()
+                        .map(|c| ClaimRef::of(*c, checked, graph))
+                        .collect(),
+                    articles: s
+                        .articles
+                        .iter()
+                        .map(|a| corpus.articles[*a].id.clone())
+                        .collect(),
+                    support: s.support,
+                    mentions: s
+                        .mentions
+                        .iter()
+                        .map(|(a, (start, end))| MentionRef {
+                            article: corpus.articles[*a].id.clone(),
+                            span: [*start, *end],
+                        })
+                        .collect(),
+                })
+                .collect(),
+            conflicts: d
+                .conflicts
+                .iter()
+                .map(|c| ConflictEntry {
+                    sides: [c.sides.0, c.sides.1],
+                    rule: c.rule.to_string(),
+                    severity: c.severity,
+                    reason: c.reason.clone(),
+                })
+                .collect(),
+            verdict: d.verdict.as_ref().map(VerdictEntry::of),
+            likely: d.likely.as_ref().map(|l| LikelyEntry {
+                value: l.value.clone(),
+                confidence: l.confidence,
+            }),
+        }
+    }
+}
+
+impl ClaimRef {
+    /// Claim `index` as the report shows it; with `graph`, also what the graph
+    /// and page formats need (a summary, the quote's sentence).
+    fn of(index: usize, checked: &Checked, graph: bool) -> ClaimRef {
+        let corpus = &checked.corpus;
+        let claim = &corpus.claims[index];
+        ClaimRef {
+            article: corpus.articles[claim.article].id.clone(),
+            claim: claim.record.id.clone(),
+            quote: claim.record.quote.clone(),
+            span: claim.record.span,
+            context: graph.then(|| {
+                let article = &corpus.articles[claim.article];
+                let (start, end) = article.sentence_around(claim.record.span);
+                let text = article.text.as_str();
+                let [from, to] = claim.record.span;
+                let (from, to) = (from.clamp(start, end), to.clamp(start, end));
+                if text.is_char_boundary(from) && text.is_char_boundary(to) {
+                    (text[start..from].to_string(), text[to..end].to_string())
+                } else {
+                    (String::new(), String::new())
+                }
+            }),
+            summary: if graph {
+                format!(
+                    "{} · {}: {}",
+                    claim.record.subject, claim.record.predicate, claim.record.object
+                )
+            } else {
+                String::new()
+            },
+        }
     }
 }
 

@@ -141,18 +141,35 @@ pub fn concurrent(a: &Fact, b: &Fact) -> bool {
     matches!(a.subject, Subject::Event(_)) || a.when.overlaps(&b.when)
 }
 
-/// An edge between two claims (indices into the corpus's claims).
+/// An edge between two claims (indices into the corpus's claims). Small, since a
+/// large corpus has millions: agreements far outnumber conflicts, whose
+/// details are boxed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Edge {
-    pub a: usize,
-    pub b: usize,
+    pub a: u32,
+    pub b: u32,
     pub kind: EdgeKind,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EdgeKind {
     Agrees,
-    Conflict(Conflict),
+    Conflict(Box<Conflict>),
+}
+
+impl Edge {
+    fn new(a: &Fact, b: &Fact, kind: EdgeKind) -> Edge {
+        Edge {
+            a: a.claim as u32,
+            b: b.claim as u32,
+            kind,
+        }
+    }
+
+    /// The claims it joins, as indices into the corpus's claims.
+    pub fn claims(&self) -> (usize, usize) {
+        (self.a as usize, self.b as usize)
+    }
 }
 
 /// What the rules found: edges between claims, and the buckets of claims that say
@@ -199,7 +216,8 @@ pub fn judge(normalized: &Normalized, corpus: &Corpus) -> Judgements {
         .collect();
     let mut judgements = Judgements {
         bucket_of: vec![None; corpus.claims.len()],
-        ..Judgements::default()
+        edges: Vec::with_capacity(judged.iter().map(|g| g.edges.len()).sum()),
+        buckets: Vec::with_capacity(judged.iter().map(|g| g.buckets.len()).sum()),
     };
     for group in judged {
         judgements.edges.extend(group.edges);
@@ -243,11 +261,8 @@ fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context) -> Group {
     for bucket in &buckets {
         for pair in bucket.windows(2) {
             if pair[0].article != pair[1].article {
-                out.edges.push(Edge {
-                    a: pair[0].claim,
-                    b: pair[1].claim,
-                    kind: EdgeKind::Agrees,
-                });
+                out.edges
+                    .push(Edge::new(pair[0], pair[1], EdgeKind::Agrees));
             }
         }
     }
@@ -262,22 +277,15 @@ fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context) -> Group {
                 continue;
             };
             match rule.judge(a, b, cx) {
-                Verdict::Agree => out.edges.push(Edge {
-                    a: a.claim,
-                    b: b.claim,
-                    kind: EdgeKind::Agrees,
-                }),
+                Verdict::Agree => out.edges.push(Edge::new(a, b, EdgeKind::Agrees)),
                 Verdict::Conflict(c) => {
                     debug_assert!(
                         rule.codes().contains(&c.code),
                         "{} is not among its rule's codes",
                         c.code
                     );
-                    out.edges.push(Edge {
-                        a: a.claim,
-                        b: b.claim,
-                        kind: EdgeKind::Conflict(c),
-                    })
+                    out.edges
+                        .push(Edge::new(a, b, EdgeKind::Conflict(Box::new(c))))
                 }
                 Verdict::Unrelated => {}
             }

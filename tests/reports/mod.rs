@@ -169,9 +169,35 @@ fn every_format_streams_the_same_bytes_it_renders() {
         };
         let mut streamed = Vec::new();
         format.write(&report, options, &mut streamed).unwrap();
-        assert_eq!(
-            String::from_utf8(streamed).unwrap(),
-            format.render(&report, options)
-        );
+        let rendered = format.render(&report, options);
+        assert_eq!(String::from_utf8(streamed).unwrap(), rendered);
+        // What `check` writes: the JSON built dispute by dispute as it goes.
+        let mut written = Vec::new();
+        format
+            .write_checked(&checked, options, &mut written)
+            .unwrap();
+        assert_eq!(String::from_utf8(written).unwrap(), rendered, "{format:?}");
     }
+}
+
+#[test]
+fn the_streamed_json_report_names_stale_verdicts_as_the_built_one_does() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&seed_dir(), dir.path());
+    std::fs::write(
+        dir.path().join("verdicts.yaml"),
+        "verdicts:\n  d-000000:\n    verdict: dismissed\n",
+    )
+    .unwrap();
+    let checked = claimcheck::check(dir.path());
+    let mut written = Vec::new();
+    Format::Json
+        .write_checked(&checked, RenderOptions::default(), &mut written)
+        .unwrap();
+    let written = String::from_utf8(written).unwrap();
+    assert!(written.contains("\"stale_verdicts\""));
+    assert_eq!(
+        written,
+        Format::Json.render(&Report::from_checked(&checked), RenderOptions::default())
+    );
 }
