@@ -62,11 +62,21 @@ fn surname(i: usize) -> (String, String) {
     let root = ROOTS[i % ROOTS.len()];
     let middle = MIDDLES[(i / ROOTS.len()) % MIDDLES.len()];
     let (ending, variant) = ENDINGS[(i / (ROOTS.len() * MIDDLES.len())) % ENDINGS.len()];
+    // Past the first 600, a syllable of its own between root and ending, with
+    // consonants of its own: real surnames differ in their consonants, so two
+    // people rarely share a consonant skeleton (which a repeated letter would
+    // not change, since spellings double consonants freely).
     let n = i / (ROOTS.len() * MIDDLES.len() * ENDINGS.len());
+    const CONSONANTS: &[&str] = &["b", "d", "g", "k", "m", "p", "t", "z", "sh", "dr"];
     let extra = if n == 0 {
         String::new()
     } else {
-        ["a", "e", "i", "o", "u"][n % 5].to_string() + &"r".repeat(n / 5 + 1)
+        format!(
+            "{}{}{}",
+            CONSONANTS[n % CONSONANTS.len()],
+            ["a", "e", "i", "o", "u"][(n / CONSONANTS.len()) % 5],
+            CONSONANTS[(n / 50) % CONSONANTS.len()]
+        )
     };
     (
         format!("{root}{middle}{extra}{ending}"),
