@@ -2,11 +2,12 @@
 """Benchmarks `claimcheck check` on generated corpora of 100k and 1M claims, and
 DuckDB's GROUP BY and self-join for conflicting values over the same claims as CSV.
 
-    python3 bench/run.py [--sizes 100000,1000000] [--work DIR]
+    python3 bench/run.py [--sizes 100000,1000000] [--work DIR] [--runs 3]
 
 Prints a Markdown table of wall times and peak memory, for BENCHMARKS.md.
 """
 import argparse, os, shutil, subprocess, sys, tempfile, time
+from statistics import median
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RELEASE = os.path.join(ROOT, "target", "release")
@@ -32,7 +33,10 @@ def run(cmd, stdout=None):
     return seconds, usage.ru_maxrss / 1024, out.decode(errors="replace")
 
 
-def duckdb_times(csv):
+def duckdb_times(csv, runs):
+    """DuckDB on the same claims: loading the CSV, then the GROUP BY that finds
+    subjects with conflicting values and the self-join that pairs them up; each
+    query's time is the median of `runs` runs."""
     try:
         import duckdb
     except ImportError:
@@ -42,18 +46,25 @@ def duckdb_times(csv):
     start = time.perf_counter()
     con.execute(f"CREATE TABLE claims AS SELECT * FROM read_csv_auto('{csv}', header=true, all_varchar=true)")
     load = time.perf_counter() - start
-    start = time.perf_counter()
-    groups = con.execute(
+
+    def timed(query, fetch):
+        times, result = [], None
+        for _ in range(runs):
+            start = time.perf_counter()
+            result = fetch(con.execute(query))
+            times.append(time.perf_counter() - start)
+        return median(times), result
+
+    group, groups = timed(
         "SELECT subject, predicate, count(DISTINCT object) AS values FROM claims "
-        "GROUP BY subject, predicate HAVING count(DISTINCT object) > 1"
-    ).fetchall()
-    group = time.perf_counter() - start
-    start = time.perf_counter()
-    pairs = con.execute(
+        "GROUP BY subject, predicate HAVING count(DISTINCT object) > 1",
+        lambda r: r.fetchall(),
+    )
+    join, pairs = timed(
         "SELECT count(*) FROM claims a JOIN claims b ON a.subject = b.subject AND a.predicate = b.predicate "
-        "AND a.article < b.article AND a.object <> b.object"
-    ).fetchone()[0]
-    join = time.perf_counter() - start
+        "AND a.article < b.article AND a.object <> b.object",
+        lambda r: r.fetchone()[0],
+    )
     return load, group, join, len(groups), pairs
 
 
@@ -61,6 +72,7 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--sizes", default="100000,1000000")
     p.add_argument("--work", default="/tmp/claimcheck-bench")
+    p.add_argument("--runs", type=int, default=3, help="runs per timing; the median is reported")
     args = p.parse_args()
     subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "claimcheck", "--example", "generate", "--example", "stages"], cwd=ROOT, check=True)
     rows = []
@@ -73,13 +85,20 @@ def main():
         size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(corpus) for f in fs) / 2**20
         # The first read warms the page cache; every timing after it reads from memory.
         run([os.path.join(RELEASE, "examples", "stages"), corpus, "--floor"])
-        floor, _, _ = run([os.path.join(RELEASE, "examples", "stages"), corpus, "--floor"])
-        # The report goes to a file, as a user would keep it.
-        with open(os.path.join(args.work, f"report{n}.json"), "wb") as report:
-            check, peak, _ = run([os.path.join(RELEASE, "claimcheck"), "check", corpus, "--format", "json"], stdout=report)
-        _, _, stages = run([os.path.join(RELEASE, "examples", "stages"), corpus])
-        rules = next(float(l.split()[1]) for l in stages.splitlines() if l.startswith("rules "))
-        d_load, d_group, d_join, groups, pairs = duckdb_times(csv)
+        # The machine is shared: each timing is the median of --runs runs.
+        floor = median(run([os.path.join(RELEASE, "examples", "stages"), corpus, "--floor"])[0] for _ in range(args.runs))
+        checks = []
+        for _ in range(args.runs):
+            # The report goes to a file, as a user would keep it.
+            with open(os.path.join(args.work, f"report{n}.json"), "wb") as report:
+                checks.append(run([os.path.join(RELEASE, "claimcheck"), "check", corpus, "--format", "json"], stdout=report))
+        check = median(c[0] for c in checks)
+        peak = max(c[1] for c in checks)
+        rules = median(
+            next(float(l.split()[1]) for l in run([os.path.join(RELEASE, "examples", "stages"), corpus, "--stages"])[2].splitlines() if l.startswith("rules "))
+            for _ in range(args.runs)
+        )
+        d_load, d_group, d_join, groups, pairs = duckdb_times(csv, args.runs)
         rows.append((n, size, floor, check, peak, rules, d_load, d_group, d_join, groups, pairs))
         print(f"{n} claims: check {check:.2f} s, floor {floor:.2f} s, peak {peak:.0f} MiB; rules {rules:.3f} s; duckdb group {d_group:.3f} s, self-join {d_join:.3f} s", file=sys.stderr)
     print("| claims | corpus | floor (read + parse, parallel) | `check` wall | `check` / floor | peak memory | rules stage | DuckDB load CSV | DuckDB GROUP BY | DuckDB self-join |")

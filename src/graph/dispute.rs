@@ -150,7 +150,7 @@ fn claim_dispute(
         .flat_map(|c| {
             judgements
                 .same_as(*c)
-                .map_or_else(|| vec![*c], <[usize]>::to_vec)
+                .map_or_else(|| vec![*c], Iterator::collect)
         })
         .collect();
     members.sort_unstable();

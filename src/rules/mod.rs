@@ -16,6 +16,8 @@ mod title;
 pub mod variant;
 
 use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 use std::fmt;
 
 use serde::Serialize;
@@ -177,8 +179,10 @@ impl Edge {
 #[derive(Debug, Default)]
 pub struct Judgements {
     pub edges: Vec<Edge>,
-    /// Claims (indices) that say the same thing at the same time.
-    pub buckets: Vec<Vec<usize>>,
+    /// The claims of every bucket, bucket after bucket.
+    bucket_claims: Vec<u32>,
+    /// Where each bucket starts in `bucket_claims`, and where the last ends.
+    bucket_starts: Vec<u32>,
     /// For each claim (by index), its bucket, if it was judged.
     bucket_of: Vec<Option<u32>>,
 }
@@ -186,9 +190,13 @@ pub struct Judgements {
 impl Judgements {
     /// The claims that say what `claim` says at the same time (itself among
     /// them), if it was judged.
-    pub fn same_as(&self, claim: usize) -> Option<&[usize]> {
-        let bucket = (*self.bucket_of.get(claim)?)?;
-        Some(&self.buckets[bucket as usize])
+    pub fn same_as(&self, claim: usize) -> Option<impl Iterator<Item = usize> + '_> {
+        let bucket = (*self.bucket_of.get(claim)?)? as usize;
+        let (start, end) = (
+            self.bucket_starts[bucket] as usize,
+            self.bucket_starts[bucket + 1] as usize,
+        );
+        Some(self.bucket_claims[start..end].iter().map(|c| *c as usize))
     }
 }
 
@@ -198,35 +206,73 @@ pub fn judge(normalized: &Normalized, corpus: &Corpus) -> Judgements {
     use rayon::prelude::*;
     let cx = Context::new(corpus, normalized);
     type Key<'f> = (&'f Subject, &'f str, Option<&'f Subject>);
-    let mut groups: HashMap<Key, Vec<&Fact>> = HashMap::new();
-    for fact in &normalized.facts {
-        groups
-            .entry((&fact.subject, fact.predicate.as_str(), fact.event.as_ref()))
-            .or_default()
-            .push(fact);
+    // Each fact's group, found by hashing a key per fact: FxHash, several times
+    // faster than the standard SipHash, whose guard against crafted collisions
+    // buys a local tool nothing but time.
+    let mut ids: FxHashMap<Key, u32> = FxHashMap::default();
+    let mut keys: Vec<Key> = Vec::new();
+    let group_of: Vec<u32> = normalized
+        .facts
+        .iter()
+        .map(|fact| {
+            let key = (&fact.subject, fact.predicate.as_str(), fact.event.as_ref());
+            *ids.entry(key).or_insert_with(|| {
+                keys.push(key);
+                (keys.len() - 1) as u32
+            })
+        })
+        .collect();
+    drop(ids);
+    // The facts of each group side by side, in their own order (a counting
+    // sort), and the groups in the order of their keys.
+    let mut starts = vec![0usize; keys.len() + 1];
+    for g in &group_of {
+        starts[*g as usize + 1] += 1;
     }
-    let mut groups: Vec<(Key, Vec<&Fact>)> = groups.into_iter().collect();
-    groups.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    let mut next = starts.clone();
+    let mut grouped: Vec<Option<&Fact>> = vec![None; normalized.facts.len()];
+    for (fact, g) in normalized.facts.iter().zip(&group_of) {
+        grouped[next[*g as usize]] = Some(fact);
+        next[*g as usize] += 1;
+    }
+    let grouped: Vec<&Fact> = grouped.into_iter().flatten().collect();
+    let mut order: Vec<u32> = (0..keys.len() as u32).collect();
+    order.par_sort_unstable_by(|a, b| keys[*a as usize].cmp(&keys[*b as usize]));
+    let groups: Vec<&[&Fact]> = order
+        .iter()
+        .map(|g| &grouped[starts[*g as usize]..starts[*g as usize + 1]])
+        .collect();
     let judged: Vec<Group> = groups
         .par_iter()
-        .filter_map(|(_, facts)| {
+        .filter_map(|facts| {
             let rule = rule_for(facts[0].policy)?;
             Some(judge_group(rule, facts, &cx))
         })
         .collect();
     let mut judgements = Judgements {
-        bucket_of: vec![None; corpus.claims.len()],
         edges: Vec::with_capacity(judged.iter().map(|g| g.edges.len()).sum()),
-        buckets: Vec::with_capacity(judged.iter().map(|g| g.buckets.len()).sum()),
+        bucket_claims: Vec::with_capacity(judged.iter().map(|g| g.claims.len()).sum()),
+        bucket_starts: Vec::with_capacity(
+            judged.iter().map(|g| g.bucket_sizes.len()).sum::<usize>() + 1,
+        ),
+        bucket_of: vec![None; corpus.claims.len()],
     };
+    judgements.bucket_starts.push(0);
     for group in judged {
         judgements.edges.extend(group.edges);
-        for bucket in group.buckets {
-            let slot = judgements.buckets.len() as u32;
-            for claim in &bucket {
-                judgements.bucket_of[*claim] = Some(slot);
+        let mut claims = group.claims.into_iter();
+        for size in group.bucket_sizes {
+            let bucket = (judgements.bucket_starts.len() - 1) as u32;
+            for claim in claims.by_ref().take(size as usize) {
+                judgements.bucket_of[claim as usize] = Some(bucket);
+                judgements.bucket_claims.push(claim);
             }
-            judgements.buckets.push(bucket);
+            judgements
+                .bucket_starts
+                .push(judgements.bucket_claims.len() as u32);
         }
     }
     judgements
@@ -235,17 +281,33 @@ pub fn judge(normalized: &Normalized, corpus: &Corpus) -> Judgements {
 /// The findings of one group of facts.
 struct Group {
     edges: Vec<Edge>,
-    buckets: Vec<Vec<usize>>,
+    /// The claims of its buckets, bucket after bucket, and each bucket's size.
+    claims: Vec<u32>,
+    bucket_sizes: Vec<u32>,
 }
 
 fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context) -> Group {
     // Claims with the same value at the same time form one bucket.
+    // Most groups hold a few values: a list is searched faster than a map is built.
+    type BucketKey<'f> = (ValueKey<'f>, jiff::civil::Date, jiff::civil::Date);
     let mut buckets: Vec<Vec<&Fact>> = Vec::new();
-    let mut index: HashMap<(ValueKey, jiff::civil::Date, jiff::civil::Date), usize> =
-        HashMap::with_capacity(facts.len());
+    let mut keys: Vec<BucketKey> = Vec::new();
+    let mut index: FxHashMap<BucketKey, usize> = FxHashMap::default();
     for fact in facts {
         let key = (fact.value.identity(), fact.when.start, fact.when.end);
-        let slot = *index.entry(key).or_insert_with(|| {
+        let found = if keys.len() < 16 {
+            keys.iter().position(|k| *k == key)
+        } else {
+            if index.is_empty() {
+                index.extend(keys.iter().enumerate().map(|(i, k)| (*k, i)));
+            }
+            index.get(&key).copied()
+        };
+        let slot = found.unwrap_or_else(|| {
+            if keys.len() >= 16 {
+                index.insert(key, keys.len());
+            }
+            keys.push(key);
             buckets.push(Vec::new());
             buckets.len() - 1
         });
@@ -253,10 +315,8 @@ fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context) -> Group {
     }
     let mut out = Group {
         edges: Vec::new(),
-        buckets: buckets
-            .iter()
-            .map(|b| b.iter().map(|f| f.claim).collect())
-            .collect(),
+        claims: buckets.iter().flatten().map(|f| f.claim as u32).collect(),
+        bucket_sizes: buckets.iter().map(|b| b.len() as u32).collect(),
     };
     for bucket in &buckets {
         for pair in bucket.windows(2) {
