@@ -83,10 +83,16 @@ fn quote(text: &str) -> String {
     )
 }
 
-/// "d-121e66 · Donald Trump · contradiction", then the likely value and the
-/// verdict when there are.
+/// "d-121e66 · Donald Trump · contradiction", each side's value and support,
+/// then the likely value and the verdict when there are.
 fn cluster_label(d: &super::DisputeEntry) -> String {
     let mut label = format!("{} · {} · {}", d.id, d.subject, d.severity);
+    let sides: Vec<String> = d
+        .sides
+        .iter()
+        .map(|s| format!("{} ({})", s.value, super::sources(s.support)))
+        .collect();
+    label.push_str(&format!("\n{}", sides.join(" / ")));
     if let Some(likely) = &d.likely {
         label.push_str(&format!("\n{}", super::describe_likely(likely)));
     }
