@@ -66,7 +66,7 @@ impl Article {
             });
         let sentence = &text[start..end];
         let lead = sentence.len() - sentence.trim_start().len();
-        (start + lead, start + sentence.trim_end().len())
+        (start + lead, start + lead + sentence.trim().len())
     }
 
     pub fn label(&self) -> String {

@@ -308,3 +308,58 @@ proptest! {
     #[test]
     fn states_conflict_symmetrically(a in fact(Policy::Progression), b in fact(Policy::Progression)) { symmetric(Policy::Progression, a, b)?; }
 }
+
+fn article_of(text: String) -> claimcheck::corpus::Article {
+    claimcheck::corpus::Article {
+        id: "a".into(),
+        text_path: "articles/a.txt".into(),
+        claims_path: None,
+        outlet: None,
+        published: None,
+        title: None,
+        url: None,
+        text,
+        events: vec![],
+        label: "a".into(),
+    }
+}
+
+proptest! {
+    /// The sentence around any span, even one that runs off the text or splits a
+    /// character, is a range of whole characters inside the text.
+    #[test]
+    fn the_sentence_around_a_span_is_always_a_range_of_the_text(
+        text in "([A-Za-zÀ-ÿ’ ]{0,12}[.!?\n]? ?){0,8}",
+        start in 0usize..200,
+        len in 0usize..60,
+    ) {
+        let article = article_of(text.clone());
+        let (from, to) = article.sentence_around([start, start + len]);
+        prop_assert!(from <= to && to <= text.len(), "{from}..{to} of {}", text.len());
+        prop_assert!(text.is_char_boundary(from) && text.is_char_boundary(to));
+        let sentence = &text[from..to];
+        prop_assert_eq!(sentence, sentence.trim());
+    }
+
+    /// A span that lies in the text lies in its sentence.
+    #[test]
+    fn the_sentence_holds_the_span(
+        words in prop::collection::vec("[a-z]{1,8}", 1..30),
+        stops in prop::collection::vec(any::<bool>(), 30),
+        pick in 0usize..30,
+    ) {
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            let start = text.len();
+            text.push_str(w);
+            spans.push([start, text.len()]);
+            text.push_str(if stops[i] { ". " } else { " " });
+        }
+        let span = spans[pick % spans.len()];
+        let (from, to) = article_of(text.clone()).sentence_around(span);
+        prop_assert!(from <= span[0] && span[1] <= to, "{span:?} not in {from}..{to} of {text:?}");
+        let inside = &text[from..to];
+        prop_assert!(!inside.trim_end_matches('.').contains(". "), "{inside:?} is more than one sentence");
+    }
+}
