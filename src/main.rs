@@ -24,30 +24,37 @@ fn main() -> ExitCode {
         Command::Eval(args) => eval(&args),
         Command::Validate(args) => validate(&args),
         Command::Explain(args) => explain(&args),
-        Command::Schema => {
-            print!("{}", claimcheck::load::schema::claims_schema_text());
-            ExitCode::SUCCESS
-        }
+        Command::Schema => print_out(claimcheck::load::schema::claims_schema_text().as_bytes()),
         Command::Completions(args) => {
             let mut command = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(
-                args.shell,
-                &mut command,
-                "claimcheck",
-                &mut std::io::stdout(),
-            );
-            ExitCode::SUCCESS
+            let mut script = Vec::new();
+            clap_complete::generate(args.shell, &mut command, "claimcheck", &mut script);
+            print_out(&script)
         }
         Command::Man => {
             let command = <Cli as clap::CommandFactory>::command();
-            match clap_mangen::Man::new(command).render(&mut std::io::stdout()) {
-                Ok(()) => ExitCode::SUCCESS,
+            let mut page = Vec::new();
+            match clap_mangen::Man::new(command).render(&mut page) {
+                Ok(()) => print_out(&page),
                 Err(e) => {
                     eprintln!("error: cannot write the man page: {e}");
                     ExitCode::from(2)
                 }
             }
         }
+    }
+}
+
+/// Writes `bytes` to standard output; a reader that stops early (`| head`) is
+/// not an error.
+fn print_out(bytes: &[u8]) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("error: cannot write to standard output: {e}");
+            ExitCode::from(2)
+        }
+        _ => ExitCode::SUCCESS,
     }
 }
 
@@ -59,10 +66,7 @@ fn explain(args: &ExplainArgs) -> ExitCode {
         return ExitCode::from(2);
     }
     match claimcheck::report::explain::render(&checked, &args.id) {
-        Some(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
+        Some(text) => print_out(text.as_bytes()),
         None => {
             let known: Vec<&str> = checked.disputes.iter().map(|d| d.id.as_str()).collect();
             eprintln!(
