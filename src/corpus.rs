@@ -41,6 +41,23 @@ pub struct Article {
 }
 
 impl Article {
+    /// An article with an id and a text and nothing else known of it (no
+    /// outlet, no date, no claims file), as tests and tools make one.
+    pub fn from_text(id: &str, text: &str) -> Article {
+        Article {
+            id: id.into(),
+            text_path: format!("articles/{id}.txt").into(),
+            claims_path: None,
+            outlet: None,
+            published: None,
+            title: None,
+            url: None,
+            text: text.into(),
+            events: Vec::new(),
+            label: id.into(),
+        }
+    }
+
     /// The byte range of the sentence that holds `span` (all the sentences it
     /// touches, if it crosses one's end), without surrounding white space.
     pub fn sentence_around(&self, span: [usize; 2]) -> (usize, usize) {

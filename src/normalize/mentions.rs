@@ -353,25 +353,10 @@ mod tests {
         .0
     }
 
-    fn article(text: &str) -> Article {
-        Article {
-            id: "a".into(),
-            text_path: "a.txt".into(),
-            claims_path: None,
-            outlet: None,
-            published: None,
-            title: None,
-            url: None,
-            text: text.into(),
-            events: vec![],
-            label: "a".into(),
-        }
-    }
-
     fn surfaces(text: &str) -> Vec<(String, String)> {
         let t = table();
         let g = Gazetteer::new(&t);
-        g.scan(0, &article(text))
+        g.scan(0, &Article::from_text("a", text))
             .into_iter()
             .map(|m| (m.surface, t.get(m.entity).name.clone()))
             .collect()
@@ -404,7 +389,7 @@ mod tests {
     fn spans_point_at_the_name() {
         let t = table();
         let text = "In Kyiv, Zelenskyy said.";
-        let found = Gazetteer::new(&t).scan(0, &article(text));
+        let found = Gazetteer::new(&t).scan(0, &Article::from_text("a", text));
         assert_eq!(&text[found[1].span.0..found[1].span.1], "Zelenskyy");
         assert_eq!(found[1].matched, NameMatch::Transliteration);
     }

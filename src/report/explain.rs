@@ -117,20 +117,10 @@ fn in_sentence(text: &str, sentence: (usize, usize), span: [usize; 2]) -> String
 
 fn verdict(dispute: &Dispute) -> String {
     match &dispute.verdict {
-        Some(v) => {
-            let mut text = format!("Verdict: {}", v.verdict.as_str());
-            if let Some(by) = &v.by {
-                text.push_str(&format!(" by {by}"));
-            }
-            if let Some(date) = v.date {
-                text.push_str(&format!(" on {date}"));
-            }
-            if let Some(note) = &v.note {
-                text.push_str(&format!(": {note}"));
-            }
-            text.push('\n');
-            text
-        }
+        Some(v) => format!(
+            "Verdict: {}\n",
+            super::verdict_text(&super::VerdictEntry::of(v))
+        ),
         None => format!(
             "Verdict: none yet. To record one, add to verdicts.yaml in the corpus folder:\n\n  verdicts:\n    {}:\n      verdict: confirmed   # or dismissed, explained\n      note: what you found\n",
             dispute.id

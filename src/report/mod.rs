@@ -35,6 +35,15 @@ pub struct RenderOptions {
 }
 
 impl Format {
+    /// Every format.
+    pub const ALL: [Format; 5] = [
+        Format::Table,
+        Format::Markdown,
+        Format::Json,
+        Format::Dot,
+        Format::Html,
+    ];
+
     /// Writes the report to `out` as it renders: JSON is streamed, the others
     /// are small enough to build first.
     pub fn write(
@@ -500,7 +509,12 @@ impl ClaimRef {
 
 /// "verdict: dismissed by A. Editor on 2026-01-20: the outlet corrected itself".
 pub(crate) fn describe_verdict(v: &VerdictEntry) -> String {
-    let mut text = format!("verdict: {}", v.verdict);
+    format!("verdict: {}", verdict_text(v))
+}
+
+/// "dismissed by A. Editor on 2026-01-20: the outlet corrected itself".
+pub(crate) fn verdict_text(v: &VerdictEntry) -> String {
+    let mut text = v.verdict.clone();
     if let Some(by) = &v.by {
         text.push_str(&format!(" by {by}"));
     }

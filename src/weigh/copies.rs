@@ -248,21 +248,6 @@ fn mix(mut x: u64) -> u64 {
 mod tests {
     use super::*;
 
-    fn article(id: &str, text: &str) -> Article {
-        Article {
-            id: id.into(),
-            text_path: format!("{id}.txt").into(),
-            claims_path: None,
-            outlet: None,
-            published: None,
-            title: None,
-            url: None,
-            text: text.into(),
-            events: vec![],
-            label: id.into(),
-        }
-    }
-
     const WIRE: &str = "The regional ferry Aurora ran aground off the northern cape on Tuesday night \
         with 212 passengers aboard, the coast guard said. Rescue boats reached the vessel within \
         an hour and no injuries were reported. The operator said the ship would be towed to port \
@@ -274,10 +259,10 @@ mod tests {
         let own = "Our reporter at the cape counted about 180 people leaving the ferry Aurora \
             after it struck rocks late on Tuesday; the harbour master blamed the fog.";
         let articles = vec![
-            article("a", WIRE),
-            article("b", &rewritten),
-            article("c", own),
-            article("d", WIRE),
+            Article::from_text("a", WIRE),
+            Article::from_text("b", &rewritten),
+            Article::from_text("c", own),
+            Article::from_text("d", WIRE),
         ];
         let sources = Sources::of(&articles);
         assert_eq!(sources.source_of, vec![0, 0, 2, 0]);
@@ -295,7 +280,7 @@ mod tests {
         let b = "The coast guard said rescue boats reached the vessel within an hour. Separately, \
             the fishing fleet stayed in harbour for a third day as storms kept boats from the \
             banks, and fish prices at the market doubled, traders said.";
-        let sources = Sources::of(&[article("a", &a), article("b", b)]);
+        let sources = Sources::of(&[Article::from_text("a", &a), Article::from_text("b", b)]);
         assert_eq!(sources.source_of, vec![0, 1]);
     }
 

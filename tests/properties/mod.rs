@@ -309,21 +309,6 @@ proptest! {
     fn states_conflict_symmetrically(a in fact(Policy::Progression), b in fact(Policy::Progression)) { symmetric(Policy::Progression, a, b)?; }
 }
 
-fn article_of(text: String) -> claimcheck::corpus::Article {
-    claimcheck::corpus::Article {
-        id: "a".into(),
-        text_path: "articles/a.txt".into(),
-        claims_path: None,
-        outlet: None,
-        published: None,
-        title: None,
-        url: None,
-        text,
-        events: vec![],
-        label: "a".into(),
-    }
-}
-
 proptest! {
     /// The sentence around any span, even one that runs off the text or splits a
     /// character, is a range of whole characters inside the text.
@@ -333,7 +318,7 @@ proptest! {
         start in 0usize..200,
         len in 0usize..60,
     ) {
-        let article = article_of(text.clone());
+        let article = claimcheck::corpus::Article::from_text("a", &text);
         let (from, to) = article.sentence_around([start, start + len]);
         prop_assert!(from <= to && to <= text.len(), "{from}..{to} of {}", text.len());
         prop_assert!(text.is_char_boundary(from) && text.is_char_boundary(to));
@@ -357,7 +342,7 @@ proptest! {
             text.push_str(if stops[i] { ". " } else { " " });
         }
         let span = spans[pick % spans.len()];
-        let (from, to) = article_of(text.clone()).sentence_around(span);
+        let (from, to) = claimcheck::corpus::Article::from_text("a", &text).sentence_around(span);
         prop_assert!(from <= span[0] && span[1] <= to, "{span:?} not in {from}..{to} of {text:?}");
         let inside = &text[from..to];
         prop_assert!(!inside.trim_end_matches('.').contains(". "), "{inside:?} is more than one sentence");

@@ -87,13 +87,7 @@ fn the_json_report_follows_the_design_schema() {
 
 #[test]
 fn two_runs_give_byte_identical_reports() {
-    for format in [
-        Format::Table,
-        Format::Markdown,
-        Format::Json,
-        Format::Dot,
-        Format::Html,
-    ] {
+    for format in Format::ALL {
         assert_eq!(render(format), render(format));
     }
 }
@@ -151,13 +145,7 @@ fn dispute_ids_do_not_depend_on_file_names() {
 #[test]
 fn every_format_streams_the_same_bytes_it_renders() {
     let checked = claimcheck::check(&seed_dir());
-    for format in [
-        Format::Table,
-        Format::Markdown,
-        Format::Json,
-        Format::Dot,
-        Format::Html,
-    ] {
+    for format in Format::ALL {
         let report = if format.needs_graph() {
             Report::with_graph(&checked)
         } else {

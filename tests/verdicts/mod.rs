@@ -74,6 +74,14 @@ fn a_dismissed_contradiction_stops_failing_check() {
         .stdout(predicate::str::contains(
             "> verdict: dismissed by A. Editor on 2026-01-20: checked with the outlet",
         ));
+    claimcheck()
+        .args(["explain", &contradictions[0]])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Verdict: dismissed by A. Editor on 2026-01-20: checked with the outlet",
+        ));
     let after = json(dir.path());
     let dispute = after["disputes"]
         .as_array()
