@@ -162,15 +162,27 @@ fn claim_dispute(
     // One side per value.
     let mut side_of_key: BTreeMap<String, usize> = BTreeMap::new();
     let mut sides: Vec<(String, Vec<usize>)> = Vec::new();
+    // The side of each member, in the members' (ascending) order.
+    let mut side_of_member: Vec<usize> = Vec::with_capacity(members.len());
     for claim in &members {
         let key = stable_key(&fact_of[claim].value, cx);
-        let slot = *side_of_key.entry(key.clone()).or_insert_with(|| {
-            sides.push((key, Vec::new()));
-            sides.len() - 1
-        });
+        let slot = match side_of_key.get(&key) {
+            Some(slot) => *slot,
+            None => {
+                side_of_key.insert(key.clone(), sides.len());
+                sides.push((key, Vec::new()));
+                sides.len() - 1
+            }
+        };
         sides[slot].1.push(*claim);
+        side_of_member.push(slot);
     }
-    let side_index = |claim: usize| side_of_key[&stable_key(&fact_of[&claim].value, cx)];
+    let side_index = |claim: usize| {
+        members
+            .binary_search(&claim)
+            .map(|i| side_of_member[i])
+            .expect("a claim of the component is a member")
+    };
 
     // The most severe conflict between each pair of sides.
     let mut between: BTreeMap<(usize, usize), Conflict> = BTreeMap::new();
