@@ -1,7 +1,7 @@
 //! Facts: claims with their subject resolved, their object turned into a value the
 //! rules can compare, and the time at which they hold.
 
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::dates::{self, Interval};
 use super::entities::{EntityId, EntityTable};
@@ -129,7 +129,7 @@ pub struct Note {
 pub fn facts(corpus: &Corpus, table: &mut EntityTable, notes: &mut Vec<Note>) -> Vec<Fact> {
     use rayon::prelude::*;
 
-    let event_ids: HashSet<&str> = corpus
+    let event_ids: FxHashSet<&str> = corpus
         .articles
         .iter()
         .flat_map(|a| a.events.iter().map(|e| e.id.as_str()))
@@ -169,8 +169,8 @@ pub fn facts(corpus: &Corpus, table: &mut EntityTable, notes: &mut Vec<Note>) ->
     // Notes are rare: boxed, so that the list beside the facts stays small.
     let (mut facts, read_notes): (Vec<Fact>, Vec<Option<Box<Note>>>) = resolved
         .into_par_iter()
-        .map(|(index, subject, object)| {
-            let (fact, note) = read_value(corpus, table, index, subject, object);
+        .map_init(Readings::default, |readings, (index, subject, object)| {
+            let (fact, note) = read_value(corpus, table, readings, index, subject, object);
             (fact, note.map(Box::new))
         })
         .unzip();
@@ -183,7 +183,7 @@ pub fn facts(corpus: &Corpus, table: &mut EntityTable, notes: &mut Vec<Note>) ->
 /// spelling is used.
 struct Names<'c, 't> {
     table: &'t mut EntityTable,
-    seen: std::collections::HashMap<(&'c str, Option<EntityKind>), (EntityId, usize)>,
+    seen: FxHashMap<(&'c str, Option<EntityKind>), (EntityId, usize)>,
 }
 
 impl<'c, 't> Names<'c, 't> {
@@ -213,11 +213,26 @@ impl<'c, 't> Names<'c, 't> {
     }
 }
 
+/// Objects already read, by their text: a corpus says "Foreign Minister" and
+/// "next week" thousands of times. One per worker.
+#[derive(Default)]
+struct Readings<'c> {
+    titles: FxHashMap<&'c str, Title>,
+    dates: FxHashMap<(&'c str, Option<jiff::civil::Date>), Result<Interval, String>>,
+    quantities: FxHashMap<(&'c str, Option<&'c str>), Option<Quantity>>,
+}
+
+impl Readings<'_> {
+    /// Forgets everything once a table holds this many objects, to bound memory.
+    const LIMIT: usize = 100_000;
+}
+
 /// One claim's fact, its object read as the value its predicate compares, and a
 /// note when the object could not be read that way.
-fn read_value(
-    corpus: &Corpus,
+fn read_value<'c>(
+    corpus: &'c Corpus,
     table: &EntityTable,
+    readings: &mut Readings<'c>,
     index: usize,
     subject: Subject,
     object: Option<EntityId>,
@@ -240,12 +255,17 @@ fn read_value(
         .map(|id| Subject::Event(events::scoped_key(corpus, claim.article, id)));
     let value = match (policy.policy, object) {
         (_, Some(id)) => Value::Entity(id),
-        (Policy::Titles, None) => Value::Title(expand_bare_title(
-            Title::parse(&record.object),
-            &subject,
-            table,
-        )),
-        (Policy::Interval, None) => match dates::resolve(&record.object, article.published) {
+        (Policy::Titles, None) => {
+            let title = remember(&mut readings.titles, record.object.as_str(), || {
+                Title::parse(&record.object)
+            });
+            Value::Title(expand_bare_title(title, &subject, table))
+        }
+        (Policy::Interval, None) => match remember(
+            &mut readings.dates,
+            (record.object.as_str(), article.published),
+            || dates::resolve(&record.object, article.published).map_err(|e| e.to_string()),
+        ) {
             Ok(interval) => Value::Date(interval),
             Err(e) => {
                 noted(format!("{e}; it is compared as text"));
@@ -253,7 +273,11 @@ fn read_value(
             }
         },
         (Policy::Quantity, None) => {
-            match Quantity::parse(&record.object, record.hedge.as_deref()) {
+            match remember(
+                &mut readings.quantities,
+                (record.object.as_str(), record.hedge.as_deref()),
+                || Quantity::parse(&record.object, record.hedge.as_deref()),
+            ) {
                 Some(q) => Value::Quantity(q),
                 None => {
                     noted(format!(
@@ -287,6 +311,23 @@ fn read_value(
         dated,
     };
     (fact, note)
+}
+
+/// The value `read` gives for `key`, read once per worker.
+fn remember<K: std::hash::Hash + Eq, V: Clone>(
+    table: &mut FxHashMap<K, V>,
+    key: K,
+    read: impl FnOnce() -> V,
+) -> V {
+    if let Some(value) = table.get(&key) {
+        return value.clone();
+    }
+    if table.len() >= Readings::LIMIT {
+        table.clear();
+    }
+    let value = read();
+    table.insert(key, value.clone());
+    value
 }
 
 /// "President", said of someone with a recorded term as US President, is that
