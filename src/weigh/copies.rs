@@ -10,6 +10,7 @@ use std::collections::HashMap;
 
 use petgraph::unionfind::UnionFind;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::corpus::Article;
 
@@ -91,12 +92,17 @@ impl Sources {
         }
     }
 
-    /// How many independent sources the articles come from.
-    pub fn count(&self, articles: &[usize]) -> usize {
+    /// The independent sources the articles come from, ascending.
+    pub fn among(&self, articles: &[usize]) -> Vec<usize> {
         let mut sources: Vec<usize> = articles.iter().map(|a| self.source_of[*a]).collect();
         sources.sort_unstable();
         sources.dedup();
-        sources.len()
+        sources
+    }
+
+    /// How many independent sources the articles come from.
+    pub fn count(&self, articles: &[usize]) -> usize {
+        self.among(articles).len()
     }
 
     /// The earlier article this one is a copy of, if it is one.
@@ -147,7 +153,7 @@ fn drop_boilerplate(shingles: Vec<Vec<u64>>) -> Vec<Vec<u64>> {
     if sampled <= limit {
         return shingles;
     }
-    let mut frequency: PrehashedMap<u64, u32> = PrehashedMap::default();
+    let mut frequency: FxHashMap<u64, u32> = FxHashMap::default();
     for set in shingles.iter().step_by(step) {
         for s in set {
             *frequency.entry(*s).or_default() += 1;
@@ -209,32 +215,6 @@ fn jaccard(a: &[u64], b: &[u64]) -> f64 {
         both as f64 / union as f64
     }
 }
-
-/// Hashes keys that are already hashes by taking them as they are.
-#[derive(Default, Clone, Copy)]
-struct Prehashed(u64);
-
-impl std::hash::Hasher for Prehashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = mix(self.0 ^ u64::from(*b));
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 ^= n;
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.0 = mix(self.0 ^ n as u64);
-    }
-}
-
-type PrehashedMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Prehashed>>;
 
 /// A 64-bit finalizer (splitmix64): spreads a value over all bits.
 fn mix(mut x: u64) -> u64 {

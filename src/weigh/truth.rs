@@ -36,34 +36,25 @@ const MAX_ROUNDS: usize = 20;
 /// Sets each side's `support` (its independent sources) and, for every dispute
 /// that is not a spelling variant, `likely`.
 pub fn weigh(disputes: &mut [Dispute], sources: &Sources) {
-    for dispute in disputes.iter_mut() {
-        for side in &mut dispute.sides {
-            side.support = sources.count(&side.articles);
+    // Which sources state each side of each dispute; those of variants are only
+    // counted.
+    let mut weighed: Vec<usize> = Vec::new();
+    let mut stated: Vec<Vec<Vec<usize>>> = Vec::new();
+    for (d, dispute) in disputes.iter_mut().enumerate() {
+        let sides: Vec<Vec<usize>> = dispute
+            .sides
+            .iter_mut()
+            .map(|side| {
+                let among = sources.among(&side.articles);
+                side.support = among.len();
+                among
+            })
+            .collect();
+        if dispute.severity != Severity::Variant && sides.len() > 1 {
+            weighed.push(d);
+            stated.push(sides);
         }
     }
-    // Which sources state each side of each weighed dispute.
-    let weighed: Vec<usize> = (0..disputes.len())
-        .filter(|i| disputes[*i].severity != Severity::Variant && disputes[*i].sides.len() > 1)
-        .collect();
-    let stated: Vec<Vec<Vec<usize>>> = weighed
-        .iter()
-        .map(|&d| {
-            disputes[d]
-                .sides
-                .iter()
-                .map(|side| {
-                    let mut s: Vec<usize> = side
-                        .articles
-                        .iter()
-                        .map(|a| sources.source_of[*a])
-                        .collect();
-                    s.sort_unstable();
-                    s.dedup();
-                    s
-                })
-                .collect()
-        })
-        .collect();
 
     // Sources are numbered by their first article.
     let mut trust: Vec<f64> = vec![INITIAL_TRUST; sources.source_of.len()];
