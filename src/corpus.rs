@@ -58,6 +58,17 @@ impl Article {
         }
     }
 
+    /// The sentence that holds `span`, cut around it: the text before the
+    /// quote, the quote, the text after. `None` if the span, kept inside its
+    /// sentence, would split a character.
+    pub fn quote_in_sentence(&self, span: [usize; 2]) -> Option<(&str, &str, &str)> {
+        let text = self.text.as_str();
+        let (start, end) = self.sentence_around(span);
+        let (from, to) = (span[0].clamp(start, end), span[1].clamp(start, end));
+        (text.is_char_boundary(from) && text.is_char_boundary(to))
+            .then(|| (&text[start..from], &text[from..to], &text[to..end]))
+    }
+
     /// The byte range of the sentence that holds `span` (all the sentences it
     /// touches, if it crosses one's end), without surrounding white space.
     pub fn sentence_around(&self, span: [usize; 2]) -> (usize, usize) {

@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 
 use crate::Checked;
+use crate::corpus::Article;
 use crate::graph::Dispute;
 
 /// The story of the dispute `id`, or `None` if the corpus has no such dispute.
@@ -62,11 +63,7 @@ pub fn render(checked: &Checked, id: &str) -> Option<String> {
                 .map(|c| format!(", a copy of {}", corpus.articles[c].label))
                 .unwrap_or_default();
             let _ = writeln!(out, "  {} ({outlet}, {when}{copy}){about}:", a.label);
-            let _ = writeln!(
-                out,
-                "    {}",
-                in_sentence(&a.text, a.sentence_around(span), span)
-            );
+            let _ = writeln!(out, "    {}", in_sentence(a, span));
         }
         out.push('\n');
     }
@@ -97,22 +94,19 @@ pub fn render(checked: &Checked, id: &str) -> Option<String> {
     Some(out)
 }
 
-/// The sentence `sentence` of `text`, with the quoted span marked «like this».
-fn in_sentence(text: &str, sentence: (usize, usize), span: [usize; 2]) -> String {
-    let (start, end) = sentence;
-    let (from, to) = (span[0].clamp(start, end), span[1].clamp(start, end));
-    if !(text.is_char_boundary(from) && text.is_char_boundary(to)) {
-        return text[start..end].to_string();
+/// The sentence of `article` that holds `span`, on one line, the quote marked
+/// «like this».
+fn in_sentence(article: &Article, span: [usize; 2]) -> String {
+    match article.quote_in_sentence(span) {
+        Some((before, quote, after)) => format!("{before}«{quote}»{after}")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        None => {
+            let (start, end) = article.sentence_around(span);
+            article.text[start..end].to_string()
+        }
     }
-    format!(
-        "{}«{}»{}",
-        &text[start..from],
-        &text[from..to],
-        &text[to..end]
-    )
-    .split_whitespace()
-    .collect::<Vec<_>>()
-    .join(" ")
 }
 
 fn verdict(dispute: &Dispute) -> String {

@@ -484,16 +484,11 @@ impl ClaimRef {
             quote: claim.record.quote.clone(),
             span: claim.record.span,
             context: graph.then(|| {
-                let article = &corpus.articles[claim.article];
-                let (start, end) = article.sentence_around(claim.record.span);
-                let text = article.text.as_str();
-                let [from, to] = claim.record.span;
-                let (from, to) = (from.clamp(start, end), to.clamp(start, end));
-                if text.is_char_boundary(from) && text.is_char_boundary(to) {
-                    (text[start..from].to_string(), text[to..end].to_string())
-                } else {
-                    (String::new(), String::new())
-                }
+                corpus.articles[claim.article]
+                    .quote_in_sentence(claim.record.span)
+                    .map_or_else(Default::default, |(before, _, after)| {
+                        (before.to_string(), after.to_string())
+                    })
             }),
             summary: if graph {
                 format!(
