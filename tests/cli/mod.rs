@@ -1,15 +1,8 @@
 //! The `claimcheck` binary as a user runs it: exit codes, formats, what it writes.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-use crate::common::seed_dir;
-
-fn claimcheck() -> Command {
-    let mut cmd = Command::cargo_bin("claimcheck").unwrap();
-    cmd.env_remove("COLUMNS").env("NO_COLOR", "1");
-    cmd
-}
+use crate::common::{claimcheck, seed_dir};
 
 #[test]
 fn check_on_the_seed_corpus_reports_the_contradiction_and_exits_1() {

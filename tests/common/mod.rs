@@ -7,6 +7,23 @@ use claimcheck::report::DisputeEntry;
 use claimcheck::report::Report;
 use claimcheck::rules::Severity;
 
+/// The `claimcheck` binary, run as in a pipe: no terminal width, no colour.
+pub fn claimcheck() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("claimcheck").unwrap();
+    cmd.env_remove("COLUMNS").env("NO_COLOR", "1");
+    cmd
+}
+
+/// What `claimcheck check --format json` prints for a corpus folder, read back.
+pub fn json_report(dir: &Path) -> serde_json::Value {
+    let out = claimcheck()
+        .args(["check", "--format", "json"])
+        .arg(dir)
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 /// The seed corpus shipped in `claims/`.
 pub fn seed_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("claims")

@@ -1,16 +1,9 @@
 //! Editor support and the commands around `check`: the claims-file schema, the
 //! HTML page, `explain`, shell completions and the man page.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-use crate::common::{corpus_dir, seed_dir};
-
-fn claimcheck() -> Command {
-    let mut cmd = Command::cargo_bin("claimcheck").unwrap();
-    cmd.env_remove("COLUMNS").env("NO_COLOR", "1");
-    cmd
-}
+use crate::common::{claimcheck, corpus_dir, json_report, seed_dir};
 
 fn schema() -> serde_json::Value {
     let out = claimcheck().arg("schema").output().unwrap();
@@ -152,15 +145,7 @@ fn the_html_page_is_whole_and_loads_nothing() {
 
 #[test]
 fn explain_tells_the_story_of_one_dispute() {
-    let report: serde_json::Value = serde_json::from_slice(
-        &claimcheck()
-            .args(["check", "--format", "json"])
-            .arg(seed_dir())
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
+    let report = json_report(&seed_dir());
     let id = report["disputes"][0]["id"].as_str().unwrap().to_string();
     claimcheck()
         .args(["explain", &id])

@@ -3,27 +3,11 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
 use crate::cli::copy_dir;
-use crate::common::seed_dir;
+use crate::common::{claimcheck, json_report, seed_dir};
 use crate::extract::measured::{bare_copy, gold};
-
-fn claimcheck() -> Command {
-    let mut cmd = Command::cargo_bin("claimcheck").unwrap();
-    cmd.env_remove("COLUMNS").env("NO_COLOR", "1");
-    cmd
-}
-
-fn json(dir: &Path) -> serde_json::Value {
-    let out = claimcheck()
-        .args(["check", "--format", "json"])
-        .arg(dir)
-        .output()
-        .unwrap();
-    serde_json::from_slice(&out.stdout).unwrap()
-}
 
 /// The ids of the disputes of a severity.
 fn ids(report: &serde_json::Value, severity: &str) -> Vec<String> {
@@ -54,7 +38,7 @@ fn extract(dir: &Path) {
 fn a_dismissed_contradiction_stops_failing_check() {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&seed_dir(), dir.path());
-    let before = json(dir.path());
+    let before = json_report(dir.path());
     let contradictions = ids(&before, "contradiction");
     assert_eq!(contradictions.len(), 1, "{before:#}");
     claimcheck().arg("check").arg(dir.path()).assert().code(1);
@@ -82,7 +66,7 @@ fn a_dismissed_contradiction_stops_failing_check() {
         .stdout(predicate::str::contains(
             "Verdict: dismissed by A. Editor on 2026-01-20: checked with the outlet",
         ));
-    let after = json(dir.path());
+    let after = json_report(dir.path());
     let dispute = after["disputes"]
         .as_array()
         .unwrap()
@@ -97,7 +81,7 @@ fn a_dismissed_contradiction_stops_failing_check() {
 fn a_confirmed_contradiction_still_fails() {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&seed_dir(), dir.path());
-    let id = ids(&json(dir.path()), "contradiction").remove(0);
+    let id = ids(&json_report(dir.path()), "contradiction").remove(0);
     write_verdict(dir.path(), &id, "confirmed");
     claimcheck().arg("check").arg(dir.path()).assert().code(1);
 }
@@ -106,7 +90,7 @@ fn a_confirmed_contradiction_still_fails() {
 fn a_verdict_survives_extraction_run_again_and_from_scratch() {
     let dir = bare_copy(&seed_dir(), &gold("seed"));
     extract(dir.path());
-    let contradictions = ids(&json(dir.path()), "contradiction");
+    let contradictions = ids(&json_report(dir.path()), "contradiction");
     assert!(!contradictions.is_empty());
     let all: String = contradictions
         .iter()
@@ -133,7 +117,7 @@ fn a_verdict_survives_extraction_run_again_and_from_scratch() {
         }
     }
     extract(dir.path());
-    let report = json(dir.path());
+    let report = json_report(dir.path());
     claimcheck().arg("check").arg(dir.path()).assert().code(0);
     assert!(report.get("stale_verdicts").is_none(), "{report:#}");
     assert!(
@@ -158,7 +142,7 @@ fn a_verdict_on_a_vanished_dispute_is_reported_and_kept() {
         .stdout(predicate::str::contains(
             "verdicts.yaml has a verdict (explained) on d-000000, which this run did not find",
         ));
-    let report = json(dir.path());
+    let report = json_report(dir.path());
     assert_eq!(report["stale_verdicts"][0]["id"], "d-000000");
     assert_eq!(
         std::fs::read_to_string(dir.path().join("verdicts.yaml")).unwrap(),

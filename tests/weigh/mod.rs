@@ -3,18 +3,11 @@
 
 use claimcheck::weigh::{Sources, truth};
 
-use crate::common::{corpus_dir, seed_dir};
-
-fn json(dir: &std::path::Path) -> serde_json::Value {
-    let checked = claimcheck::check(dir);
-    let report = claimcheck::report::Report::from_checked(&checked);
-    serde_json::from_str(&claimcheck::report::Format::Json.render(&report, Default::default()))
-        .unwrap()
-}
+use crate::common::{corpus_dir, json_report, seed_dir};
 
 #[test]
 fn three_copies_of_a_wire_story_count_as_one_source() {
-    let report = json(&corpus_dir("wire"));
+    let report = json_report(&corpus_dir("wire"));
     let articles = report["articles"].as_array().unwrap();
     let copy_of: Vec<Option<&str>> = articles.iter().map(|a| a["copy_of"].as_str()).collect();
     assert_eq!(
@@ -48,7 +41,7 @@ fn the_same_articles_counted_as_independent_would_weigh_three_to_one() {
 #[test]
 fn every_contradiction_has_a_likely_value_and_every_side_its_support() {
     for dir in [seed_dir(), corpus_dir("port-strike"), corpus_dir("wire")] {
-        let report = json(&dir);
+        let report = json_report(&dir);
         for d in report["disputes"].as_array().unwrap() {
             for side in d["sides"].as_array().unwrap() {
                 let support = side["support"].as_u64().unwrap();
@@ -74,7 +67,7 @@ fn every_contradiction_has_a_likely_value_and_every_side_its_support() {
 
 #[test]
 fn distinct_seed_articles_are_not_taken_for_copies() {
-    let report = json(&seed_dir());
+    let report = json_report(&seed_dir());
     for a in report["articles"].as_array().unwrap() {
         assert!(a.get("copy_of").is_none(), "{a:#}");
     }
