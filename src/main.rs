@@ -45,16 +45,27 @@ fn main() -> ExitCode {
     }
 }
 
-/// Writes `bytes` to standard output; a reader that stops early (`| head`) is
-/// not an error.
+/// Writes `bytes` to standard output.
 fn print_out(bytes: &[u8]) -> ExitCode {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
+    match to_stdout("standard output", |out| out.write_all(bytes)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
+}
+
+/// Writes `what` to standard output, buffered, through `write`. A reader that
+/// stops early (`| head`) is not an error; any other failure is, with exit code 2.
+fn to_stdout(
+    what: &str,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), ExitCode> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            eprintln!("error: cannot write to standard output: {e}");
-            ExitCode::from(2)
+            eprintln!("error: cannot write {what}: {e}");
+            Err(ExitCode::from(2))
         }
-        _ => ExitCode::SUCCESS,
+        _ => Ok(()),
     }
 }
 
@@ -199,21 +210,15 @@ fn check(args: &CheckArgs) -> ExitCode {
         eprintln!("{}\n", diagnostic.render(stderr_color));
     }
     let format = Format::from(args.format);
-    let stdout = std::io::stdout();
-    let on_terminal = stdout.is_terminal();
+    let on_terminal = std::io::stdout().is_terminal();
     let options = RenderOptions {
         color: use_color(args.color, on_terminal),
         width: terminal_width(on_terminal),
     };
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let written = format
-        .write_checked(&checked, options, &mut out)
-        .and_then(|()| out.flush());
-    if let Err(e) = written
-        && e.kind() != std::io::ErrorKind::BrokenPipe
-    {
-        eprintln!("error: cannot write the report: {e}");
-        return ExitCode::from(2);
+    if let Err(code) = to_stdout("the report", |out| {
+        format.write_checked(&checked, options, out)
+    }) {
+        return code;
     }
     if !checked.diagnostics.is_empty() {
         let n = checked.diagnostics.len();
