@@ -166,14 +166,10 @@ fn claim_dispute(
     let mut side_of_member: Vec<usize> = Vec::with_capacity(members.len());
     for claim in &members {
         let key = stable_key(&fact_of[claim].value, cx);
-        let slot = match side_of_key.get(&key) {
-            Some(slot) => *slot,
-            None => {
-                side_of_key.insert(key.clone(), sides.len());
-                sides.push((key, Vec::new()));
-                sides.len() - 1
-            }
-        };
+        let slot = *side_of_key.entry(key.clone()).or_insert_with(|| {
+            sides.push((key, Vec::new()));
+            sides.len() - 1
+        });
         sides[slot].1.push(*claim);
         side_of_member.push(slot);
     }
