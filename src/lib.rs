@@ -68,24 +68,70 @@ pub fn validate(dir: &Path) -> (Corpus, Vec<Diagnostic>) {
     (loaded.corpus, diagnostics)
 }
 
+/// The stages of [`check`], each named when it finishes. Finding near-copies
+/// needs only the article texts, so it runs beside normalize, rules and graph
+/// and may finish anywhere among them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    Load,
+    Normalize,
+    Rules,
+    Graph,
+    Copies,
+    Weigh,
+}
+
+impl Stage {
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Load => "load",
+            Stage::Normalize => "normalize",
+            Stage::Rules => "rules",
+            Stage::Graph => "graph",
+            Stage::Copies => "copies",
+            Stage::Weigh => "weigh",
+        }
+    }
+}
+
 /// Runs the whole pipeline on the corpus folder `dir`. Never writes anything.
 pub fn check(dir: &Path) -> Checked {
+    check_observed(dir, &|_| {})
+}
+
+/// [`check`], calling `finished` as each stage ends (from whichever thread ran
+/// it): for timing the stages of the real run, as `examples/stages.rs` does.
+pub fn check_observed(dir: &Path, finished: &(dyn Fn(Stage) + Sync)) -> Checked {
     let loaded = load::load(dir);
+    finished(Stage::Load);
     let corpus = loaded.corpus;
     let mut diagnostics = loaded.diagnostics;
-    let (normalized, problems) = normalize::normalize(&corpus);
+    let (sources, (normalized, problems, judgements, mut disputes)) = rayon::join(
+        || {
+            let sources = weigh::Sources::of(&corpus.articles);
+            finished(Stage::Copies);
+            sources
+        },
+        || {
+            let (normalized, problems) = normalize::normalize(&corpus);
+            finished(Stage::Normalize);
+            let judgements = rules::judge(&normalized, &corpus);
+            finished(Stage::Rules);
+            let disputes = {
+                // The graph is needed only to find the disputes.
+                let graph = ClaimGraph::build(&corpus, &judgements);
+                graph::disputes(&corpus, &normalized, &judgements, &graph)
+            };
+            finished(Stage::Graph);
+            (normalized, problems, judgements, disputes)
+        },
+    );
     for problem in problems {
         diagnostics.push(entity_diagnostic(dir, &problem));
     }
-    let judgements = rules::judge(&normalized, &corpus);
-    let mut disputes = {
-        // The graph is needed only to find the disputes.
-        let graph = ClaimGraph::build(&corpus, &judgements);
-        graph::disputes(&corpus, &normalized, &judgements, &graph)
-    };
     let stale_verdicts = graph::verdicts::attach(&mut disputes, &corpus.verdicts);
-    let sources = weigh::Sources::of(&corpus.articles);
     weigh::truth::weigh(&mut disputes, &sources);
+    finished(Stage::Weigh);
     Checked {
         corpus,
         normalized,

@@ -16,15 +16,16 @@ use petgraph::visit::EdgeRef;
 use crate::corpus::Corpus;
 use crate::rules::{EdgeKind, Judgements};
 
-/// Every live claim and what the rules said between them.
-pub struct ClaimGraph {
-    pub graph: UnGraph<usize, EdgeKind>,
+/// Every live claim and what the rules said between them. Edges borrow what
+/// the rules found rather than copying it.
+pub struct ClaimGraph<'j> {
+    pub graph: UnGraph<usize, &'j EdgeKind>,
     /// The node of each live claim, by the claim's index.
     node_of: Vec<Option<NodeIndex>>,
 }
 
-impl ClaimGraph {
-    pub fn build(corpus: &Corpus, judgements: &Judgements) -> ClaimGraph {
+impl<'j> ClaimGraph<'j> {
+    pub fn build(corpus: &Corpus, judgements: &'j Judgements) -> ClaimGraph<'j> {
         let mut graph = UnGraph::with_capacity(corpus.claims.len(), judgements.edges.len());
         let node_of: Vec<Option<NodeIndex>> = corpus
             .claims
@@ -35,7 +36,7 @@ impl ClaimGraph {
         for edge in &judgements.edges {
             let (a, b) = edge.claims();
             if let (Some(a), Some(b)) = (node_of[a], node_of[b]) {
-                graph.add_edge(a, b, edge.kind.clone());
+                graph.add_edge(a, b, &edge.kind);
             }
         }
         ClaimGraph { graph, node_of }

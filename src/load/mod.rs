@@ -192,7 +192,7 @@ fn list_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
             .expected("a folder holding claims files and an articles/ folder")
     })?;
     let mut files: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
-    files.sort();
+    files.sort_unstable_by(|a, b| a.file_name().cmp(&b.file_name()));
     Ok(files)
 }
 
@@ -205,7 +205,7 @@ pub(crate) fn list_article_texts(dir: &Path) -> Vec<PathBuf> {
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
-    texts.sort();
+    texts.sort_unstable_by(|a, b| a.file_name().cmp(&b.file_name()));
     texts
 }
 
@@ -277,9 +277,9 @@ fn read_claims_file(
 ) -> Result<(Article, Vec<files::ClaimRecord>), Vec<Diagnostic>> {
     let source = read_text(path).map_err(|d| vec![d])?;
     let file: ClaimsFile = parse_claims_source(path, &source).map_err(|d| vec![d])?;
-    let locator = Locator::new(&source);
+    // Positions are found only for a message: most files have none.
     let header_at = |key: &str| {
-        locator
+        Locator::new(&source)
             .header_field("article", key)
             .unwrap_or(Position { line: 1, column: 1 })
     };
