@@ -10,7 +10,7 @@ use super::ClaimGraph;
 use crate::corpus::Corpus;
 use crate::load::verdicts::VerdictRecord;
 use crate::normalize::Normalized;
-use crate::normalize::facts::{Fact, Subject, Value};
+use crate::normalize::facts::{Fact, Subject, Value, ValueKey};
 use crate::normalize::names::fold;
 use crate::rules::variant::{SPELLING_VARIANT, Variant, variants};
 use crate::rules::{Conflict, Context, EdgeKind, Judgements, Severity, rule_for};
@@ -164,12 +164,24 @@ fn claim_dispute(
     let mut sides: Vec<(String, Vec<usize>)> = Vec::new();
     // The side of each member, in the members' (ascending) order.
     let mut side_of_member: Vec<usize> = Vec::with_capacity(members.len());
+    // A dispute holds a few values said by many claims: each value's key is
+    // written out once, not once per claim.
+    let mut side_of_value: Vec<(ValueKey, usize)> = Vec::new();
     for claim in &members {
-        let key = stable_key(&fact_of[claim].value, cx);
-        let slot = *side_of_key.entry(key.clone()).or_insert_with(|| {
-            sides.push((key, Vec::new()));
-            sides.len() - 1
-        });
+        let value = &fact_of[claim].value;
+        let identity = value.identity();
+        let slot = match side_of_value.iter().find(|(known, _)| *known == identity) {
+            Some((_, slot)) => *slot,
+            None => {
+                let key = stable_key(value, cx);
+                let slot = *side_of_key.entry(key.clone()).or_insert_with(|| {
+                    sides.push((key, Vec::new()));
+                    sides.len() - 1
+                });
+                side_of_value.push((identity, slot));
+                slot
+            }
+        };
         sides[slot].1.push(*claim);
         side_of_member.push(slot);
     }
