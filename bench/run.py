@@ -14,7 +14,7 @@ RELEASE = os.path.join(ROOT, "target", "release")
 
 
 def run(cmd, stdout=None):
-    """Runs a command; returns (seconds, its own peak RSS in MiB, stdout).
+    """Runs a command; returns (seconds, its own peak RSS in MiB, stdout, CPU seconds).
 
     Without `stdout` (an open file), the output is captured and returned. The peak
     is that of this one process (from wait4), not of any earlier child such as
@@ -30,7 +30,7 @@ def run(cmd, stdout=None):
         if code not in (0, 1):
             err.seek(0)
             sys.exit(f"{cmd} failed ({code}): {err.read().decode(errors='replace')[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024, out.decode(errors="replace")
+    return seconds, usage.ru_maxrss / 1024, out.decode(errors="replace"), usage.ru_utime + usage.ru_stime
 
 
 def duckdb_times(csv, runs):
@@ -85,26 +85,31 @@ def main():
         size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(corpus) for f in fs) / 2**20
         # The first read warms the page cache; every timing after it reads from memory.
         run([os.path.join(RELEASE, "examples", "stages"), corpus, "--floor"])
-        # The machine is shared: each timing is the median of --runs runs.
-        floor = median(run([os.path.join(RELEASE, "examples", "stages"), corpus, "--floor"])[0] for _ in range(args.runs))
-        checks = []
+        # The machine is shared: each timing is the median of --runs runs, and
+        # the floor and check take turns, so that both meet the same neighbours.
+        floors, checks = [], []
         for _ in range(args.runs):
+            floors.append(run([os.path.join(RELEASE, "examples", "stages"), corpus, "--floor"]))
             # The report goes to a file, as a user would keep it.
             with open(os.path.join(args.work, f"report{n}.json"), "wb") as report:
                 checks.append(run([os.path.join(RELEASE, "claimcheck"), "check", corpus, "--format", "json"], stdout=report))
+        floor = median(f[0] for f in floors)
         check = median(c[0] for c in checks)
+        ratio = median(c[0] / f[0] for f, c in zip(floors, checks))
+        cpu_ratio = median(c[3] / f[3] for f, c in zip(floors, checks))
         peak = max(c[1] for c in checks)
         rules = median(
             next(float(l.split()[1]) for l in run([os.path.join(RELEASE, "examples", "stages"), corpus, "--stages"])[2].splitlines() if l.startswith("rules "))
             for _ in range(args.runs)
         )
         d_load, d_group, d_join, groups, pairs = duckdb_times(csv, args.runs)
-        rows.append((n, size, floor, check, peak, rules, d_load, d_group, d_join, groups, pairs))
+        rows.append((n, size, floor, check, ratio, cpu_ratio, peak, rules, d_load, d_group, d_join, groups, pairs))
         print(f"{n} claims: check {check:.2f} s, floor {floor:.2f} s, peak {peak:.0f} MiB; rules {rules:.3f} s; duckdb group {d_group:.3f} s, self-join {d_join:.3f} s", file=sys.stderr)
-    print("| claims | corpus | floor (read + parse, parallel) | `check` wall | `check` / floor | peak memory | rules stage | DuckDB load CSV | DuckDB GROUP BY | DuckDB self-join |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for n, size, floor, check, peak, rules, d_load, d_group, d_join, groups, pairs in rows:
-        print(f"| {n:,} | {size:.0f} MiB | {floor:.2f} s | {check:.2f} s | {check / floor:.2f}× | {peak:.0f} MiB | {rules:.3f} s | {d_load:.2f} s | {d_group:.3f} s | {d_join:.3f} s |")
+    print(f"load average at the end: {os.getloadavg()[0]:.2f} (other work on the machine)", file=sys.stderr)
+    print("| claims | corpus | floor (read + parse, parallel) | `check` wall | `check` / floor, wall | `check` / floor, CPU time | peak memory | rules stage | DuckDB load CSV | DuckDB GROUP BY | DuckDB self-join |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n, size, floor, check, ratio, cpu_ratio, peak, rules, d_load, d_group, d_join, groups, pairs in rows:
+        print(f"| {n:,} | {size:.0f} MiB | {floor:.2f} s | {check:.2f} s | {ratio:.2f}× | {cpu_ratio:.2f}× | {peak:.0f} MiB | {rules:.3f} s | {d_load:.2f} s | {d_group:.3f} s | {d_join:.3f} s |")
 
 
 if __name__ == "__main__":

@@ -102,7 +102,7 @@ pub fn load(dir: &Path) -> Loaded {
             // A canonical order, so that nothing downstream depends on the order
             // in which a person wrote the claims (ids are unique within a file).
             read_claims_file(dir, path).map(|(article, mut records)| {
-                records.sort_by_cached_key(|r| natural(&r.id));
+                records.sort_by(|a, b| natural(&a.id).cmp(&natural(&b.id)));
                 (article, records)
             })
         })
@@ -177,13 +177,13 @@ pub fn load(dir: &Path) -> Loaded {
     loaded
 }
 
-/// A sort key for ids that orders `c2` before `c10`.
-fn natural(id: &str) -> (String, u64, String) {
+/// A sort key for ids that orders `c2` before `c10`, borrowed from the id.
+fn natural(id: &str) -> (&str, u64, &str) {
     let prefix_len = id.len() - id.trim_start_matches(|c: char| !c.is_ascii_digit()).len();
     let (prefix, rest) = id.split_at(prefix_len);
-    let number: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    let tail = rest[number.len()..].to_string();
-    (prefix.to_string(), number.parse().unwrap_or(u64::MAX), tail)
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let (number, tail) = rest.split_at(digits);
+    (prefix, number.parse().unwrap_or(u64::MAX), tail)
 }
 
 fn list_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
