@@ -17,6 +17,7 @@ pub mod diagnostic;
 pub mod eval;
 pub mod extract;
 pub mod graph;
+pub mod intern;
 pub mod load;
 pub mod normalize;
 pub mod report;

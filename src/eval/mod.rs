@@ -185,7 +185,7 @@ pub fn score(corpus: &Corpus, gold: &GoldFile) -> Score {
         for (i, c) in claims.iter().enumerate() {
             score
                 .by_predicate
-                .entry(c.record.predicate.clone())
+                .entry(c.record.predicate.to_string())
                 .or_default()
                 .found += 1;
             if !taken[i] {

@@ -115,8 +115,8 @@ fn plan_one(dir: &Path, text_path: &Path) -> Result<Option<FilePlan>, Diagnostic
         .iter()
         .flat_map(|c| {
             [
-                (c.predicate.clone(), c.quote.clone()),
-                (c.predicate.clone(), format!("{:?}", c.span)),
+                (c.predicate.to_string(), c.quote.clone()),
+                (c.predicate.to_string(), format!("{:?}", c.span)),
             ]
         })
         .collect();

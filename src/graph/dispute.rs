@@ -300,10 +300,10 @@ fn claim_dispute(
         hash_input,
         Dispute {
             id: String::new(),
-            kind: first.predicate.clone(),
+            kind: first.predicate.to_string(),
             severity: worst.severity,
             subject,
-            predicate: first.predicate.clone(),
+            predicate: first.predicate.to_string(),
             rule: worst.code,
             reason,
             sides: ordered,

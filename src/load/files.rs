@@ -9,6 +9,8 @@ use jiff::civil::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::intern::Interned;
+
 /// One `NAME.yaml` file: an article header and the claims read from it.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -66,22 +68,22 @@ impl EventRecord {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimRecord {
-    pub id: String,
-    pub subject: String,
-    pub predicate: String,
+    pub id: Interned,
+    pub subject: Interned,
+    pub predicate: Interned,
     #[serde(deserialize_with = "scalar_text")]
     #[schemars(with = "ScalarText")]
     pub object: String,
     pub quote: String,
     pub span: [usize; 2],
     #[serde(default)]
-    pub event: Option<String>,
+    pub event: Option<Interned>,
     #[serde(default)]
     pub valid: Option<Validity>,
     #[serde(default)]
     pub hedge: Option<String>,
     pub status: Status,
-    pub by: String,
+    pub by: Interned,
     #[serde(default)]
     pub note: Option<String>,
 }

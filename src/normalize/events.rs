@@ -15,15 +15,16 @@ use super::dates::Interval;
 use super::entities::{EntityId, EntityTable};
 use super::facts::{Fact, Subject, Value};
 use crate::corpus::Corpus;
+use crate::intern::Interned;
 
 /// The key a fact's meeting goes by before merging: the id as written, or for a
 /// made-up id, the article's id and the id.
-pub fn scoped_key(corpus: &Corpus, article: usize, id: &str) -> String {
+pub fn scoped_key(corpus: &Corpus, article: usize, id: &Interned) -> Interned {
     let a = &corpus.articles[article];
-    if a.events.iter().any(|e| e.id == id && e.is_made_up()) {
-        format!("{}#{id}", a.id)
+    if a.events.iter().any(|e| e.id == **id && e.is_made_up()) {
+        Interned::new(&format!("{}#{id}", a.id))
     } else {
-        id.to_string()
+        id.clone()
     }
 }
 
@@ -174,7 +175,7 @@ pub fn merge(
             if let Subject::Event(key) = subject
                 && let Some(to) = rename.get(key.as_str())
             {
-                *key = (*to).to_string();
+                *key = Interned::new(to);
             }
         }
     }

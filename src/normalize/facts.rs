@@ -11,6 +11,7 @@ use super::quantity::Quantity;
 use super::state::State;
 use super::titles::Title;
 use crate::corpus::Corpus;
+use crate::intern::Interned;
 use crate::load::entities::EntityKind;
 use crate::load::policy::Policy;
 
@@ -18,7 +19,7 @@ use crate::load::policy::Policy;
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Subject {
     Entity(EntityId),
-    Event(String),
+    Event(Interned),
 }
 
 /// A claim's object, as the rules compare it.
@@ -103,7 +104,7 @@ pub struct Fact {
     pub subject: Subject,
     /// The meeting the claim concerns, when its subject is not the meeting itself.
     pub event: Option<Subject>,
-    pub predicate: String,
+    pub predicate: Interned,
     pub policy: Policy,
     pub value: Value,
     /// When the claim holds: its explicit validity, else the day its article appeared.
@@ -245,13 +246,13 @@ fn read_value<'c>(
     let mut noted = |message: String| {
         note = Some(Note {
             article: claim.article,
-            claim: Some(record.id.clone()),
+            claim: Some(record.id.to_string()),
             message,
         })
     };
     let event = record
         .event
-        .as_deref()
+        .as_ref()
         .map(|id| Subject::Event(events::scoped_key(corpus, claim.article, id)));
     let value = match (policy.policy, object) {
         (_, Some(id)) => Value::Entity(id),

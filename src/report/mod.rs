@@ -480,7 +480,7 @@ impl ClaimRef {
         let claim = &corpus.claims[index];
         ClaimRef {
             article: corpus.articles[claim.article].id.clone(),
-            claim: claim.record.id.clone(),
+            claim: claim.record.id.to_string(),
             quote: claim.record.quote.clone(),
             span: claim.record.span,
             context: graph.then(|| {

@@ -91,9 +91,9 @@ impl<'a> Context<'a> {
             Subject::Entity(id) => self.entities.get(*id).name.clone(),
             Subject::Event(id) => self
                 .event_names
-                .get(id)
+                .get(id.as_str())
                 .cloned()
-                .unwrap_or_else(|| id.clone()),
+                .unwrap_or_else(|| id.to_string()),
         }
     }
 }

@@ -126,9 +126,9 @@ fn claims_file() -> impl Strategy<Value = ClaimsFile> {
     )
         .prop_map(
             |(id, subject, predicate, object, quote, (a, b), from, status, note)| ClaimRecord {
-                id,
-                subject,
-                predicate,
+                id: id.into(),
+                subject: subject.into(),
+                predicate: predicate.into(),
                 object,
                 quote,
                 span: [a.min(b), a.max(b)],
