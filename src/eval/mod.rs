@@ -241,7 +241,7 @@ fn matches(
     let object = c
         .hedge
         .as_deref()
-        .map_or_else(|| c.object.clone(), |h| format!("{h} {}", c.object));
+        .map_or_else(|| c.object.to_string(), |h| format!("{h} {}", c.object));
     same_object(&g.predicate, &g.object, &object, published)
 }
 

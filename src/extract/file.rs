@@ -403,7 +403,7 @@ mod tests {
             prop_assert_eq!(&r.subject, &subject);
             prop_assert_eq!(&r.object, &object);
             prop_assert_eq!(&r.quote, &quote);
-            prop_assert_eq!(&r.hedge, &hedge);
+            prop_assert_eq!(r.hedge.as_deref(), hedge.as_deref());
             prop_assert_eq!(r.span, [3, 9]);
         }
     }

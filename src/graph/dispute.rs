@@ -409,12 +409,12 @@ fn display_value(claim: usize, fact: &Fact, cx: &Context) -> String {
         Value::Entity(id) if matches!(fact.subject, Subject::Entity(_) | Subject::Event(_)) => {
             let name = &cx.entities.get(*id).name;
             if fold(name) == fold(&record.object) {
-                record.object.clone()
+                record.object.to_string()
             } else {
                 format!("{} ({name})", record.object)
             }
         }
-        _ => record.object.clone(),
+        _ => record.object.to_string(),
     };
     if let Some(hedge) = &record.hedge
         && !value.to_lowercase().starts_with(&hedge.to_lowercase())
@@ -423,7 +423,7 @@ fn display_value(claim: usize, fact: &Fact, cx: &Context) -> String {
     }
     if let Value::Date(interval) = fact.value {
         let days = interval.to_string();
-        if days != record.object {
+        if record.object != days {
             value = format!("{value} ({days})");
         }
     }

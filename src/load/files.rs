@@ -73,7 +73,7 @@ pub struct ClaimRecord {
     pub predicate: Interned,
     #[serde(deserialize_with = "scalar_text")]
     #[schemars(with = "ScalarText")]
-    pub object: String,
+    pub object: Interned,
     pub quote: String,
     pub span: [usize; 2],
     #[serde(default)]
@@ -81,7 +81,7 @@ pub struct ClaimRecord {
     #[serde(default)]
     pub valid: Option<Validity>,
     #[serde(default)]
-    pub hedge: Option<String>,
+    pub hedge: Option<Interned>,
     pub status: Status,
     pub by: Interned,
     #[serde(default)]
@@ -122,12 +122,12 @@ enum ScalarText {
 
 /// Objects are text, but a person writing `object: 58000` or `object: 2025-12-19`
 /// means the text of that scalar, not a number or a date to be re-formatted.
-fn scalar_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+fn scalar_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Interned, D::Error> {
     use serde::de::Error;
     match serde_yaml::Value::deserialize(deserializer)? {
-        serde_yaml::Value::String(s) => Ok(s),
-        serde_yaml::Value::Number(n) => Ok(n.to_string()),
-        serde_yaml::Value::Bool(b) => Ok(b.to_string()),
+        serde_yaml::Value::String(s) => Ok(Interned::new(&s)),
+        serde_yaml::Value::Number(n) => Ok(Interned::new(&n.to_string())),
+        serde_yaml::Value::Bool(b) => Ok(Interned::new(&b.to_string())),
         _ => Err(D::Error::custom(
             "invalid type: expected the object as text or a number",
         )),

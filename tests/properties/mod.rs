@@ -129,7 +129,7 @@ fn claims_file() -> impl Strategy<Value = ClaimsFile> {
                 id: id.into(),
                 subject: subject.into(),
                 predicate: predicate.into(),
-                object,
+                object: object.into(),
                 quote,
                 span: [a.min(b), a.max(b)],
                 event: None,
