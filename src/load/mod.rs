@@ -14,7 +14,9 @@ pub mod schema;
 pub mod verdicts;
 pub(crate) mod yaml;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
+
+use rustc_hash::FxHashSet;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
@@ -108,21 +110,25 @@ pub fn load(dir: &Path) -> Loaded {
         })
         .collect();
     let mut articles: Vec<(Article, Vec<files::ClaimRecord>)> = Vec::new();
-    let mut texts_with_claims = HashSet::new();
     for result in read {
         match result {
-            Ok((article, claims)) => {
-                texts_with_claims.insert(article.text_path.clone());
-                articles.push((article, claims));
-            }
+            Ok(read) => articles.push(read),
             Err(mut ds) => loaded.diagnostics.append(&mut ds),
         }
     }
-    let bare: Vec<PathBuf> = list_article_texts(dir)
-        .into_iter()
-        .map(|p| p.strip_prefix(dir).unwrap_or(&p).to_path_buf())
-        .filter(|relative| !texts_with_claims.contains(relative))
-        .collect();
+    let bare: Vec<PathBuf> = {
+        let with_claims: FxHashSet<&Path> = articles
+            .iter()
+            .map(|(article, _)| article.text_path.as_path())
+            .collect();
+        let articles_dir = Path::new(ARTICLES_DIR);
+        list_article_texts(dir)
+            .iter()
+            .filter_map(|p| p.file_name())
+            .map(|name| articles_dir.join(name))
+            .filter(|relative| !with_claims.contains(relative.as_path()))
+            .collect()
+    };
     for result in bare
         .par_iter()
         .map(|relative| read_bare_article(dir, relative))
@@ -142,27 +148,27 @@ pub fn load(dir: &Path) -> Loaded {
         .claims
         .reserve_exact(articles.iter().map(|(_, records)| records.len()).sum());
     loaded.corpus.articles.reserve_exact(articles.len());
-    let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
+    // Sorted by id (stably, so in path order among equals), an article that
+    // reuses an id comes right after the first one to use it.
     for (article, records) in articles {
-        let path = article
-            .claims_path
-            .clone()
-            .unwrap_or_else(|| article.text_path.clone());
-        if let Some(first) = seen.get(&article.id) {
+        if let Some(first) = loaded.corpus.articles.last()
+            && first.id == article.id
+        {
+            let path = article.claims_path.as_ref().unwrap_or(&article.text_path);
+            let first_path = first.claims_path.as_ref().unwrap_or(&first.text_path);
             loaded.diagnostics.push(
                 Diagnostic::file(
-                    dir.join(&path),
+                    dir.join(path),
                     format!(
                         "article id `{}` is already used by {}",
                         article.id,
-                        dir.join(first).display()
+                        dir.join(first_path).display()
                     ),
                 )
                 .expected("one claims file per article, each with its own id"),
             );
             continue;
         }
-        seen.insert(article.id.clone(), path);
         let index = loaded.corpus.articles.len();
         loaded
             .corpus
@@ -191,21 +197,27 @@ fn list_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
         Diagnostic::file(dir, format!("cannot read the corpus folder: {e}"))
             .expected("a folder holding claims files and an articles/ folder")
     })?;
-    let mut files: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
-    files.sort_unstable_by(|a, b| a.file_name().cmp(&b.file_name()));
-    Ok(files)
+    Ok(by_name(entries))
+}
+
+/// The paths of a folder's entries, in the byte order of their names. (Taking
+/// the name apart from each path again in every comparison cost a corpus of
+/// 100,000 articles half a second.)
+fn by_name(entries: fs::ReadDir) -> Vec<PathBuf> {
+    let mut named: Vec<(std::ffi::OsString, PathBuf)> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| (e.file_name(), e.path()))
+        .collect();
+    named.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    named.into_iter().map(|(_, path)| path).collect()
 }
 
 pub(crate) fn list_article_texts(dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = fs::read_dir(dir.join(ARTICLES_DIR)) else {
         return Vec::new();
     };
-    let mut texts: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    texts.sort_unstable_by(|a, b| a.file_name().cmp(&b.file_name()));
+    let mut texts = by_name(entries);
+    texts.retain(|p| p.extension().is_some_and(|x| x == "txt"));
     texts
 }
 

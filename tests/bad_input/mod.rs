@@ -177,6 +177,24 @@ fn a_duplicate_claim_id() {
 }
 
 #[test]
+fn two_claims_files_for_one_article_id() {
+    // The copy sorts after the original, whichever of the two is read first.
+    let dir = broken(|d| {
+        std::fs::copy(d.join(CLAIMS), d.join("zz_copy.yaml"))
+            .map(drop)
+            .unwrap()
+    });
+    assert_bad(
+        dir.path(),
+        &[
+            "zz_copy.yaml",
+            "article id `002_4ecb6a2e83deaf57` is already used by",
+            CLAIMS,
+        ],
+    );
+}
+
+#[test]
 fn an_impossible_date() {
     let dir = broken(|d| edit(d, CLAIMS, "published: 2025-12-19", "published: 2025-13-45"));
     assert_bad(
