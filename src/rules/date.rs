@@ -4,7 +4,7 @@
 //!
 //! - `disjoint-dates`: the two intervals share no day.
 
-use super::{Conflict, Context, Rule, Severity, Statement, Verdict};
+use super::{AcrossTime, Conflict, Context, Rule, Severity, Statement, Verdict};
 use crate::load::policy::Policy;
 use crate::normalize::facts::{Fact, Value};
 
@@ -19,6 +19,11 @@ impl Rule for DateRule {
 
     fn codes(&self) -> &'static [&'static str] {
         &[DISJOINT_DATES]
+    }
+
+    fn across_time(&self) -> AcrossTime {
+        // A date is compared as a value, whenever it was reported.
+        AcrossTime::Anything
     }
 
     fn judge(&self, a: &Fact, b: &Fact, _cx: &Context) -> Verdict {

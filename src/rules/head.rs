@@ -4,7 +4,7 @@
 //!
 //! - `two-heads`: two people named head of one organisation at the same time.
 
-use super::{Conflict, Context, Rule, Severity, Statement, Verdict};
+use super::{AcrossTime, Conflict, Context, Rule, Severity, Statement, Verdict};
 use crate::load::policy::Policy;
 use crate::normalize::facts::{Fact, Value};
 
@@ -19,6 +19,10 @@ impl Rule for HeadRule {
 
     fn codes(&self) -> &'static [&'static str] {
         &[TWO_HEADS]
+    }
+
+    fn across_time(&self) -> AcrossTime {
+        AcrossTime::SameValueOnly
     }
 
     fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Verdict {

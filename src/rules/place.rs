@@ -6,7 +6,7 @@
 //!   contradiction when `entities.yaml` places both; a warning when it does not say
 //!   where one of them lies, since it may lie inside the other.
 
-use super::{Conflict, Context, Rule, Severity, Statement, Verdict, concurrent};
+use super::{AcrossTime, Conflict, Context, Rule, Severity, Statement, Verdict, concurrent};
 use crate::load::policy::Policy;
 use crate::normalize::facts::{Fact, Subject, Value};
 
@@ -21,6 +21,10 @@ impl Rule for PlaceRule {
 
     fn codes(&self) -> &'static [&'static str] {
         &[DIFFERENT_PLACES]
+    }
+
+    fn across_time(&self) -> AcrossTime {
+        AcrossTime::SameValueOnly
     }
 
     fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Verdict {

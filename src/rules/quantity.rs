@@ -5,7 +5,7 @@
 //! - `numbers-differ`: the ranges do not meet. A warning when the gap is within
 //!   10% (rounding, or a figure updated in passing); a contradiction beyond.
 
-use super::{Conflict, Context, Rule, Severity, Statement, Verdict, concurrent};
+use super::{AcrossTime, Conflict, Context, Rule, Severity, Statement, Verdict, concurrent};
 use crate::load::policy::Policy;
 use crate::normalize::facts::{Fact, Value};
 
@@ -23,6 +23,10 @@ impl Rule for QuantityRule {
 
     fn codes(&self) -> &'static [&'static str] {
         &[NUMBERS_DIFFER]
+    }
+
+    fn across_time(&self) -> AcrossTime {
+        AcrossTime::SameValueOnly
     }
 
     fn judge(&self, a: &Fact, b: &Fact, _cx: &Context) -> Verdict {

@@ -7,7 +7,7 @@
 //! - `reopened-after-final`: a later report puts it back after it was signed or
 //!   rejected.
 
-use super::{Conflict, Context, Rule, Severity, Statement, Verdict};
+use super::{AcrossTime, Conflict, Context, Rule, Severity, Statement, Verdict};
 use crate::load::policy::Policy;
 use crate::normalize::facts::{Fact, Value};
 
@@ -24,6 +24,11 @@ impl Rule for StatusRule {
 
     fn codes(&self) -> &'static [&'static str] {
         &[STATES_DIFFER, MOVED_BACK, REOPENED_AFTER_FINAL]
+    }
+
+    fn across_time(&self) -> AcrossTime {
+        // A deal cannot be signed in March and still under negotiation in May.
+        AcrossTime::Anything
     }
 
     fn judge(&self, a: &Fact, b: &Fact, _cx: &Context) -> Verdict {

@@ -8,7 +8,7 @@
 //! - `exclusive-titles`: two titles the corpus's policy lists as exclusive, at the
 //!   same time.
 
-use super::{Conflict, Context, Rule, Severity, Statement, Verdict, concurrent};
+use super::{AcrossTime, Conflict, Context, Rule, Severity, Statement, Verdict, concurrent};
 use crate::load::policy::Policy;
 use crate::normalize::facts::{Fact, Subject, Value};
 use crate::normalize::titles::Title;
@@ -26,6 +26,11 @@ impl Rule for TitleRule {
 
     fn codes(&self) -> &'static [&'static str] {
         &[FORMER_VS_CURRENT, OFFICIAL_VS_INFORMAL, EXCLUSIVE_TITLES]
+    }
+
+    fn across_time(&self) -> AcrossTime {
+        // "Former minister" in March and "minister" in May can conflict.
+        AcrossTime::Anything
     }
 
     fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Verdict {
