@@ -283,11 +283,24 @@ fn claim_dispute(
             }
         })
         .collect();
-    let reason = conflicts
-        .iter()
-        .map(|c| c.reason.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    // What a person reads first: every conflict spelt out while there are a
+    // few; past that (a toll reported in eighty versions on one day), how many
+    // there are, and the most severe, which comes first.
+    const SPELT_OUT: usize = 3;
+    let reason = if conflicts.len() <= SPELT_OUT {
+        conflicts
+            .iter()
+            .map(|c| c.reason.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        format!(
+            "The sources give {} values, and {} pairs of them conflict. The first of the most severe: {}",
+            side_values.len(),
+            conflicts.len(),
+            conflicts[0].reason
+        )
+    };
     let ordered: Vec<Side> = order.iter().map(|i| side_values[*i].clone()).collect();
     let hash_input = format!(
         "{}|{}|{}",

@@ -189,3 +189,46 @@ fn the_streamed_json_report_names_stale_verdicts_as_the_built_one_does() {
         Format::Json.render(&Report::from_checked(&checked), RenderOptions::default())
     );
 }
+
+/// Six outlets give six different tolls for the same day: the dispute's reason
+/// says how many values and conflicting pairs there are and spells out the most
+/// severe, rather than every one of the fifteen; the JSON still lists them all.
+#[test]
+fn a_dispute_of_many_values_is_summarised_not_spelt_out() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("articles")).unwrap();
+    for (i, toll) in [40, 55, 70, 85, 100, 130].iter().enumerate() {
+        let text = format!("Rescuers said {toll} people died when the Vessa dam broke.\n");
+        let quote = format!("{toll} people died when the Vessa dam broke");
+        let start = text.find(&quote).unwrap();
+        std::fs::write(dir.path().join(format!("articles/t{i}.txt")), &text).unwrap();
+        let claims = format!(
+            "article:\n  text: articles/t{i}.txt\n  published: 2026-05-04\nclaims:\n  - id: c1\n    subject: deaths at the Vessa dam\n    predicate: count\n    object: \"{toll}\"\n    quote: \"{quote}\"\n    span: [{start}, {end}]\n    status: confirmed\n    by: hand\n",
+            end = start + quote.len()
+        );
+        std::fs::write(dir.path().join(format!("t{i}.yaml")), claims).unwrap();
+    }
+    let json = crate::common::json_report(dir.path());
+    let disputes = json["disputes"].as_array().unwrap();
+    assert_eq!(disputes.len(), 1, "{json:#}");
+    let dispute = &disputes[0];
+    assert_eq!(dispute["sides"].as_array().unwrap().len(), 6);
+    let conflicts = dispute["conflicts"].as_array().unwrap();
+    assert_eq!(conflicts.len(), 15);
+    let reason = dispute["reason"].as_str().unwrap();
+    assert!(
+        reason.starts_with("The sources give 6 values, and 15 pairs of them conflict."),
+        "{reason}"
+    );
+    assert!(
+        reason.ends_with(conflicts[0]["reason"].as_str().unwrap()),
+        "{reason}"
+    );
+    let table = crate::common::claimcheck()
+        .arg("check")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let table = String::from_utf8(table.stdout).unwrap();
+    assert_eq!(table.matches("figures are").count(), 1, "{table}");
+}
