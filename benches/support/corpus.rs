@@ -395,3 +395,142 @@ fn json_file(
     })
     .to_string()
 }
+
+/// Words for the rest of a hot story's articles, so that no two outlets' texts
+/// are copies of one another.
+const STORY_WORDS: &[&str] = &[
+    "water",
+    "rose",
+    "overnight",
+    "villages",
+    "along",
+    "river",
+    "were",
+    "cut",
+    "off",
+    "roads",
+    "bridge",
+    "collapsed",
+    "rescue",
+    "teams",
+    "boats",
+    "helicopters",
+    "families",
+    "shelter",
+    "school",
+    "gym",
+    "power",
+    "lines",
+    "down",
+    "farmers",
+    "lost",
+    "cattle",
+    "crops",
+    "mayor",
+    "called",
+    "for",
+    "help",
+    "army",
+    "sandbags",
+    "levee",
+    "breach",
+    "engineers",
+    "warned",
+    "more",
+    "rain",
+    "forecast",
+    "weekend",
+    "volunteers",
+    "brought",
+    "food",
+    "blankets",
+    "hospital",
+    "treated",
+    "injured",
+    "missing",
+    "searched",
+    "mud",
+    "houses",
+    "damaged",
+    "insurance",
+    "claims",
+    "government",
+    "promised",
+    "funds",
+    "critics",
+    "said",
+    "warnings",
+    "came",
+    "late",
+    "residents",
+    "angry",
+    "drinking",
+    "supplies",
+    "trucks",
+    "arrived",
+    "morning",
+    "evening",
+    "north",
+    "south",
+    "valley",
+    "town",
+    "streets",
+    "flooded",
+    "cellars",
+    "pumps",
+    "firefighters",
+    "police",
+    "closed",
+    "railway",
+    "line",
+    "trains",
+    "stopped",
+];
+
+/// A corpus with one hot subject, as a long-running story gives: every article
+/// (`claims / 2` of them, over a year) reports the death toll of one flood, which
+/// rises week by week and is given in many versions each day, and names the
+/// minister in charge by her title. Groups are as large as the corpus, so any
+/// stage that compares pairs within a group shows here.
+pub fn generate_hot(dir: &Path, claims: usize, seed: u64) -> std::io::Result<u64> {
+    std::fs::create_dir_all(dir.join("articles"))?;
+    let mut rng = Rng::new(seed);
+    let first = jiff::civil::date(2026, 3, 1);
+    let mut bytes = 0u64;
+    for i in 0..(claims / 2).max(1) {
+        let days = rng.below(365);
+        let day = first
+            .checked_add(jiff::Span::new().days(days as i64))
+            .expect("a day within the year");
+        let toll = 100 + days * 7 + rng.below(120);
+        let title = if days < 200 {
+            "interior minister"
+        } else {
+            "former interior minister"
+        };
+        // Each outlet writes its own story around the two facts.
+        let story: Vec<&str> = (0..24)
+            .map(|_| STORY_WORDS[rng.below(STORY_WORDS.len())])
+            .collect();
+        let text = format!(
+            "Officials said {toll} people died in the Orlen flood. Marta Kestrel, the {title}, visited the valley. {}.\n",
+            story.join(" ")
+        );
+        let toll_quote = format!("{toll} people died in the Orlen flood");
+        let title_quote = format!("Marta Kestrel, the {title}");
+        let toll_at = text.find(&toll_quote).expect("the toll is in the text");
+        let title_at = text.find(&title_quote).expect("the title is in the text");
+        let id = format!("h{i:07}");
+        let path = format!("articles/{id}.txt");
+        let file = format!(
+            "article:\n  id: {id}\n  text: {path}\n  published: {day}\n  sha256: {sha}\nclaims:\n  - id: c1\n    subject: \"deaths in the Orlen flood\"\n    predicate: count\n    object: \"{toll}\"\n    quote: \"{toll_quote}\"\n    span: [{toll_at}, {toll_end}]\n    status: confirmed\n    by: hand\n  - id: c2\n    subject: \"Marta Kestrel\"\n    predicate: title\n    object: \"{title}\"\n    quote: \"{title_quote}\"\n    span: [{title_at}, {title_end}]\n    status: confirmed\n    by: hand\n",
+            sha = sha256(&text),
+            toll_end = toll_at + toll_quote.len(),
+            title_end = title_at + title_quote.len(),
+        );
+        std::fs::write(dir.join(&path), &text)?;
+        std::fs::write(dir.join(format!("{id}.yaml")), &file)?;
+        bytes += (text.len() + file.len()) as u64;
+    }
+    Ok(bytes)
+}
