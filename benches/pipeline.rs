@@ -1,4 +1,5 @@
-//! The stages of `check` on a generated corpus of 20,000 claims, and extraction
+//! The stages of `check` on a generated corpus of 20,000 claims, the rules and
+//! the whole check on a long-running story of as many claims, and extraction
 //! over the seed and test articles.
 //!
 //!     cargo bench --bench pipeline
@@ -81,5 +82,24 @@ fn extraction(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, pipeline, extraction);
+/// One long-running story (`generate --hot`): the rule stage where a single
+/// subject's group is as large as the corpus, and the whole check.
+fn hot_story(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    support::corpus::generate_hot(dir.path(), CLAIMS, 0x5eed).unwrap();
+    let mut group = c.benchmark_group("hot");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(CLAIMS as u64));
+    let loaded = claimcheck::load::load(dir.path());
+    let (normalized, _) = claimcheck::normalize::normalize(&loaded.corpus);
+    group.bench_function("rules", |b| {
+        b.iter(|| black_box(claimcheck::rules::judge(&normalized, &loaded.corpus)))
+    });
+    group.bench_function("check", |b| {
+        b.iter(|| black_box(claimcheck::check(dir.path())))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, pipeline, extraction, hot_story);
 criterion_main!(benches);
