@@ -1,8 +1,34 @@
 //! The words extraction knows: general news English, no names. Every list here is
 //! about how reports are written, never about one story.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
+
+/// A word list asked about for every capitalised word of every article: looked
+/// up in a set, built the first time it is asked, rather than word by word.
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    pub const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
+}
+
 /// Capitalised words that start sentences or headlines without being names.
-pub const NOT_NAMES: &[&str] = &[
+pub static NOT_NAMES: WordSet = WordSet::new(&[
     "the",
     "a",
     "an",
@@ -84,7 +110,7 @@ pub const NOT_NAMES: &[&str] = &[
     "critics",
     "officials",
     "residents",
-];
+]);
 
 /// Months as news abbreviates them; full names are the date resolver's.
 const MONTH_ABBREVIATIONS: &[&str] = &[
@@ -99,7 +125,7 @@ pub fn is_calendar_word(word: &str) -> bool {
 
 /// Last words of the names of organisations, places and events, which make a
 /// capitalised run something other than a person.
-pub const NOT_PERSON_ENDINGS: &[&str] = &[
+pub static NOT_PERSON_ENDINGS: WordSet = WordSet::new(&[
     "forum",
     "club",
     "summit",
@@ -186,7 +212,7 @@ pub const NOT_PERSON_ENDINGS: &[&str] = &[
     "framework",
     "plan",
     "initiative",
-];
+]);
 
 /// First words of event names that say nothing of where the event is
 /// ("World Economic Forum"), unlike "Munich Security Conference".
@@ -233,7 +259,7 @@ pub const EVENT_NAME_ENDINGS: &[&str] = &[
 
 /// Lowercase words that may stand inside a title before a name: "informal adviser",
 /// "delegation head", "chief negotiator".
-pub const TITLE_MODIFIERS: &[&str] = &[
+pub static TITLE_MODIFIERS: WordSet = WordSet::new(&[
     "former",
     "special",
     "senior",
@@ -288,7 +314,7 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "peace",
     "climate",
     "negotiating",
-];
+]);
 
 /// Offices that mean leading an organisation: "head of the agency" names its head.
 pub const HEAD_WORDS: &[&str] = &[

@@ -281,8 +281,8 @@ fn same_clause(s: &Sentence, word: usize, first: usize, last: usize) -> bool {
             w.is_capitalised()
                 || LINKS.contains(&lower.as_ref())
                 || MEETING_WORDS.contains(&lower.as_ref())
-                || super::lexicon::TITLE_MODIFIERS.contains(&lower.as_ref())
-                || super::lexicon::NOT_PERSON_ENDINGS.contains(&lower.as_ref())
+                || super::lexicon::TITLE_MODIFIERS.contains(lower.as_ref())
+                || super::lexicon::NOT_PERSON_ENDINGS.contains(lower.as_ref())
                 || crate::normalize::titles::is_office_word(lower.trim_end_matches('s'))
         })
 }
@@ -378,7 +378,7 @@ fn named_event(text: &str, s: &Sentence) -> Option<(String, Vec<String>, (usize,
         }
     }
     let generic = GENERIC_EVENT_WORDS.contains(&first.as_ref())
-        || NOT_NAMES.contains(&first.as_ref())
+        || NOT_NAMES.contains(first.as_ref())
         || first.ends_with("ian")
         || first.ends_with("ean");
     let span = (from, t[last].end);

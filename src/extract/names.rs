@@ -3,7 +3,9 @@
 //! body or a place, and never written in lowercase elsewhere in the article; a
 //! surname alone is the person the article named in full before.
 
-use std::collections::HashSet;
+use std::borrow::Cow;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon::{NOT_NAMES, NOT_PERSON_ENDINGS, TITLE_MODIFIERS, is_calendar_word};
 use super::text::{Sentence, Token};
@@ -12,17 +14,18 @@ use crate::normalize::titles::is_office_word;
 
 /// What the article has said so far about who is who.
 #[derive(Debug, Default)]
-pub struct Names {
+pub struct Names<'t> {
     /// Full names in the order the article first gives them.
     pub people: Vec<String>,
-    /// Words the article writes in lowercase somewhere: not names.
-    lowercase: HashSet<String>,
+    /// Words the article writes in lowercase somewhere: not names. Borrowed
+    /// from the text when it is lowercase already, as nearly all are.
+    lowercase: FxHashSet<Cow<'t, str>>,
     /// Names the article puts after "in", "at", "near": places, not people.
-    places: HashSet<String>,
+    places: FxHashSet<String>,
     /// Every full name, folded.
-    folded_people: HashSet<String>,
+    folded_people: FxHashSet<String>,
     /// The full name last given for each (folded) surname.
-    surnames: std::collections::HashMap<String, String>,
+    surnames: FxHashMap<String, String>,
 }
 
 /// A person named in a sentence: the full name, and the tokens that name them.
@@ -50,14 +53,14 @@ pub const LOCATIVES: &[&str] = &[
     "in", "at", "near", "from", "outside", "inside", "across", "into",
 ];
 
-impl Names {
+impl<'t> Names<'t> {
     /// Reads the whole article once for lowercase words and place names.
-    pub fn new(sentences: &[Sentence]) -> Names {
+    pub fn new(sentences: &[Sentence<'t>]) -> Names<'t> {
         let mut names = Names::default();
         for s in sentences {
             for (i, t) in s.tokens.iter().enumerate() {
                 if t.is_word() && !t.is_capitalised() {
-                    names.lowercase.insert(t.lower().into_owned());
+                    names.lowercase.insert(t.lower());
                 }
                 if t.is_word() && LOCATIVES.contains(&t.text) {
                     let run = capitalised_run(&s.tokens, skip_the(&s.tokens, i + 1));
@@ -80,10 +83,10 @@ impl Names {
                 .chars()
                 .all(|c| !c.is_alphabetic() || c.is_uppercase())
             && !t.text.contains('.')
-            && !NOT_NAMES.contains(&lower.as_ref())
+            && !NOT_NAMES.contains(lower.as_ref())
             && !is_calendar_word(&lower)
-            && !NOT_PERSON_ENDINGS.contains(&lower.as_ref())
-            && !TITLE_MODIFIERS.contains(&lower.as_ref())
+            && !NOT_PERSON_ENDINGS.contains(lower.as_ref())
+            && !TITLE_MODIFIERS.contains(lower.as_ref())
             && !is_office_word(&lower)
             && !self.lowercase.contains(lower.as_ref())
     }
@@ -206,7 +209,7 @@ impl Names {
         let lower = fold(name);
         !run.iter().any(|t| t.is_possessive())
             && !is_calendar_word(&lower)
-            && !NOT_NAMES.contains(&lower.as_str())
+            && !NOT_NAMES.contains(lower.as_str())
             && !self.folded_people.contains(&lower)
             && self.full_name_of(name).is_none()
     }

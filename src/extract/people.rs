@@ -36,8 +36,8 @@ fn is_kin(t: &Token) -> bool {
 fn in_title(t: &Token) -> bool {
     let lower = t.lower();
     t.is_word()
-        && ((t.is_capitalised() && !NOT_NAMES.contains(&lower.as_ref()))
-            || TITLE_MODIFIERS.contains(&lower.as_ref())
+        && ((t.is_capitalised() && !NOT_NAMES.contains(lower.as_ref()))
+            || TITLE_MODIFIERS.contains(lower.as_ref())
             || is_office(t)
             || lower == "of"
             || lower == "former")
@@ -345,7 +345,7 @@ fn name_is_title(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Cand
     if i == start
         || !t[start..i].iter().any(is_office)
         || !is_office(&t[start])
-            && !TITLE_MODIFIERS.contains(&t[start].lower().as_ref())
+            && !TITLE_MODIFIERS.contains(t[start].lower().as_ref())
             && !t[start].is_capitalised()
     {
         return;
