@@ -4,6 +4,10 @@
 
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+/// The allocator `claimcheck extract` runs with, so that the rate is its rate.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let rounds: usize = args

@@ -240,6 +240,9 @@ fn hedge_before(text: &str, s: &Sentence, i: usize) -> (Option<String>, Option<u
 /// "four-year-long war", "a 30-day truce".
 fn hyphenated(text: &str, s: &Sentence, i: usize, event: Option<&str>) -> Option<Candidate> {
     let tok = s.tokens[i];
+    if !tok.text.contains('-') {
+        return None;
+    }
     let parts: Vec<&str> = tok.text.split('-').collect();
     let (number, unit) = match parts.as_slice() {
         [n, u] | [n, u, "long"] | [n, u, "old"] => (*n, *u),

@@ -47,6 +47,10 @@ pub fn fold(name: &str) -> String {
 
 /// `Kyiv's` → `Kyiv`, `Zelensky’s` → `Zelensky`.
 pub fn strip_possessive(word: &str) -> &str {
+    // Asked of every word of every article: most end in none of these.
+    if !word.ends_with(['s', 'S', '\'', '’']) {
+        return word;
+    }
     for suffix in ["'s", "’s", "'S", "’S"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             return stem;

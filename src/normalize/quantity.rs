@@ -96,9 +96,9 @@ const TENS: &[&str] = &[
 ];
 
 /// Number words and their values, "zero" to "ninety-nine".
-static NUMBER_WORDS: std::sync::LazyLock<std::collections::HashMap<String, f64>> =
+static NUMBER_WORDS: std::sync::LazyLock<rustc_hash::FxHashMap<String, f64>> =
     std::sync::LazyLock::new(|| {
-        let mut words = std::collections::HashMap::new();
+        let mut words = rustc_hash::FxHashMap::default();
         for (i, w) in SMALL.iter().enumerate() {
             words.insert(w.to_string(), i as f64);
         }
@@ -117,9 +117,13 @@ pub fn word_number(word: &str) -> Option<f64> {
     if word.len() > 13 || !word.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
-    NUMBER_WORDS
-        .get(word.to_ascii_lowercase().as_str())
-        .copied()
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        NUMBER_WORDS
+            .get(word.to_ascii_lowercase().as_str())
+            .copied()
+    } else {
+        NUMBER_WORDS.get(word).copied()
+    }
 }
 
 fn scale(word: &str) -> Option<f64> {
