@@ -94,12 +94,6 @@ impl From<String> for Interned {
     }
 }
 
-impl From<&Interned> for String {
-    fn from(text: &Interned) -> String {
-        text.0.to_string()
-    }
-}
-
 impl PartialEq<str> for Interned {
     fn eq(&self, other: &str) -> bool {
         &*self.0 == other

@@ -15,11 +15,11 @@ pub mod verdicts;
 pub(crate) mod yaml;
 
 use std::collections::HashSet;
-
-use rustc_hash::FxHashSet;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
+
+use rustc_hash::FxHashSet;
 
 use rayon::prelude::*;
 

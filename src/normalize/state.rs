@@ -119,6 +119,7 @@ fn has_word(text: &str, phrase: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     proptest::proptest! {
         /// The search without building strings says what `contains(" {phrase} ")` says.
@@ -130,8 +131,6 @@ mod tests {
             proptest::prop_assert_eq!(has_word(&text, &phrase), text.contains(&format!(" {phrase} ")));
         }
     }
-
-    use super::*;
 
     #[test]
     fn phrases_classify() {

@@ -302,7 +302,7 @@ struct Group {
 }
 
 /// A bucket's value and time: claims with the same value at the same time.
-type BucketKey<'f> = (ValueKey<'f>, jiff::civil::Date, jiff::civil::Date);
+type BucketKey<'f> = (ValueKey<'f>, crate::normalize::dates::Interval);
 
 /// The findings of one group. `all_pairs` makes the rule see every pair of
 /// buckets, for the tests that check the sweep leaves out nothing.
@@ -316,7 +316,7 @@ fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, all_pairs: bool) 
     let mut keys: Vec<BucketKey> = Vec::new();
     let mut index: Option<FxHashMap<BucketKey, usize>> = None;
     for fact in facts {
-        let key = (fact.value.identity(), fact.when.start, fact.when.end);
+        let key = (fact.value.identity(), fact.when);
         let found = match &index {
             Some(index) => index.get(&key).copied(),
             None => keys.iter().position(|k| *k == key),
@@ -398,11 +398,11 @@ fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, all_pairs: bool) 
 fn pairs_in_time(keys: &[BucketKey]) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     let mut by_start: Vec<usize> = (0..keys.len()).collect();
-    by_start.sort_by_key(|&b| keys[b].1);
+    by_start.sort_by_key(|&b| keys[b].1.start);
     let mut open: Vec<usize> = Vec::new();
     for &b in &by_start {
-        let start = keys[b].1;
-        open.retain(|&a| keys[a].2 >= start);
+        let start = keys[b].1.start;
+        open.retain(|&a| keys[a].1.end >= start);
         pairs.extend(open.iter().map(|&a| (a.min(b), a.max(b))));
         open.push(b);
     }
@@ -410,13 +410,12 @@ fn pairs_in_time(keys: &[BucketKey]) -> Vec<(usize, usize)> {
     for (b, key) in keys.iter().enumerate() {
         by_value.entry(key.0).or_default().push(b);
     }
-    let apart = |a: usize, b: usize| keys[a].2 < keys[b].1 || keys[b].2 < keys[a].1;
     for same in by_value.values() {
         for (n, &a) in same.iter().enumerate() {
             pairs.extend(
                 same[n + 1..]
                     .iter()
-                    .filter(|&&b| apart(a, b))
+                    .filter(|&&b| !keys[a].1.overlaps(&keys[b].1))
                     .map(|&b| (a, b)),
             );
         }
