@@ -24,7 +24,7 @@ impl Rule for PlaceRule {
     }
 
     fn across_time(&self) -> AcrossTime {
-        AcrossTime::SameValueOnly
+        AcrossTime::Nothing
     }
 
     fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Verdict {

@@ -26,7 +26,7 @@ impl Rule for QuantityRule {
     }
 
     fn across_time(&self) -> AcrossTime {
-        AcrossTime::SameValueOnly
+        AcrossTime::Nothing
     }
 
     fn judge(&self, a: &Fact, b: &Fact, _cx: &Context) -> Verdict {
