@@ -34,7 +34,7 @@ pub struct Article {
     pub published: Option<Date>,
     pub title: Option<String>,
     pub url: Option<String>,
-    pub text: String,
+    pub text: std::sync::Arc<str>,
     pub events: Vec<EventRecord>,
     /// A short name for sentences and tables, unique in the corpus (see [`label`]).
     pub label: String,
@@ -62,7 +62,7 @@ impl Article {
     /// quote, the quote, the text after. `None` if the span, kept inside its
     /// sentence, would split a character.
     pub fn quote_in_sentence(&self, span: [usize; 2]) -> Option<(&str, &str, &str)> {
-        let text = self.text.as_str();
+        let text: &str = &self.text;
         let (start, end) = self.sentence_around(span);
         let (from, to) = (span[0].clamp(start, end), span[1].clamp(start, end));
         (text.is_char_boundary(from) && text.is_char_boundary(to))
@@ -72,7 +72,7 @@ impl Article {
     /// The byte range of the sentence that holds `span` (all the sentences it
     /// touches, if it crosses one's end), without surrounding white space.
     pub fn sentence_around(&self, span: [usize; 2]) -> (usize, usize) {
-        let text = self.text.as_str();
+        let text: &str = &self.text;
         let floor = |mut i: usize| {
             i = i.min(text.len());
             while !text.is_char_boundary(i) {

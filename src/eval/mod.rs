@@ -143,7 +143,7 @@ pub fn score(corpus: &Corpus, gold: &GoldFile) -> Score {
         if index.is_none() {
             score.absent.push(article_id.clone());
         }
-        let text = index.map_or("", |i| corpus.articles[i].text.as_str());
+        let text = index.map_or("", |i| &*corpus.articles[i].text);
         let published = index
             .and_then(|i| corpus.articles[i].published)
             .or(gold_article.published);

@@ -467,7 +467,7 @@ fn check_claims_file(
         published: header.published.or(front.published),
         title: header.title.clone().or(front.title),
         url: header.url.clone().or(front.url),
-        text: text.to_string(),
+        text: text.clone(),
         events: file.events.clone(),
         label: String::new(),
     })
@@ -490,7 +490,7 @@ fn read_bare_article(dir: &Path, relative: &Path) -> Result<Article, Diagnostic>
         published: front.published,
         title: front.title,
         url: front.url,
-        text: text.to_string(),
+        text,
         events: Vec::new(),
         label: String::new(),
     })
