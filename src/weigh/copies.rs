@@ -114,30 +114,55 @@ impl Sources {
 
 /// The sorted, distinct hashes of a text's five-word shingles.
 fn shingles(text: &str) -> Vec<u64> {
-    let mut window = [0u64; SHINGLE];
-    let mut words = 0usize;
     let mut out = Vec::with_capacity(text.len() / 5);
-    for word in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        let hash = word
-            .chars()
-            .flat_map(char::to_lowercase)
-            .fold(0x2f, |h, c| mix(h ^ u64::from(c)));
-        window[words % SHINGLE] = hash;
-        words += 1;
-        if words >= SHINGLE {
-            // The words in text order, oldest first.
-            let shingle = (0..SHINGLE)
-                .map(|i| window[(words + i) % SHINGLE])
-                .fold(0x9e37_79b9_7f4a_7c15u64, |h, w| mix(h ^ w));
-            out.push(shingle);
-        }
+    // Most texts are ASCII: their words are found and lowercased byte by byte,
+    // several times faster, to the same hashes.
+    if text.is_ascii() {
+        shingles_of(ascii_words(text), &mut out);
+    } else {
+        shingles_of(words(text), &mut out);
     }
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The hash of each word of `text` (a run of letters and digits), lowercased.
+fn words(text: &str) -> impl Iterator<Item = u64> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|word| {
+            word.chars()
+                .flat_map(char::to_lowercase)
+                .fold(0x2f, |h, c| mix(h ^ u64::from(c)))
+        })
+}
+
+/// [`words`] for a text that is all ASCII.
+fn ascii_words(text: &str) -> impl Iterator<Item = u64> + '_ {
+    text.as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|word| {
+            word.iter()
+                .fold(0x2f, |h, b| mix(h ^ u64::from(b.to_ascii_lowercase())))
+        })
+}
+
+/// Pushes the hash of every run of [`SHINGLE`] words onto `out`.
+fn shingles_of(words: impl Iterator<Item = u64>, out: &mut Vec<u64>) {
+    let mut window = [0u64; SHINGLE];
+    for (n, hash) in words.enumerate() {
+        window[n % SHINGLE] = hash;
+        let seen = n + 1;
+        if seen >= SHINGLE {
+            // The words in text order, oldest first.
+            let shingle = (0..SHINGLE)
+                .map(|i| window[(seen + i) % SHINGLE])
+                .fold(0x9e37_79b9_7f4a_7c15u64, |h, w| mix(h ^ w));
+            out.push(shingle);
+        }
+    }
 }
 
 /// Sets aside shingles that stand in many articles (a byline, a template): they
@@ -227,6 +252,18 @@ fn mix(mut x: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The byte-wise reading of an ASCII text finds the same words as the
+        /// general one.
+        #[test]
+        fn ascii_texts_read_as_any_text(text in "[ -~\\n]{0,200}") {
+            proptest::prop_assert_eq!(
+                ascii_words(&text).collect::<Vec<_>>(),
+                words(&text).collect::<Vec<_>>()
+            );
+        }
+    }
 
     const WIRE: &str = "The regional ferry Aurora ran aground off the northern cape on Tuesday night \
         with 212 passengers aboard, the coast guard said. Rescue boats reached the vessel within \
