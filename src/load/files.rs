@@ -123,13 +123,65 @@ enum ScalarText {
 /// Objects are text, but a person writing `object: 58000` or `object: 2025-12-19`
 /// means the text of that scalar, not a number or a date to be re-formatted.
 fn scalar_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Interned, D::Error> {
-    use serde::de::Error;
-    match serde_yaml::Value::deserialize(deserializer)? {
-        serde_yaml::Value::String(s) => Ok(Interned::new(&s)),
-        serde_yaml::Value::Number(n) => Ok(Interned::new(&n.to_string())),
-        serde_yaml::Value::Bool(b) => Ok(Interned::new(&b.to_string())),
-        _ => Err(D::Error::custom(
-            "invalid type: expected the object as text or a number",
-        )),
+    struct Scalar;
+    impl serde::de::Visitor<'_> for Scalar {
+        type Value = Interned;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("the object as text or a number")
+        }
+        fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Interned, E> {
+            Ok(Interned::new(text))
+        }
+        fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Interned, E> {
+            Ok(Interned::new(&n.to_string()))
+        }
+        fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Interned, E> {
+            Ok(Interned::new(&n.to_string()))
+        }
+        fn visit_f64<E: serde::de::Error>(self, n: f64) -> Result<Interned, E> {
+            // As YAML writes it back: `1.5`, `.inf`, `.nan`.
+            Ok(Interned::new(&serde_yaml::Number::from(n).to_string()))
+        }
+        fn visit_bool<E: serde::de::Error>(self, b: bool) -> Result<Interned, E> {
+            Ok(Interned::new(&b.to_string()))
+        }
+    }
+    // Read straight from the parser: no `Value` is built for each object.
+    deserializer.deserialize_any(Scalar)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A bare scalar is read as the text it is written as, and anything else is refused.
+    #[test]
+    fn objects_are_the_text_of_any_scalar() {
+        let object = |yaml: &str| {
+            #[derive(Deserialize)]
+            struct Holder {
+                #[serde(deserialize_with = "scalar_text")]
+                object: Interned,
+            }
+            serde_yaml::from_str::<Holder>(&format!("object: {yaml}"))
+                .map(|h| h.object.to_string())
+                .map_err(|e| e.to_string())
+        };
+        assert_eq!(object("58000").unwrap(), "58000");
+        assert_eq!(object("-3").unwrap(), "-3");
+        assert_eq!(object("1.5").unwrap(), "1.5");
+        assert_eq!(object(".inf").unwrap(), ".inf");
+        assert_eq!(object("true").unwrap(), "true");
+        assert_eq!(object("2025-12-19").unwrap(), "2025-12-19");
+        assert_eq!(
+            object("\"Deputy Prime Minister\"").unwrap(),
+            "Deputy Prime Minister"
+        );
+        let refused = object("{a: 1}").unwrap_err();
+        assert!(
+            refused.contains("expected the object as text or a number"),
+            "{refused}"
+        );
+        assert!(object("[1, 2]").is_err() && object("~").is_err());
     }
 }
