@@ -193,7 +193,7 @@ fn claim_dispute(
     };
 
     // The most severe conflict between each pair of sides.
-    let mut between: BTreeMap<(usize, usize), Conflict> = BTreeMap::new();
+    let mut between: BTreeMap<(usize, usize), &Conflict> = BTreeMap::new();
     for &claim in component {
         let Some(node) = graph.node(claim) else {
             continue;
@@ -213,12 +213,12 @@ fn claim_dispute(
             match between.get(&pair) {
                 Some(known) if known.severity >= conflict.severity => {}
                 _ => {
-                    between.insert(pair, (**conflict).clone());
+                    between.insert(pair, &**conflict);
                 }
             }
         }
     }
-    let mut pairs: Vec<(&(usize, usize), &Conflict)> = between.iter().collect();
+    let mut pairs: Vec<(&(usize, usize), &&Conflict)> = between.iter().collect();
     pairs.sort_by(|a, b| b.1.severity.cmp(&a.1.severity).then(a.0.cmp(b.0)));
     let (_, worst) = pairs.first()?;
 
@@ -240,6 +240,7 @@ fn claim_dispute(
             }
         })
         .collect();
+    // How each side says its value, written once for all the pairs it is in.
     let say = |side: &Side| {
         let fact = &fact_of[&side.claims[0]];
         let statement = rule.statement(&subject, &side.value, fact);
@@ -255,6 +256,7 @@ fn claim_dispute(
             dates(&side.articles, cx)
         )
     };
+    let said: Vec<String> = side_values.iter().map(say).collect();
     // Order sides by the first article that holds each, and renumber the pairs.
     let mut order: Vec<usize> = (0..side_values.len()).collect();
     order.sort_by(|a, b| {
@@ -274,12 +276,7 @@ fn claim_dispute(
                 sides: (position(x), position(y)),
                 rule: conflict.code,
                 severity: conflict.severity,
-                reason: format!(
-                    "{}; {}; {}.",
-                    say(&side_values[x]),
-                    say(&side_values[y]),
-                    conflict.why
-                ),
+                reason: format!("{}; {}; {}.", said[x], said[y], conflict.why),
             }
         })
         .collect();
@@ -301,7 +298,11 @@ fn claim_dispute(
             conflicts[0].reason
         )
     };
-    let ordered: Vec<Side> = order.iter().map(|i| side_values[*i].clone()).collect();
+    let mut side_values: Vec<Option<Side>> = side_values.into_iter().map(Some).collect();
+    let ordered: Vec<Side> = order
+        .iter()
+        .filter_map(|i| side_values[*i].take())
+        .collect();
     let hash_input = format!(
         "{}|{}|{}",
         first.predicate,
