@@ -4,10 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use sha2::{Digest, Sha256};
-
 use super::ClaimGraph;
 use crate::corpus::Corpus;
+use crate::load::article::sha256_hex;
 use crate::load::verdicts::VerdictRecord;
 use crate::normalize::Normalized;
 use crate::normalize::facts::{Fact, Subject, Value, ValueKey};
@@ -479,15 +478,7 @@ fn join(items: &[String]) -> String {
 /// Gives each dispute `d-` and the first six hex digits of the sha256 of what it is
 /// about; where two share those, both get more digits until they differ.
 fn assign_ids(found: &mut [(String, Dispute)]) {
-    let hashes: Vec<String> = found
-        .iter()
-        .map(|(input, _)| {
-            Sha256::digest(input.as_bytes())
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect()
-        })
-        .collect();
+    let hashes: Vec<String> = found.iter().map(|(input, _)| sha256_hex(input)).collect();
     let mut order: Vec<usize> = (0..hashes.len()).collect();
     order.sort_by(|a, b| hashes[*a].cmp(&hashes[*b]));
     let common = |a: &str, b: &str| a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();

@@ -32,8 +32,12 @@ pub fn split_front_matter(text: &str) -> Option<(&str, usize)> {
 
 /// The hex sha256 of a text, as claims files record it.
 pub fn sha256_hex(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    use std::fmt::Write;
+    let mut hex = String::with_capacity(64);
+    for byte in Sha256::digest(text.as_bytes()) {
+        write!(hex, "{byte:02x}").expect("a String takes any text");
+    }
+    hex
 }
 
 #[cfg(test)]
