@@ -117,17 +117,27 @@ pub fn load(dir: &Path) -> Loaded {
         }
     }
     let bare: Vec<PathBuf> = {
-        let with_claims: FxHashSet<&Path> = articles
+        // The names of the texts in articles/ that a claims file points to.
+        let articles_dir = Path::new(ARTICLES_DIR);
+        let with_claims: FxHashSet<&std::ffi::OsStr> = articles
             .iter()
             .map(|(article, _)| article.text_path.as_path())
+            .filter(|path| path.parent() == Some(articles_dir))
+            .filter_map(|path| path.file_name())
             .collect();
-        let articles_dir = Path::new(ARTICLES_DIR);
-        list_article_texts(dir)
-            .iter()
-            .filter_map(|p| p.file_name())
+        let mut bare: Vec<PathBuf> = fs::read_dir(dir.join(ARTICLES_DIR))
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name())
+            .filter(|name| {
+                Path::new(name).extension().is_some_and(|x| x == "txt")
+                    && !with_claims.contains(name.as_os_str())
+            })
             .map(|name| articles_dir.join(name))
-            .filter(|relative| !with_claims.contains(relative.as_path()))
-            .collect()
+            .collect();
+        bare.sort_unstable();
+        bare
     };
     for result in bare
         .par_iter()
