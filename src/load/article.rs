@@ -32,12 +32,7 @@ pub fn split_front_matter(text: &str) -> Option<(&str, usize)> {
 
 /// The hex sha256 of a text, as claims files record it.
 pub fn sha256_hex(text: &str) -> String {
-    use std::fmt::Write;
-    let mut hex = String::with_capacity(64);
-    for byte in Sha256::digest(text.as_bytes()) {
-        write!(hex, "{byte:02x}").expect("a String takes any text");
-    }
-    hex
+    hex::encode(Sha256::digest(text.as_bytes()))
 }
 
 #[cfg(test)]
