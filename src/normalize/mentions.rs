@@ -2,7 +2,7 @@
 //! spells it. Spellings are counted over the whole text, not only inside claims:
 //! "Kiev" may stand in a sentence that holds no claim and still be worth reporting.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::entities::{EntityId, EntityTable};
 use super::names::{NameMatch, PersonName, Spelling, fold, strip_possessive};
@@ -32,9 +32,12 @@ pub struct Mention {
 pub struct Recall {
     /// Each word met, and the known names (person surnames, one-word places) it
     /// is a spelling of.
-    words: HashMap<String, Vec<(EntityId, NameMatch, EntityKind)>>,
-    /// Each pair of words met as a given name and a surname, and what it names.
-    full_names: HashMap<(String, String), FullName>,
+    words: FxHashMap<String, Vec<(EntityId, NameMatch, EntityKind)>>,
+    /// Each pair of words met as a given name and a surname, and what it names,
+    /// by given name, then surname: looked up without building a key.
+    full_names: FxHashMap<String, FxHashMap<String, FullName>>,
+    /// How many pairs `full_names` holds.
+    full_name_count: usize,
 }
 
 /// What a given name and a surname, written together, name.
@@ -72,19 +75,19 @@ struct Word<'t> {
 pub struct Gazetteer<'a> {
     table: &'a EntityTable,
     /// Folded multi-word names and aliases of places and people.
-    phrases: HashMap<String, EntityId>,
+    phrases: FxHashMap<String, EntityId>,
     longest_phrase: usize,
     /// Surnames of people and one-word place names, by consonant skeleton.
-    by_skeleton: HashMap<String, Vec<(EntityId, Spelling, EntityKind)>>,
+    by_skeleton: FxHashMap<String, Vec<(EntityId, Spelling, EntityKind)>>,
     /// Given names of the people in `by_skeleton` who have one.
-    given_names: HashMap<EntityId, Spelling>,
+    given_names: FxHashMap<EntityId, Spelling>,
 }
 
 impl<'a> Gazetteer<'a> {
     pub fn new(table: &'a EntityTable) -> Self {
-        let mut phrases = HashMap::new();
-        let mut by_skeleton: HashMap<String, Vec<_>> = HashMap::new();
-        let mut given_names = HashMap::new();
+        let mut phrases = FxHashMap::default();
+        let mut by_skeleton: FxHashMap<String, Vec<_>> = FxHashMap::default();
+        let mut given_names = FxHashMap::default();
         let mut longest_phrase = 1;
         for (id, entity) in table.iter() {
             let kind = match entity.kind {
@@ -217,8 +220,11 @@ impl<'a> Gazetteer<'a> {
 
     /// What `given` followed by `surname` names; remembered in `recall`.
     fn full_name(&self, recall: &mut Recall, given: &str, surname: &str) -> FullName {
-        let key = (given.to_string(), surname.to_string());
-        if let Some(known) = recall.full_names.get(&key) {
+        if let Some(known) = recall
+            .full_names
+            .get(given)
+            .and_then(|surnames| surnames.get(surname))
+        {
             return *known;
         }
         let written = Spelling::of(strip_possessive(given));
@@ -245,10 +251,16 @@ impl<'a> Gazetteer<'a> {
             (None, true) => FullName::SomeoneElse,
             (None, false) => FullName::Unknown,
         };
-        if recall.full_names.len() >= Recall::LIMIT {
+        if recall.full_name_count >= Recall::LIMIT {
             recall.full_names.clear();
+            recall.full_name_count = 0;
         }
-        recall.full_names.insert(key, answer);
+        recall
+            .full_names
+            .entry(given.to_string())
+            .or_default()
+            .insert(surname.to_string(), answer);
+        recall.full_name_count += 1;
         answer
     }
 
