@@ -72,6 +72,16 @@ const ABBREVIATIONS: &[&str] = &[
     "oct", "nov", "dec", "gen", "gov", "sen", "rep", "lt", "col", "no", "vs", "prof", "jr", "sr",
 ];
 
+/// Whether `word`, in any case, is one of [`ABBREVIATIONS`]: asked at every
+/// full stop, without lowercasing a copy of the word before it.
+fn is_abbreviation(word: &str) -> bool {
+    if word.is_ascii() {
+        ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    } else {
+        ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    }
+}
+
 /// Cuts `text[from..to]` into tokens: abbreviations ("U.S."), numbers
 /// ("58,000", "1.5"), words with inner apostrophes and hyphens ("Kyiv's",
 /// "four-year-long", a trailing "dockers'"), and single other characters.
@@ -177,9 +187,8 @@ pub fn sentences(text: &str, body: usize) -> Vec<Sentence<'_>> {
             // A full stop after an abbreviation or an initial does not end the sentence.
             if t.text == "." && i > 0 {
                 let before = all[i - 1];
-                let lower = before.text.to_lowercase();
                 if before.end == t.start
-                    && (ABBREVIATIONS.contains(&lower.as_str())
+                    && (is_abbreviation(before.text)
                         || (before.text.chars().count() == 1 && before.is_capitalised()))
                 {
                     continue;
@@ -222,6 +231,17 @@ fn push<'t>(out: &mut Vec<Sentence<'t>>, tokens: &[Token<'t>], heading: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Comparing without case finds the abbreviations lowercasing finds.
+        #[test]
+        fn abbreviations_are_found_in_any_case(word in "(?i)(mr|dr|sept|prof|no|st|x|ab|é|ǅ)[.sé]?") {
+            proptest::prop_assert_eq!(
+                is_abbreviation(&word),
+                ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+            );
+        }
+    }
 
     #[test]
     fn sentences_end_at_stops_but_not_after_abbreviations() {
