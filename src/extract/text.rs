@@ -96,6 +96,11 @@ fn tokens(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
             || (!c.is_ascii() && !c.is_whitespace() && !c.is_ascii_punctuation() && is_mark(c))
     };
     while i < s.len() {
+        // Most characters are ASCII: spaces are skipped without decoding.
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let Some(c) = char_at(i) else { break };
         let start = i;
         let kind;
@@ -132,6 +137,11 @@ fn tokens(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
             } else {
                 i += c.len_utf8();
                 loop {
+                    // An ASCII letter or digit goes on the word without decoding.
+                    if bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                        i += 1;
+                        continue;
+                    }
                     match char_at(i) {
                         Some(n) if is_word(n) => i += n.len_utf8(),
                         Some(n @ ('\'' | '’' | '-'))
