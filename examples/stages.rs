@@ -20,6 +20,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// the stages are timed as `check` runs them.
 #[allow(unsafe_code)]
 fn keep_freed_memory() {
+    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_some() {
+        return;
+    }
     const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
     // SAFETY: as in src/main.rs: one integer option, before any other thread.
     unsafe {

@@ -35,6 +35,9 @@ const PURGE_DELAY_UNSET: std::ffi::c_long = 1000;
 /// does, so nothing is held for long. `MIMALLOC_PURGE_DELAY`, when set, wins.
 #[allow(unsafe_code)]
 fn keep_freed_memory() {
+    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_some() {
+        return;
+    }
     // SAFETY: each call reads or writes one integer option of the allocator
     // and touches nothing else; this runs first in `main`, before any other
     // thread exists (mimalloc's options are not thread safe). The option is
