@@ -90,12 +90,18 @@ enum Tense {
 fn tense_before(sentence: &Sentence, offset: usize) -> Option<Tense> {
     let before: Vec<_> = sentence.tokens.iter().filter(|t| t.end <= offset).collect();
     (0..before.len()).rev().find_map(|i| {
-        let lower = before[i].text.to_lowercase();
+        // Most words are lowercase already: only the others are copied.
+        let word = before[i].text;
+        let lower = if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Borrowed(word)
+        } else {
+            std::borrow::Cow::Owned(word.to_lowercase())
+        };
         // "would be held": a participle after "be" says nothing; the modal does.
         let after_be = i > 0 && before[i - 1].text.eq_ignore_ascii_case("be");
-        if FUTURE_MARKERS.contains(&lower.as_str()) {
+        if FUTURE_MARKERS.contains(&lower.as_ref()) {
             Some(Tense::Future)
-        } else if PAST_MARKERS.contains(&lower.as_str()) && !after_be {
+        } else if PAST_MARKERS.contains(&lower.as_ref()) && !after_be {
             Some(Tense::Past)
         } else {
             None
