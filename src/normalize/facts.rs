@@ -358,13 +358,14 @@ fn expand_bare_title(title: Title, subject: &Subject, table: &EntityTable) -> Ti
 /// "President Donald Trump", where every other source calls him US President: a
 /// bare office word takes the one full title the corpus gives that subject for it.
 fn expand_bare_titles_by_corpus(facts: &mut [Fact]) {
-    use std::collections::{BTreeSet, HashMap};
-    let mut offices: HashMap<&Subject, BTreeSet<String>> = HashMap::new();
+    use std::collections::BTreeSet;
+    // The full titles each subject is given, borrowed from the facts.
+    let mut offices: FxHashMap<&Subject, BTreeSet<&str>> = FxHashMap::default();
     for f in facts.iter() {
         if let Value::Title(t) = &f.value
             && t.key.contains(' ')
         {
-            offices.entry(&f.subject).or_default().insert(t.key.clone());
+            offices.entry(&f.subject).or_default().insert(&t.key);
         }
     }
     let mut expansions: Vec<(usize, String)> = Vec::new();
@@ -373,17 +374,15 @@ fn expand_bare_titles_by_corpus(facts: &mut [Fact]) {
         if t.key.contains(' ') {
             continue;
         }
-        let suffix = format!(" {}", t.key);
-        let matching: Vec<&String> = offices
-            .get(&f.subject)
-            .into_iter()
-            .flatten()
-            .filter(|k| k.ends_with(&suffix))
-            .collect();
-        if let [only] = matching.as_slice() {
-            expansions.push((i, (*only).clone()));
+        let mut matching = offices.get(&f.subject).into_iter().flatten().filter(|k| {
+            k.strip_suffix(t.key.as_str())
+                .is_some_and(|rest| rest.ends_with(' '))
+        });
+        if let (Some(only), None) = (matching.next(), matching.next()) {
+            expansions.push((i, only.to_string()));
         }
     }
+    drop(offices);
     for (i, key) in expansions {
         if let Value::Title(t) = &mut facts[i].value {
             t.key = key;
