@@ -4,11 +4,13 @@
 
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
-/// The allocator `claimcheck extract` runs with, so that the rate is its rate.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+/// The allocator `claimcheck extract` runs with, set as it sets it, so that
+/// the rate is its rate.
+#[path = "../src/allocator.rs"]
+mod allocator;
 
 fn main() {
+    allocator::keep_freed_memory();
     let mut args = std::env::args().skip(1);
     let rounds: usize = args
         .next()

@@ -11,29 +11,11 @@
 
 use std::time::Instant;
 
-/// mimalloc: the loader allocates millions of small strings from both cores at
-/// once, where the system allocator spends a fifth of the run.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-/// What the binary does first (`keep_freed_memory` in src/main.rs), so that
-/// the stages are timed as `check` runs them.
-#[allow(unsafe_code)]
-fn keep_freed_memory() {
-    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_some() {
-        return;
-    }
-    const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-    // SAFETY: as in src/main.rs: one integer option, before any other thread.
-    unsafe {
-        if libmimalloc_sys::mi_option_get(PURGE_DELAY) == 1000 {
-            libmimalloc_sys::mi_option_set(PURGE_DELAY, -1);
-        }
-    }
-}
+#[path = "../src/allocator.rs"]
+mod allocator;
 
 fn main() {
-    keep_freed_memory();
+    allocator::keep_freed_memory();
     let dir = std::path::PathBuf::from(std::env::args().nth(1).expect("usage: stages CORPUS"));
     if !std::env::args().any(|a| a == "--stages") {
         floor(&dir);

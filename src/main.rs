@@ -5,6 +5,7 @@
 
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+mod allocator;
 mod cli;
 
 use std::io::{IsTerminal, Write};
@@ -16,42 +17,8 @@ use claimcheck::report::{Format, RenderOptions};
 use claimcheck::rules::Severity;
 use cli::{CheckArgs, Cli, ColorArg, Command, EvalArgs, ExplainArgs, ExtractArgs, ValidateArgs};
 
-/// mimalloc: the loader allocates millions of small strings from both cores at
-/// once, where the system allocator spends a fifth of the run.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-/// mimalloc's `mi_option_purge_delay`: its place in `mi_option_e` (mimalloc.h),
-/// and its value unless someone set it (options.c: a second).
-const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-const PURGE_DELAY_UNSET: std::ffi::c_long = 1000;
-
-/// Keeps the memory a run frees for the run to reuse, instead of handing it
-/// back to the system a second later. `check` frees each file's parsed claims
-/// once they are merged, then builds facts and disputes: memory handed back
-/// came back in small pages, one fault at a time, and on a virtual machine
-/// those faults cost more kernel time than the work they served (at a million
-/// claims, 1–2 s of a 10–16 s run; BENCHMARKS.md). A run ends when its job
-/// does, so nothing is held for long. `MIMALLOC_PURGE_DELAY`, when set, wins.
-#[allow(unsafe_code)]
-fn keep_freed_memory() {
-    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_some() {
-        return;
-    }
-    // SAFETY: each call reads or writes one integer option of the allocator
-    // and touches nothing else; this runs first in `main`, before any other
-    // thread exists (mimalloc's options are not thread safe). The option is
-    // set only if the one in that place has the value purge_delay starts
-    // with, so a mimalloc whose options moved is left as it is.
-    unsafe {
-        if libmimalloc_sys::mi_option_get(PURGE_DELAY) == PURGE_DELAY_UNSET {
-            libmimalloc_sys::mi_option_set(PURGE_DELAY, -1);
-        }
-    }
-}
-
 fn main() -> ExitCode {
-    keep_freed_memory();
+    allocator::keep_freed_memory();
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => check(&args),
