@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{FUTURE_MARKERS, PAST_MARKERS};
-use super::text::Sentence;
+use super::text::{Sentence, lowercase};
 
 /// A date phrase: its byte range in the text and the object to write.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,13 +90,7 @@ enum Tense {
 fn tense_before(sentence: &Sentence, offset: usize) -> Option<Tense> {
     let before: Vec<_> = sentence.tokens.iter().filter(|t| t.end <= offset).collect();
     (0..before.len()).rev().find_map(|i| {
-        // Most words are lowercase already: only the others are copied.
-        let word = before[i].text;
-        let lower = if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            std::borrow::Cow::Borrowed(word)
-        } else {
-            std::borrow::Cow::Owned(word.to_lowercase())
-        };
+        let lower = lowercase(before[i].text);
         // "would be held": a participle after "be" says nothing; the modal does.
         let after_be = i > 0 && before[i - 1].text.eq_ignore_ascii_case("be");
         if FUTURE_MARKERS.contains(&lower.as_ref()) {

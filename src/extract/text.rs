@@ -17,16 +17,20 @@ pub enum Kind {
     Punct,
 }
 
+/// `word` in lowercase, borrowed when it already is (as nearly every word is).
+pub fn lowercase(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}
+
 impl<'t> Token<'t> {
     /// The word in lowercase, without a possessive `'s` (borrowed when it
     /// already is).
     pub fn lower(&self) -> std::borrow::Cow<'t, str> {
-        let word = crate::normalize::names::strip_possessive(self.text);
-        if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-            std::borrow::Cow::Owned(word.to_lowercase())
-        } else {
-            std::borrow::Cow::Borrowed(word)
-        }
+        lowercase(crate::normalize::names::strip_possessive(self.text))
     }
 
     pub fn is_word(&self) -> bool {
