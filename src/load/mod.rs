@@ -125,15 +125,8 @@ pub fn load(dir: &Path) -> Loaded {
             .filter(|path| path.parent() == Some(articles_dir))
             .filter_map(|path| path.file_name())
             .collect();
-        let mut bare: Vec<PathBuf> = fs::read_dir(dir.join(ARTICLES_DIR))
-            .into_iter()
-            .flatten()
-            .filter_map(|e| e.ok())
-            .map(|e| e.file_name())
-            .filter(|name| {
-                Path::new(name).extension().is_some_and(|x| x == "txt")
-                    && !with_claims.contains(name.as_os_str())
-            })
+        let mut bare: Vec<PathBuf> = article_text_names(dir)
+            .filter(|name| !with_claims.contains(name.as_os_str()))
             .map(|name| articles_dir.join(name))
             .collect();
         bare.sort_unstable();
@@ -222,13 +215,23 @@ fn by_name(entries: fs::ReadDir) -> Vec<PathBuf> {
     named.into_iter().map(|(_, path)| path).collect()
 }
 
+/// The article texts of a corpus folder, in the byte order of their names.
 pub(crate) fn list_article_texts(dir: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = fs::read_dir(dir.join(ARTICLES_DIR)) else {
-        return Vec::new();
-    };
-    let mut texts = by_name(entries);
-    texts.retain(|p| p.extension().is_some_and(|x| x == "txt"));
-    texts
+    let mut names: Vec<std::ffi::OsString> = article_text_names(dir).collect();
+    names.sort_unstable();
+    let articles = dir.join(ARTICLES_DIR);
+    names.into_iter().map(|name| articles.join(name)).collect()
+}
+
+/// The names of the `.txt` files in the corpus folder's articles/, in the
+/// order the folder lists them; none if it cannot be read.
+fn article_text_names(dir: &Path) -> impl Iterator<Item = std::ffi::OsString> {
+    fs::read_dir(dir.join(ARTICLES_DIR))
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name())
+        .filter(|name| Path::new(name).extension().is_some_and(|x| x == "txt"))
 }
 
 fn is_claims_file(path: &Path) -> bool {
