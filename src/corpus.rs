@@ -129,7 +129,7 @@ pub fn label_articles(articles: &mut [Article]) {
 }
 
 /// One claim, with the index of the article it was read from.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
     pub article: usize,
     pub record: ClaimRecord,
