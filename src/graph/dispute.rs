@@ -52,7 +52,21 @@ pub struct SideConflict {
     pub sides: (usize, usize),
     pub rule: &'static str,
     pub severity: Severity,
-    pub reason: String,
+    /// The rule's part of the reason: "offices seldom change hands within 60 days".
+    pub why: String,
+}
+
+impl SideConflict {
+    /// The reason a person reads: how each side states its value, then why
+    /// the two cannot both hold. Written when a report asks for it, from the
+    /// sides' statements, rather than kept for every pair: a dispute of many
+    /// values has many pairs, each of whose reasons names every article.
+    pub fn reason(&self, sides: &[Side]) -> String {
+        format!(
+            "{}; {}; {}.",
+            sides[self.sides.0].statement, sides[self.sides.1].statement, self.why
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +81,10 @@ pub struct Side {
     /// Independent sources among them: copies of one story count once (set by
     /// [`crate::weigh`]).
     pub support: usize,
+    /// How this side's sources state its value, for the reasons: "a0001 and
+    /// a0002 call Ana Lind former chief negotiator on 2026-02-22 and
+    /// 2026-03-01". Empty for spelling variants.
+    pub statement: String,
 }
 
 /// Every dispute in the graph, and every spelling variant, most severe first.
@@ -230,8 +248,22 @@ fn claim_dispute(
                 .collect();
             articles.sort_unstable();
             articles.dedup();
+            let value = display_value(claims[0], &fact_of[&claims[0]], cx);
+            // How the side says its value, written once for all the pairs it is in.
+            let statement = rule.statement(&subject, &value, &fact_of[&claims[0]]);
+            let verb = if articles.len() == 1 {
+                statement.verb.0
+            } else {
+                statement.verb.1
+            };
             Side {
-                value: display_value(claims[0], &fact_of[&claims[0]], cx),
+                statement: format!(
+                    "{} {verb} {} {}",
+                    labels(&articles, cx),
+                    statement.rest,
+                    dates(&articles, cx)
+                ),
+                value,
                 claims: claims.clone(),
                 mentions: Vec::new(),
                 articles,
@@ -239,23 +271,6 @@ fn claim_dispute(
             }
         })
         .collect();
-    // How each side says its value, written once for all the pairs it is in.
-    let say = |side: &Side| {
-        let fact = &fact_of[&side.claims[0]];
-        let statement = rule.statement(&subject, &side.value, fact);
-        let verb = if side.articles.len() == 1 {
-            statement.verb.0
-        } else {
-            statement.verb.1
-        };
-        format!(
-            "{} {verb} {} {}",
-            labels(&side.articles, cx),
-            statement.rest,
-            dates(&side.articles, cx)
-        )
-    };
-    let said: Vec<String> = side_values.iter().map(say).collect();
     // Order sides by the first article that holds each, and renumber the pairs.
     let mut order: Vec<usize> = (0..side_values.len()).collect();
     order.sort_by(|a, b| {
@@ -275,7 +290,7 @@ fn claim_dispute(
                 sides: (position(x), position(y)),
                 rule: conflict.code,
                 severity: conflict.severity,
-                reason: format!("{}; {}; {}.", said[x], said[y], conflict.why),
+                why: conflict.why.clone(),
             }
         })
         .collect();
@@ -283,25 +298,25 @@ fn claim_dispute(
     // few; past that (a toll reported in eighty versions on one day), how many
     // there are, and the most severe, which comes first.
     const SPELT_OUT: usize = 3;
-    let reason = if conflicts.len() <= SPELT_OUT {
-        conflicts
-            .iter()
-            .map(|c| c.reason.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-    } else {
-        format!(
-            "The sources give {} values, and {} pairs of them conflict. The first of the most severe: {}",
-            side_values.len(),
-            conflicts.len(),
-            conflicts[0].reason
-        )
-    };
     let mut side_values: Vec<Option<Side>> = side_values.into_iter().map(Some).collect();
     let ordered: Vec<Side> = order
         .iter()
         .filter_map(|i| side_values[*i].take())
         .collect();
+    let reason = if conflicts.len() <= SPELT_OUT {
+        conflicts
+            .iter()
+            .map(|c| c.reason(&ordered))
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        format!(
+            "The sources give {} values, and {} pairs of them conflict. The first of the most severe: {}",
+            ordered.len(),
+            conflicts.len(),
+            conflicts[0].reason(&ordered)
+        )
+    };
     let hash_input = format!(
         "{}|{}|{}",
         first.predicate,
@@ -353,6 +368,7 @@ fn variant_dispute(
                 mentions: form.mentions.clone(),
                 articles,
                 support: 0,
+                statement: String::new(),
             }
         })
         .collect();

@@ -78,7 +78,7 @@ pub fn render(checked: &Checked, id: &str) -> Option<String> {
                 c.sides.1 + 1,
                 c.rule,
                 c.severity,
-                c.reason
+                c.reason(&dispute.sides)
             );
         }
         out.push('\n');

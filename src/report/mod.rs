@@ -460,7 +460,7 @@ impl DisputeEntry {
                     sides: [c.sides.0, c.sides.1],
                     rule: c.rule.to_string(),
                     severity: c.severity,
-                    reason: c.reason.clone(),
+                    reason: c.reason(&d.sides),
                 })
                 .collect(),
             verdict: d.verdict.as_ref().map(VerdictEntry::of),
