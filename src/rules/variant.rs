@@ -80,12 +80,12 @@ pub fn variants(mentions: &[Mention]) -> Vec<Variant> {
 /// the full name of the same article that ends in the same spelling.
 fn form_of(mention: &Mention, all: &[&Mention]) -> String {
     if mention.full {
-        return mention.surface.clone();
+        return mention.surface.to_string();
     }
     all.iter()
         .filter(|m| m.full && m.article == mention.article)
-        .find(|m| PersonName::parse(&m.surface).is_some_and(|p| p.surname == mention.surface))
-        .map_or_else(|| mention.surface.clone(), |m| m.surface.clone())
+        .find(|m| PersonName::parse(&m.surface).is_some_and(|p| mention.surface == p.surname))
+        .map_or_else(|| mention.surface.to_string(), |m| m.surface.to_string())
 }
 
 #[cfg(test)]
