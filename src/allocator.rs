@@ -13,12 +13,13 @@ const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 const PURGE_DELAY_UNSET: std::ffi::c_long = 1000;
 
 /// Keeps the memory a run frees for the run to reuse, instead of handing it
-/// back to the system a second later. `check` frees each file's parsed claims
-/// once they are merged, then builds facts and disputes: memory handed back
-/// came back in small pages, one fault at a time, and on a virtual machine
-/// those faults cost more kernel time than the work they served (at a million
-/// claims, 1–2 s of a 10–16 s run; BENCHMARKS.md). A run ends when its job
-/// does, so nothing is held for long. `MIMALLOC_PURGE_DELAY`, when set, wins.
+/// back to the system a second later. `check` frees each claims file's text
+/// once it is parsed, and each stage's working lists once it ends: memory
+/// handed back came back in small pages, one fault at a time, and on a
+/// virtual machine those faults cost more kernel time than the work they
+/// served (at a million claims, 1–2 s of a 10–16 s run; BENCHMARKS.md). A run
+/// ends when its job does, so nothing is held for long. `MIMALLOC_PURGE_DELAY`,
+/// when set, wins.
 /// Called first thing in `main`.
 #[allow(unsafe_code)]
 pub fn keep_freed_memory() {

@@ -101,7 +101,8 @@ pub fn load(dir: &Path) -> Loaded {
     // on a virtual machine fresh memory costs seconds). Results are taken in
     // path order, so the outcome is the same whatever the scheduling.
     let claims_files: Vec<&PathBuf> = files.iter().filter(|p| is_claims_file(p)).collect();
-    // Each article, and the article it is in path order, before sorting by id.
+    // The articles in path order; a claim's `article` indexes this list until
+    // `in_id_order` sorts it by id.
     let mut articles: Vec<Article> = Vec::new();
     let claims = &mut loaded.corpus.claims;
     for (batch, paths) in claims_files.chunks(BATCH).enumerate() {
@@ -183,16 +184,12 @@ fn in_id_order(
     claims: &mut Vec<Claim>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Article> {
-    let mut order: Vec<usize> = (0..articles.len()).collect();
-    order.sort_by(|a, b| articles[*a].id.cmp(&articles[*b].id));
-    let mut slots: Vec<Option<Article>> = articles.into_iter().map(Some).collect();
     // The new place of each article, by its place in path order.
-    let mut place: Vec<Option<usize>> = vec![None; slots.len()];
-    let mut sorted: Vec<Article> = Vec::with_capacity(slots.len());
-    for old in order {
-        let Some(article) = slots[old].take() else {
-            continue;
-        };
+    let mut place: Vec<Option<usize>> = vec![None; articles.len()];
+    let mut by_id: Vec<(usize, Article)> = articles.into_iter().enumerate().collect();
+    by_id.sort_by(|a, b| a.1.id.cmp(&b.1.id));
+    let mut sorted: Vec<Article> = Vec::with_capacity(by_id.len());
+    for (old, article) in by_id {
         if let Some(first) = sorted.last()
             && first.id == article.id
         {
