@@ -12,6 +12,7 @@
 //! Nothing here prints: renderers return strings, and the binary decides where
 //! they go.
 
+pub(crate) mod by_key;
 pub mod corpus;
 pub mod diagnostic;
 pub mod eval;

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::ClaimGraph;
+use crate::by_key::ByKey;
 use crate::corpus::Corpus;
 use crate::load::article::sha256_hex;
 use crate::load::verdicts::VerdictRecord;
@@ -104,7 +105,16 @@ pub fn disputes(
             .filter_map(|component| claim_dispute(component, &cx, &fact_of, judgements, graph))
             .collect()
     };
-    let claims_of = LiveClaims::by_article(corpus);
+    // Each article's live claims, for the claims that write a spelling.
+    let claims_of = ByKey::new(
+        corpus
+            .claims
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.is_live())
+            .map(|(i, c)| (c.article, i as u32)),
+        corpus.articles.len(),
+    );
     for variant in variants(&normalized.mentions) {
         found.push(variant_dispute(&variant, corpus, normalized, &claims_of));
     }
@@ -119,47 +129,6 @@ pub fn disputes(
         ))
     });
     disputes
-}
-
-/// The live claims of each article, all in one list, article after article
-/// (a counting sort): one allocation, not one per article.
-struct LiveClaims {
-    claims: Vec<u32>,
-    /// Where each article's claims start in `claims`, and where the last end.
-    starts: Vec<usize>,
-}
-
-impl LiveClaims {
-    fn by_article(corpus: &Corpus) -> LiveClaims {
-        let live = || {
-            corpus
-                .claims
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| c.is_live())
-        };
-        let mut starts = vec![0usize; corpus.articles.len() + 1];
-        for (_, c) in live() {
-            starts[c.article + 1] += 1;
-        }
-        for i in 1..starts.len() {
-            starts[i] += starts[i - 1];
-        }
-        let mut next = starts.clone();
-        let mut claims = vec![0u32; starts[starts.len() - 1]];
-        for (i, c) in live() {
-            claims[next[c.article]] = i as u32;
-            next[c.article] += 1;
-        }
-        LiveClaims { claims, starts }
-    }
-
-    /// The live claims of `article`, ascending.
-    fn of(&self, article: usize) -> impl Iterator<Item = usize> + '_ {
-        self.claims[self.starts[article]..self.starts[article + 1]]
-            .iter()
-            .map(|c| *c as usize)
-    }
 }
 
 /// The fact of each claim, by the claim's index; rejected claims have none.
@@ -381,7 +350,7 @@ fn variant_dispute(
     variant: &Variant,
     corpus: &Corpus,
     normalized: &Normalized,
-    claims_of: &LiveClaims,
+    claims_of: &ByKey<u32>,
 ) -> (String, Dispute) {
     let name = normalized.entities.get(variant.entity).name.clone();
     let sides: Vec<Side> = variant
@@ -391,7 +360,7 @@ fn variant_dispute(
             let articles = form.articles();
             let claims = articles
                 .iter()
-                .flat_map(|a| claims_of.of(*a))
+                .flat_map(|a| claims_of.of(*a).iter().map(|c| *c as usize))
                 .filter(|i| contains_word(&corpus.claims[*i].record.quote, &form.surface))
                 .collect();
             Side {

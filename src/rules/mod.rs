@@ -22,6 +22,7 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::by_key::ByKey;
 use crate::corpus::Corpus;
 use crate::load::policy::Policy;
 use crate::normalize::Normalized;
@@ -240,28 +241,19 @@ pub fn judge(normalized: &Normalized, corpus: &Corpus) -> Judgements {
         })
         .collect();
     drop(ids);
-    // The facts of each group side by side, in their own order (a counting
-    // sort), and the groups in the order of their keys.
-    let mut starts = vec![0usize; keys.len() + 1];
-    for g in &group_of {
-        starts[*g as usize + 1] += 1;
-    }
-    for i in 1..starts.len() {
-        starts[i] += starts[i - 1];
-    }
-    let mut next = starts.clone();
-    let mut grouped: Vec<Option<&Fact>> = vec![None; normalized.facts.len()];
-    for (fact, g) in normalized.facts.iter().zip(&group_of) {
-        grouped[next[*g as usize]] = Some(fact);
-        next[*g as usize] += 1;
-    }
-    let grouped: Vec<&Fact> = grouped.into_iter().flatten().collect();
+    // The facts of each group side by side, in their own order, and the
+    // groups in the order of their keys.
+    let grouped = ByKey::new(
+        normalized
+            .facts
+            .iter()
+            .zip(&group_of)
+            .map(|(fact, g)| (*g as usize, fact)),
+        keys.len(),
+    );
     let mut order: Vec<u32> = (0..keys.len() as u32).collect();
     order.par_sort_unstable_by(|a, b| keys[*a as usize].cmp(&keys[*b as usize]));
-    let groups: Vec<&[&Fact]> = order
-        .iter()
-        .map(|g| &grouped[starts[*g as usize]..starts[*g as usize + 1]])
-        .collect();
+    let groups: Vec<&[&Fact]> = order.iter().map(|g| grouped.of(*g as usize)).collect();
     let judged: Vec<Group> = groups
         .par_iter()
         .filter_map(|facts| {
