@@ -13,7 +13,7 @@ use crate::normalize::Normalized;
 use crate::normalize::facts::{Fact, Subject, Value, ValueKey};
 use crate::normalize::names::fold;
 use crate::rules::variant::{SPELLING_VARIANT, Variant, variants};
-use crate::rules::{Conflict, Context, EdgeKind, Judgements, Severity, rule_for};
+use crate::rules::{Context, EdgeKind, Judgements, Severity, Verdict, rule_for};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dispute {
@@ -156,6 +156,15 @@ impl<'f> std::ops::Index<&usize> for FactOf<'f> {
     }
 }
 
+/// A conflict edge as a dispute keeps it: what the rule found, and the claims
+/// it joins in the order they were judged.
+struct Judged {
+    severity: Severity,
+    code: &'static str,
+    a: usize,
+    b: usize,
+}
+
 fn claim_dispute(
     component: &[usize],
     cx: &Context,
@@ -211,33 +220,41 @@ fn claim_dispute(
             .expect("a claim of the component is a member")
     };
 
-    // The most severe conflict between each pair of sides.
-    let mut between: BTreeMap<(usize, usize), &Conflict> = BTreeMap::new();
+    // The most severe conflict between each pair of sides, found first: its
+    // severity, its code and the claims it joins, as they were judged.
+    let mut between: BTreeMap<(usize, usize), Judged> = BTreeMap::new();
     for &claim in component {
         let Some(node) = graph.node(claim) else {
             continue;
         };
         for edge in graph.graph.edges(node) {
-            let EdgeKind::Conflict(conflict) = edge.weight() else {
+            let EdgeKind::Conflict { code, severity } = **edge.weight() else {
                 continue;
             };
-            let other = graph.graph[petgraph::visit::EdgeRef::target(&edge)];
-            let other = if other == claim {
-                graph.graph[petgraph::visit::EdgeRef::source(&edge)]
-            } else {
-                other
-            };
-            let (x, y) = (side_index(claim), side_index(other));
+            let (a, b) = graph
+                .graph
+                .edge_endpoints(petgraph::visit::EdgeRef::id(&edge))
+                .expect("an edge of the graph");
+            let (a, b) = (graph.graph[a], graph.graph[b]);
+            let (x, y) = (side_index(a), side_index(b));
             let pair = (x.min(y), x.max(y));
             match between.get(&pair) {
-                Some(known) if known.severity >= conflict.severity => {}
+                Some(known) if known.severity >= severity => {}
                 _ => {
-                    between.insert(pair, &**conflict);
+                    between.insert(
+                        pair,
+                        Judged {
+                            severity,
+                            code,
+                            a,
+                            b,
+                        },
+                    );
                 }
             }
         }
     }
-    let mut pairs: Vec<(&(usize, usize), &&Conflict)> = between.iter().collect();
+    let mut pairs: Vec<(&(usize, usize), &Judged)> = between.iter().collect();
     pairs.sort_by(|a, b| b.1.severity.cmp(&a.1.severity).then(a.0.cmp(b.0)));
     let (_, worst) = pairs.first()?;
 
@@ -288,11 +305,17 @@ fn claim_dispute(
             } else {
                 (*y, *x)
             };
+            // The rule stage kept no reasons: the pair is judged again, now
+            // writing why.
+            let why = match rule.judge(&fact_of[&conflict.a], &fact_of[&conflict.b], cx) {
+                Verdict::Conflict(again) if again.code == conflict.code => again.why,
+                _ => unreachable!("{}: a rule judges a pair the same way twice", conflict.code),
+            };
             SideConflict {
                 sides: (position(x), position(y)),
                 rule: conflict.code,
                 severity: conflict.severity,
-                why: conflict.why.clone(),
+                why,
             }
         })
         .collect();

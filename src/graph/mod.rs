@@ -53,7 +53,7 @@ impl<'j> ClaimGraph<'j> {
         let mut sets = UnionFind::<usize>::new(self.graph.node_count());
         let mut in_conflict = vec![false; self.graph.node_count()];
         for edge in self.graph.edge_references() {
-            if matches!(edge.weight(), EdgeKind::Conflict(_)) {
+            if matches!(edge.weight(), EdgeKind::Conflict { .. }) {
                 sets.union(edge.source().index(), edge.target().index());
                 in_conflict[edge.source().index()] = true;
                 in_conflict[edge.target().index()] = true;
@@ -91,6 +91,6 @@ impl<'j> ClaimGraph<'j> {
         };
         self.graph
             .edges_connecting(na, nb)
-            .any(|e| matches!(e.weight(), EdgeKind::Conflict(_)) == conflict)
+            .any(|e| matches!(e.weight(), EdgeKind::Conflict { .. }) == conflict)
     }
 }

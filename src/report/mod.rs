@@ -314,8 +314,8 @@ impl Report {
             .map(|e| {
                 let (rule, severity) = match &e.kind {
                     crate::rules::EdgeKind::Agrees => (None, None),
-                    crate::rules::EdgeKind::Conflict(c) => {
-                        (Some(c.code.to_string()), Some(c.severity))
+                    crate::rules::EdgeKind::Conflict { code, severity } => {
+                        (Some(code.to_string()), Some(*severity))
                     }
                 };
                 EdgeEntry {

@@ -26,13 +26,13 @@ impl Rule for DateRule {
         AcrossTime::Anything
     }
 
-    fn judge(&self, a: &Fact, b: &Fact, _cx: &Context) -> Verdict {
+    fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Verdict {
         match (&a.value, &b.value) {
             (Value::Date(x), Value::Date(y)) if x.overlaps(y) => Verdict::Agree,
             (Value::Date(x), Value::Date(y)) => Verdict::Conflict(Conflict {
                 code: DISJOINT_DATES,
                 severity: Severity::Contradiction,
-                why: format!("{x} and {y} share no day"),
+                why: cx.why(|| format!("{x} and {y} share no day")),
             }),
             (x, y) if x == y => Verdict::Agree,
             _ => Verdict::Unrelated,

@@ -43,11 +43,13 @@ impl Rule for HeadRule {
         Verdict::Conflict(Conflict {
             code: TWO_HEADS,
             severity: Severity::Contradiction,
-            why: format!(
-                "{} and {} cannot both hold the one post at {when}",
-                cx.entities.get(*x).name,
-                cx.entities.get(*y).name
-            ),
+            why: cx.why(|| {
+                format!(
+                    "{} and {} cannot both hold the one post at {when}",
+                    cx.entities.get(*x).name,
+                    cx.entities.get(*y).name
+                )
+            }),
         })
     }
 

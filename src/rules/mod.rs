@@ -51,7 +51,8 @@ impl fmt::Display for Severity {
 }
 
 /// A conflict between two facts: which rule found it, how serious it is, and the
-/// rule-specific part of the explanation ("his term covers both dates").
+/// rule-specific part of the explanation ("his term covers both dates"), which
+/// is written only when the [`Context`] asks for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Conflict {
     pub code: &'static str,
@@ -75,6 +76,10 @@ pub struct Context<'a> {
     pub entities: &'a EntityTable,
     /// Display names of meetings, by key.
     pub event_names: &'a HashMap<String, String>,
+    /// Whether a conflict's `why` is written. The rule stage judges half a
+    /// million pairs at a million claims and keeps only their codes; a
+    /// dispute judges again the few pairs it shows, and reads why.
+    pub explain: bool,
 }
 
 impl<'a> Context<'a> {
@@ -83,7 +88,21 @@ impl<'a> Context<'a> {
             corpus,
             entities: &normalized.entities,
             event_names: &normalized.event_names,
+            explain: true,
         }
+    }
+
+    /// The same context, for judging without writing reasons.
+    pub fn without_reasons(self) -> Self {
+        Context {
+            explain: false,
+            ..self
+        }
+    }
+
+    /// A conflict's reason, written by `write` if this context explains.
+    pub fn why(&self, write: impl FnOnce() -> String) -> String {
+        if self.explain { write() } else { String::new() }
     }
 
     pub fn subject_name(&self, subject: &Subject) -> String {
@@ -160,9 +179,10 @@ pub fn concurrent(a: &Fact, b: &Fact) -> bool {
     matches!(a.subject, Subject::Event(_)) || a.when.overlaps(&b.when)
 }
 
-/// An edge between two claims (indices into the corpus's claims). Small, since a
-/// large corpus has millions: agreements far outnumber conflicts, whose
-/// details are boxed.
+/// An edge between two claims (indices into the corpus's claims), as they were
+/// judged: `a` was the first fact. Small, since a large corpus has millions: a
+/// conflict keeps its code and severity, and its reason is written again when
+/// a dispute shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Edge {
     pub a: u32,
@@ -173,7 +193,10 @@ pub struct Edge {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EdgeKind {
     Agrees,
-    Conflict(Box<Conflict>),
+    Conflict {
+        code: &'static str,
+        severity: Severity,
+    },
 }
 
 impl Edge {
@@ -221,7 +244,7 @@ impl Judgements {
 /// its own (in parallel), then the groups' findings joined in a stable order.
 pub fn judge(normalized: &Normalized, corpus: &Corpus) -> Judgements {
     use rayon::prelude::*;
-    let cx = Context::new(corpus, normalized);
+    let cx = Context::new(corpus, normalized).without_reasons();
     // FxHash: several times faster than the standard SipHash, whose guard
     // against crafted collisions buys a local tool nothing but time.
     let grouped = Grouped::new(&normalized.facts, |key| {
@@ -428,8 +451,11 @@ fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, all_pairs: bool) 
                     "{} is not among its rule's codes",
                     c.code
                 );
-                out.edges
-                    .push(Edge::new(a, b, EdgeKind::Conflict(Box::new(c))))
+                let kind = EdgeKind::Conflict {
+                    code: c.code,
+                    severity: c.severity,
+                };
+                out.edges.push(Edge::new(a, b, kind))
             }
             Verdict::Unrelated => {}
         }
@@ -696,7 +722,7 @@ mod tests {
                 every
                     .edges
                     .iter()
-                    .any(|e| matches!(e.kind, EdgeKind::Conflict(_))),
+                    .any(|e| matches!(e.kind, EdgeKind::Conflict { .. })),
                 "round {round} has no conflict to find"
             );
         }
@@ -801,6 +827,7 @@ pub(crate) mod testing {
             corpus,
             entities,
             event_names: &NO_EVENTS,
+            explain: true,
         }
     }
 }

@@ -47,16 +47,16 @@ impl Rule for PlaceRule {
             Verdict::Conflict(Conflict {
                 code: DIFFERENT_PLACES,
                 severity: Severity::Contradiction,
-                why: format!("{nx} and {ny} do not lie in one another, and {what}"),
+                why: cx.why(|| format!("{nx} and {ny} do not lie in one another, and {what}")),
             })
         } else {
             let unknown = if places.is_placed(*x) { ny } else { nx };
             Verdict::Conflict(Conflict {
                 code: DIFFERENT_PLACES,
                 severity: Severity::Warning,
-                why: format!(
+                why: cx.why(|| format!(
                     "entities.yaml does not say where {unknown} lies, so it may lie in the other; {what}"
-                ),
+                )),
             })
         }
     }

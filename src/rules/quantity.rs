@@ -29,7 +29,7 @@ impl Rule for QuantityRule {
         AcrossTime::Nothing
     }
 
-    fn judge(&self, a: &Fact, b: &Fact, _cx: &Context) -> Verdict {
+    fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Verdict {
         let (Value::Quantity(x), Value::Quantity(y)) = (&a.value, &b.value) else {
             return if a.value == b.value {
                 Verdict::Agree
@@ -49,15 +49,19 @@ impl Rule for QuantityRule {
             Verdict::Conflict(Conflict {
                 code: NUMBERS_DIFFER,
                 severity: Severity::Warning,
-                why: format!(
-                    "the figures are {percent}% apart, which rounding or an update may explain"
-                ),
+                why: cx.why(|| {
+                    format!(
+                        "the figures are {percent}% apart, which rounding or an update may explain"
+                    )
+                }),
             })
         } else {
             Verdict::Conflict(Conflict {
                 code: NUMBERS_DIFFER,
                 severity: Severity::Contradiction,
-                why: format!("even allowing for their hedges the figures are {percent}% apart"),
+                why: cx.why(|| {
+                    format!("even allowing for their hedges the figures are {percent}% apart")
+                }),
             })
         }
     }

@@ -31,7 +31,7 @@ impl Rule for StatusRule {
         AcrossTime::Anything
     }
 
-    fn judge(&self, a: &Fact, b: &Fact, _cx: &Context) -> Verdict {
+    fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Verdict {
         let (Value::State(x), Value::State(y)) = (&a.value, &b.value) else {
             return if a.value == b.value {
                 Verdict::Agree
@@ -46,7 +46,7 @@ impl Rule for StatusRule {
             return Verdict::Conflict(Conflict {
                 code: STATES_DIFFER,
                 severity: Severity::Contradiction,
-                why: format!("it cannot be both {x} and {y} at the same time"),
+                why: cx.why(|| format!("it cannot be both {x} and {y} at the same time")),
             });
         }
         let (first, then) = if a.when.end < b.when.start {
@@ -58,16 +58,16 @@ impl Rule for StatusRule {
             return Verdict::Conflict(Conflict {
                 code: REOPENED_AFTER_FINAL,
                 severity: Severity::Contradiction,
-                why: format!("once {first}, it cannot later be {then}"),
+                why: cx.why(|| format!("once {first}, it cannot later be {then}")),
             });
         }
         match (first.rank(), then.rank()) {
             (Some(r1), Some(r2)) if r2 < r1 => Verdict::Conflict(Conflict {
                 code: MOVED_BACK,
                 severity: Severity::Warning,
-                why: format!(
+                why: cx.why(|| format!(
                     "the later report has it {then} after the earlier one had it {first}: a step back, or texts agreed but no final deal"
-                ),
+                )),
             }),
             _ => Verdict::Unrelated,
         }

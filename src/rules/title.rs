@@ -52,7 +52,7 @@ impl Rule for TitleRule {
             return Verdict::Conflict(Conflict {
                 code: OFFICIAL_VS_INFORMAL,
                 severity: Severity::Warning,
-                why: "one is an official post and the other says there is none".into(),
+                why: cx.why(|| "one is an official post and the other says there is none".into()),
             });
         }
         let policy = cx.corpus.policies.of(&a.predicate);
@@ -64,7 +64,7 @@ impl Rule for TitleRule {
             return Verdict::Conflict(Conflict {
                 code: EXCLUSIVE_TITLES,
                 severity: Severity::Contradiction,
-                why: "the corpus's policy says no one holds both at once".into(),
+                why: cx.why(|| "the corpus's policy says no one holds both at once".into()),
             });
         }
         Verdict::Unrelated
@@ -104,19 +104,21 @@ fn former_vs_current(former: &Fact, current: &Fact, title: &Title, cx: &Context)
             .iter()
             .find(|t| t.covers(former.when.start) && t.covers(current.when.start));
         if let Some(tenure) = both {
-            return contradiction(format!(
-                "{}'s term as {} ({}) covers every date cited",
-                entity.name,
-                tenure.name,
-                tenure.describe()
-            ));
+            return contradiction(cx.why(|| {
+                format!(
+                    "{}'s term as {} ({}) covers every date cited",
+                    entity.name,
+                    tenure.name,
+                    tenure.describe()
+                )
+            }));
         }
     }
     if former.when.overlaps(&current.when) {
-        return contradiction(
+        return contradiction(cx.why(|| {
             "both speak of the same time, when one cannot be a former holder of an office and hold it"
-                .into(),
-        );
+                .into()
+        }));
     }
     // With a known term that does not cover both dates, the person left or returned
     // between them. With none, "former" soon after "sitting" is still suspect.
@@ -127,10 +129,10 @@ fn former_vs_current(former: &Fact, current: &Fact, title: &Title, cx: &Context)
         .map(|s| s.get_days());
     match gap {
         Ok(days) if tenures.is_empty() && (0..=CONTINUITY_DAYS).contains(&days) => {
-            contradiction(format!(
+            contradiction(cx.why(|| format!(
                 "no term in that office is recorded for {}, and offices seldom change hands within {CONTINUITY_DAYS} days; a tenure in entities.yaml would settle it",
                 entity.name
-            ))
+            )))
         }
         _ => Verdict::Unrelated,
     }

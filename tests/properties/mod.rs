@@ -262,6 +262,8 @@ fn make(
     }
 }
 
+/// The verdict on two facts does not depend on which comes first, nor on
+/// whether their reason is written.
 fn symmetric(
     policy: Policy,
     a: (Value, i64, bool),
@@ -274,6 +276,7 @@ fn symmetric(
         corpus: &corpus,
         entities: &table,
         event_names: &events,
+        explain: true,
     };
     let rule = rule_for(policy).unwrap();
     // Half the cases about a meeting, half about a person.
@@ -288,6 +291,19 @@ fn symmetric(
         other => format!("{other:?}"),
     };
     prop_assert_eq!(kind(rule.judge(&x, &y, &cx)), kind(rule.judge(&y, &x, &cx)));
+    // Judged without reasons, as the rule stage judges: the same verdict, and
+    // a reason only when one is asked for.
+    let quiet = Context {
+        explain: false,
+        ..cx
+    };
+    match (rule.judge(&x, &y, &cx), rule.judge(&x, &y, &quiet)) {
+        (Verdict::Conflict(told), Verdict::Conflict(untold)) => {
+            prop_assert_eq!((told.code, told.severity), (untold.code, untold.severity));
+            prop_assert!(!told.why.is_empty() && untold.why.is_empty());
+        }
+        (told, untold) => prop_assert_eq!(told, untold),
+    }
     Ok(())
 }
 
