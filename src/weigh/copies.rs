@@ -37,16 +37,17 @@ impl Sources {
     /// Groups the articles of a corpus into independent sources.
     pub fn of(articles: &[Article]) -> Sources {
         let boilerplate = boilerplate(articles);
-        // Each text's shingles are kept only while its signature is made, in
-        // a buffer each thread reuses: at 100,000 articles, every set at once
-        // was some 150 MB of fresh memory.
-        let signatures: Vec<Option<[u64; BANDS * ROWS]>> = articles
+        // Each text's shingles are read into a buffer each thread reuses and
+        // kept in a list of their own size: read straight into a list per
+        // article sized for the worst case, and copied again without the
+        // boilerplate, they were twice the fresh memory.
+        let (sets, signatures): (Vec<Vec<u64>>, Vec<Option<[u64; BANDS * ROWS]>>) = articles
             .par_iter()
             .map_init(Vec::new, |set, article| {
                 shingles_into(&article.text, &boilerplate, set);
-                signature(set)
+                (set.to_vec(), signature(set))
             })
-            .collect();
+            .unzip();
 
         // Articles that agree on every row of a band are candidates: sort the
         // (band, rows, article) triples and take each run of equal bands.
@@ -79,26 +80,9 @@ impl Sources {
         pairs.sort_unstable();
         pairs.dedup();
 
-        // The shingles once more, of the articles in some candidate pair only.
-        let mut candidates: Vec<usize> = pairs.iter().flat_map(|(a, b)| [*a, *b]).collect();
-        candidates.par_sort_unstable();
-        candidates.dedup();
-        let sets: Vec<Vec<u64>> = candidates
-            .par_iter()
-            .map(|article| {
-                let mut set = Vec::new();
-                shingles_into(&articles[*article].text, &boilerplate, &mut set);
-                set
-            })
-            .collect();
-        let set_of = |article: usize| {
-            &sets[candidates
-                .binary_search(&article)
-                .expect("an article of a pair is a candidate")]
-        };
         let copies: Vec<(usize, usize)> = pairs
             .into_par_iter()
-            .filter(|(a, b)| jaccard(set_of(*a), set_of(*b)) >= COPY_JACCARD)
+            .filter(|(a, b)| jaccard(&sets[*a], &sets[*b]) >= COPY_JACCARD)
             .collect();
         let mut sets = UnionFind::<usize>::new(articles.len());
         for (a, b) in copies {
