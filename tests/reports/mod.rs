@@ -168,6 +168,25 @@ fn every_format_streams_the_same_bytes_it_renders() {
     }
 }
 
+/// A corpus with nothing to report streams the same JSON as it renders: empty
+/// lists where the disputes and articles go.
+#[test]
+fn the_streamed_json_report_of_an_empty_corpus_is_the_built_one() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("articles")).unwrap();
+    let checked = claimcheck::check(dir.path());
+    let mut written = Vec::new();
+    Format::Json
+        .write_checked(&checked, RenderOptions::default(), &mut written)
+        .unwrap();
+    let written = String::from_utf8(written).unwrap();
+    assert!(written.contains("\"disputes\": []"), "{written}");
+    assert_eq!(
+        written,
+        Format::Json.render(&Report::from_checked(&checked), RenderOptions::default())
+    );
+}
+
 #[test]
 fn the_streamed_json_report_names_stale_verdicts_as_the_built_one_does() {
     let dir = tempfile::tempdir().unwrap();
