@@ -318,43 +318,36 @@ impl<'f> Grouped<'f> {
             .par_iter()
             .map(|(_, i)| &facts[*i as usize])
             .collect();
+        // Where each run of one hash starts and ends in `sorted`.
         let mut runs: Vec<(u32, u32)> = Vec::new();
         let mut start = 0;
-        for end in 1..=hashed.len() {
-            if end == hashed.len() || hashed[end].0 != hashed[start].0 {
-                runs.push((start as u32, end as u32));
-                start = end;
-            }
+        for run in hashed.chunk_by(|x, y| x.0 == y.0) {
+            runs.push((start, start + run.len() as u32));
+            start += run.len() as u32;
         }
         drop(hashed);
-        // A run holds one key unless two keys share a hash. Such a run is
-        // sorted by key, stably so that each key keeps its facts' order, and
-        // split.
-        let shared: Vec<usize> = runs
+        // A run holds one key unless two keys share a hash (looked for in
+        // parallel: each look is a cache miss). Such a run is sorted by key,
+        // stably so that each key keeps its facts' order, and split.
+        let mixed: Vec<bool> = runs
             .par_iter()
-            .enumerate()
-            .filter(|(_, (start, end))| {
-                let run = &sorted[*start as usize..*end as usize];
-                let first = group_key(run[0]);
-                run[1..].iter().any(|f| group_key(f) != first)
+            .map(|&(start, end)| {
+                let run = &sorted[start as usize..end as usize];
+                run[1..].iter().any(|f| group_key(f) != group_key(run[0]))
             })
-            .map(|(r, _)| r)
             .collect();
-        let mut bounds: Vec<(u32, u32)> = Vec::with_capacity(runs.len() + shared.len());
-        let mut shared = shared.into_iter().peekable();
-        for (r, (start, end)) in runs.into_iter().enumerate() {
-            if shared.next_if_eq(&r).is_none() {
+        let mut bounds: Vec<(u32, u32)> = Vec::with_capacity(runs.len());
+        for ((start, end), mixed) in runs.into_iter().zip(mixed) {
+            if !mixed {
                 bounds.push((start, end));
                 continue;
             }
             let run = &mut sorted[start as usize..end as usize];
             run.sort_by(|a, b| group_key(a).cmp(&group_key(b)));
-            let mut from = 0;
-            for to in 1..=run.len() {
-                if to == run.len() || group_key(run[to]) != group_key(run[from]) {
-                    bounds.push((start + from as u32, start + to as u32));
-                    from = to;
-                }
+            let mut from = start;
+            for group in run.chunk_by(|a, b| group_key(a) == group_key(b)) {
+                bounds.push((from, from + group.len() as u32));
+                from += group.len() as u32;
             }
         }
         // Keys are unique to a group, so the order is the same whatever the sort.
