@@ -38,10 +38,9 @@ impl Sources {
     pub fn of(articles: &[Article]) -> Sources {
         let boilerplate = boilerplate(articles);
         // Each text's shingles are read into a buffer each thread reuses and
-        // kept in a list of their own size: read straight into a list per
-        // article sized for the worst case, and copied again without the
-        // boilerplate, they were twice the fresh memory.
-        let (sets, signatures): (Vec<Vec<u64>>, Vec<Option<[u64; BANDS * ROWS]>>) = articles
+        // kept in a list of their own size, not one sized for the worst case
+        // (a hash for every five bytes of text): fresh memory is time.
+        let (shingles, signatures): (Vec<Vec<u64>>, Vec<Option<[u64; BANDS * ROWS]>>) = articles
             .par_iter()
             .map_init(Vec::new, |set, article| {
                 shingles_into(&article.text, &boilerplate, set);
@@ -82,7 +81,7 @@ impl Sources {
 
         let copies: Vec<(usize, usize)> = pairs
             .into_par_iter()
-            .filter(|(a, b)| jaccard(&sets[*a], &sets[*b]) >= COPY_JACCARD)
+            .filter(|(a, b)| jaccard(&shingles[*a], &shingles[*b]) >= COPY_JACCARD)
             .collect();
         let mut sets = UnionFind::<usize>::new(articles.len());
         for (a, b) in copies {
@@ -122,8 +121,15 @@ impl Sources {
     }
 }
 
-/// Puts into `set` the sorted, distinct hashes of a text's five-word
-/// shingles, less `boilerplate`.
+/// The sorted, distinct hashes of a text's five-word shingles, less
+/// `boilerplate`.
+fn shingles(text: &str, boilerplate: &FxHashSet<u64>) -> Vec<u64> {
+    let mut set = Vec::new();
+    shingles_into(text, boilerplate, &mut set);
+    set
+}
+
+/// [`shingles`], put into `set`, whose room is reused.
 fn shingles_into(text: &str, boilerplate: &FxHashSet<u64>, set: &mut Vec<u64>) {
     set.clear();
     // Most texts are ASCII: their words are found and lowercased byte by byte,
@@ -194,11 +200,7 @@ fn boilerplate(articles: &[Article]) -> FxHashSet<u64> {
     let sets: Vec<Vec<u64>> = articles
         .par_iter()
         .step_by(step)
-        .map(|article| {
-            let mut set = Vec::new();
-            shingles_into(&article.text, &none, &mut set);
-            set
-        })
+        .map(|article| shingles(&article.text, &none))
         .collect();
     let mut frequency: FxHashMap<u64, u32> = FxHashMap::default();
     for shingle in sets.iter().flatten() {
@@ -337,13 +339,13 @@ mod tests {
                 Article::from_text(&format!("a{i}"), &text)
             })
             .collect();
-        let (a, b) = (&articles[0].text, &articles[1].text);
         let none = FxHashSet::default();
-        let (mut x, mut y) = (Vec::new(), Vec::new());
-        shingles_into(a, &none, &mut x);
-        shingles_into(b, &none, &mut y);
+        let (a, b) = (
+            shingles(&articles[0].text, &none),
+            shingles(&articles[1].text, &none),
+        );
         assert!(
-            jaccard(&x, &y) >= COPY_JACCARD,
+            jaccard(&a, &b) >= COPY_JACCARD,
             "the footer alone would make copies"
         );
         let sources = Sources::of(&articles);
