@@ -337,7 +337,7 @@ fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let bytes = text.as_bytes();
     // Whether a word character starts at byte `i`, and its length.
     let word_char_at = move |i: usize| match bytes[i] {
-        b if b.is_ascii() => (b.is_ascii_alphabetic() || b == b'\'' || b == b'-', 1),
+        b if b.is_ascii() => (is_word_char(char::from(b)), 1),
         _ => {
             let c = text[i..].chars().next().expect("a character starts here");
             (is_word_char(c), c.len_utf8())
@@ -374,6 +374,7 @@ fn is_word_char(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::load::entities::EntityRecord;
 
     /// The words of `text` as `char_indices` reads them, one character at a
     /// time: what the byte-wise reading must find.
@@ -407,8 +408,6 @@ mod tests {
             proptest::prop_assert_eq!(words(&text).collect::<Vec<_>>(), words_char_by_char(&text));
         }
     }
-
-    use crate::load::entities::EntityRecord;
 
     fn table() -> EntityTable {
         let person = |n: &str| EntityRecord {
