@@ -168,6 +168,20 @@ fn every_format_streams_the_same_bytes_it_renders() {
     }
 }
 
+/// The JSON report as `check` writes it, dispute by dispute.
+fn streamed_json(checked: &claimcheck::Checked) -> String {
+    let mut written = Vec::new();
+    Format::Json
+        .write_checked(checked, RenderOptions::default(), &mut written)
+        .unwrap();
+    String::from_utf8(written).unwrap()
+}
+
+/// The JSON report rendered from the whole report, built first.
+fn rendered_json(checked: &claimcheck::Checked) -> String {
+    Format::Json.render(&Report::from_checked(checked), RenderOptions::default())
+}
+
 /// A corpus with nothing to report streams the same JSON as it renders: empty
 /// lists where the disputes and articles go.
 #[test]
@@ -175,16 +189,9 @@ fn the_streamed_json_report_of_an_empty_corpus_is_the_built_one() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("articles")).unwrap();
     let checked = claimcheck::check(dir.path());
-    let mut written = Vec::new();
-    Format::Json
-        .write_checked(&checked, RenderOptions::default(), &mut written)
-        .unwrap();
-    let written = String::from_utf8(written).unwrap();
+    let written = streamed_json(&checked);
     assert!(written.contains("\"disputes\": []"), "{written}");
-    assert_eq!(
-        written,
-        Format::Json.render(&Report::from_checked(&checked), RenderOptions::default())
-    );
+    assert_eq!(written, rendered_json(&checked));
 }
 
 #[test]
@@ -197,16 +204,9 @@ fn the_streamed_json_report_names_stale_verdicts_as_the_built_one_does() {
     )
     .unwrap();
     let checked = claimcheck::check(dir.path());
-    let mut written = Vec::new();
-    Format::Json
-        .write_checked(&checked, RenderOptions::default(), &mut written)
-        .unwrap();
-    let written = String::from_utf8(written).unwrap();
+    let written = streamed_json(&checked);
     assert!(written.contains("\"stale_verdicts\""));
-    assert_eq!(
-        written,
-        Format::Json.render(&Report::from_checked(&checked), RenderOptions::default())
-    );
+    assert_eq!(written, rendered_json(&checked));
 }
 
 /// Six outlets give six different tolls for the same day: the dispute's reason
