@@ -15,7 +15,8 @@ use std::fmt::Write;
 use jiff::civil::Date;
 
 use crate::corpus::Corpus;
-use crate::load::policy::Policies;
+use crate::corpus::policy::{Policies, Policy};
+use crate::corpus::predicate;
 use crate::normalize::dates;
 use crate::normalize::names::{NameMatch, PersonName, fold, same_person};
 use crate::normalize::quantity::Quantity;
@@ -25,7 +26,13 @@ use gold::{GoldClaim, GoldFile};
 
 /// The predicates whose extraction the project holds to its targets.
 pub const MEASURED: &[&str] = &[
-    "title", "venue", "date", "count", "duration", "location", "status",
+    predicate::TITLE,
+    predicate::VENUE,
+    predicate::DATE,
+    predicate::COUNT,
+    predicate::DURATION,
+    predicate::LOCATION,
+    predicate::STATUS,
 ];
 
 /// Counts for one predicate.
@@ -221,7 +228,7 @@ fn unmatched(
 
 fn matches(
     g: &GoldClaim,
-    c: &crate::load::files::ClaimRecord,
+    c: &crate::corpus::claim::ClaimRecord,
     text: &str,
     published: Option<Date>,
     gold: &GoldFile,
@@ -233,8 +240,9 @@ fn matches(
     if !overlaps {
         return false;
     }
-    let about_event = policies.of(&g.predicate).about_event || gold.events.contains(&g.subject);
-    let descriptive = matches!(g.predicate.as_str(), "count" | "duration" | "status");
+    let policy = policies.of(&g.predicate);
+    let about_event = policy.about_event || gold.events.contains(&g.subject);
+    let descriptive = matches!(policy.policy, Policy::Quantity | Policy::Progression);
     if !about_event && !descriptive && !same_name(&g.subject, &c.subject) {
         return false;
     }
@@ -242,7 +250,7 @@ fn matches(
         .hedge
         .as_deref()
         .map_or_else(|| c.object.to_string(), |h| format!("{h} {}", c.object));
-    same_object(&g.predicate, &g.object, &object, published)
+    same_object(policy.policy, &g.object, &object, published)
 }
 
 /// Whether two names name the same person, place or body.
@@ -260,9 +268,10 @@ fn same_name(a: &str, b: &str) -> bool {
     word_overlap(a, b) >= 0.5
 }
 
-fn same_object(predicate: &str, gold: &str, found: &str, published: Option<Date>) -> bool {
-    match predicate {
-        "title" => {
+/// Whether two objects agree as the checker compares objects of their policy.
+fn same_object(policy: Policy, gold: &str, found: &str, published: Option<Date>) -> bool {
+    match policy {
+        Policy::Titles => {
             let (g, f) = (Title::parse(gold), Title::parse(found));
             g.former == f.former
                 && (g.key == f.key
@@ -270,29 +279,29 @@ fn same_object(predicate: &str, gold: &str, found: &str, published: Option<Date>
                     || subset(&f.key, &g.key)
                     || word_overlap(&g.key, &f.key) >= 0.5)
         }
-        "venue" | "location" | "head" | "participant" => {
+        Policy::Place | Policy::OneAtATime | Policy::Many => {
             same_name(gold, found)
                 || subset(&fold(gold), &fold(found))
                 || subset(&fold(found), &fold(gold))
         }
-        "date" => match (
+        Policy::Interval => match (
             dates::resolve(gold, published),
             dates::resolve(found, published),
         ) {
             (Ok(g), Ok(f)) => g == f,
             _ => fold(gold) == fold(found),
         },
-        "count" | "duration" => match (Quantity::parse(gold, None), Quantity::parse(found, None)) {
+        Policy::Quantity => match (Quantity::parse(gold, None), Quantity::parse(found, None)) {
             (Some(g), Some(f)) => {
                 g.unit == f.unit
                     && (g.value - f.value).abs() <= f64::EPSILON * g.value.abs().max(1.0)
             }
             _ => fold(gold) == fold(found),
         },
-        "status" => {
+        Policy::Progression => {
             State::classify(gold).is_some() && State::classify(gold) == State::classify(found)
         }
-        _ => word_overlap(gold, found) >= 0.5,
+        Policy::None => word_overlap(gold, found) >= 0.5,
     }
 }
 
@@ -331,33 +340,33 @@ mod tests {
     fn objects_compare_as_the_checker_compares_them() {
         let day: Date = "2026-01-17".parse().unwrap();
         assert!(same_object(
-            "title",
+            Policy::Titles,
             "President of Ukraine",
             "Ukrainian President",
             None
         ));
-        assert!(same_object("title", "US envoy", "US envoy", None));
-        assert!(same_object("title", "US President", "President", None));
+        assert!(same_object(Policy::Titles, "US envoy", "US envoy", None));
+        assert!(same_object(Policy::Titles, "US President", "President", None));
         assert!(!same_object(
-            "title",
+            Policy::Titles,
             "former US President",
             "US President",
             None
         ));
         assert!(same_object(
-            "date",
+            Policy::Interval,
             "next week",
             "2026-01-19 to 2026-01-25",
             Some(day)
         ));
-        assert!(same_object("date", "next week", "next week", Some(day)));
-        assert!(!same_object("date", "next week", "Friday", Some(day)));
-        assert!(same_object("count", "58000", "some 58,000", None));
-        assert!(!same_object("count", "58000", "5,800", None));
-        assert!(same_object("status", "not yet agreed", "unresolved", None));
-        assert!(!same_object("status", "agreed", "unresolved", None));
+        assert!(same_object(Policy::Interval, "next week", "next week", Some(day)));
+        assert!(!same_object(Policy::Interval, "next week", "Friday", Some(day)));
+        assert!(same_object(Policy::Quantity, "58000", "some 58,000", None));
+        assert!(!same_object(Policy::Quantity, "58000", "5,800", None));
+        assert!(same_object(Policy::Progression, "not yet agreed", "unresolved", None));
+        assert!(!same_object(Policy::Progression, "agreed", "unresolved", None));
         assert!(same_object(
-            "venue",
+            Policy::Place,
             "United States",
             "the United States",
             None

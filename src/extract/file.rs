@@ -15,9 +15,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::{Candidate, extract_text};
+use crate::corpus::claim::EventRecord;
 use crate::diagnostic::Diagnostic;
 use crate::load::article::{sha256_hex, split_front_matter};
-use crate::load::files::{ClaimsFile, EventRecord};
+use crate::load::files::ClaimsFile;
 use crate::load::{front_matter, list_article_texts, read_text, yaml};
 
 /// What `extract` will do to one claims file.

@@ -12,7 +12,7 @@ use super::dates::DatePhrase;
 use super::lexicon::{EVENT_NAME_ENDINGS, GENERIC_EVENT_WORDS, MEETING_WORDS, NOT_NAMES, SPEAKING};
 use super::names::{LOCATIVES, Names, PersonMention};
 use super::text::Sentence;
-use crate::load::files::EventRecord;
+use crate::corpus::claim::EventRecord;
 use crate::normalize::dates::{Interval, resolve};
 use crate::normalize::names::fold;
 

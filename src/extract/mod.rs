@@ -19,7 +19,7 @@ pub mod text;
 
 use jiff::civil::Date;
 
-use crate::load::files::EventRecord;
+use crate::corpus::claim::EventRecord;
 use crate::normalize::names::fold;
 
 /// A claim extraction proposes.

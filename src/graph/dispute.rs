@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use super::ClaimGraph;
 use crate::by_key::ByKey;
 use crate::corpus::Corpus;
+use crate::corpus::verdict::VerdictRecord;
 use crate::load::article::sha256_hex;
-use crate::load::verdicts::VerdictRecord;
 use crate::normalize::Normalized;
 use crate::normalize::facts::{Fact, Subject, Value, ValueKey};
 use crate::normalize::names::fold;
@@ -430,7 +430,7 @@ fn variant_dispute(
 }
 
 fn kind_word(variant: &Variant, normalized: &Normalized) -> &'static str {
-    use crate::load::entities::EntityKind;
+    use crate::corpus::entity::EntityKind;
     match normalized.entities.get(variant.entity).kind {
         Some(EntityKind::Place) => "place",
         Some(EntityKind::Person) => "person",

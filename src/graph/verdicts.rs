@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::Dispute;
-use crate::load::verdicts::VerdictRecord;
+use crate::corpus::verdict::VerdictRecord;
 
 /// A verdict that names no dispute of this run: the claims changed, or the id
 /// was mistyped.

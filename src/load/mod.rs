@@ -23,13 +23,15 @@ use rustc_hash::FxHashSet;
 
 use rayon::prelude::*;
 
+use crate::corpus::claim::ClaimRecord;
+use crate::corpus::policy::Policies;
 use crate::corpus::{Article, Claim, Corpus};
 use crate::diagnostic::{Diagnostic, Position};
 use article::{FrontMatter, sha256_hex, split_front_matter};
 use entities::EntitiesFile;
 use files::ClaimsFile;
 use locate::Locator;
-use policy::{Policies, PoliciesFile};
+use policy::PoliciesFile;
 
 /// The files of a corpus folder that are not claims files.
 pub const POLICIES_FILE: &str = "claimcheck.yaml";
@@ -64,7 +66,7 @@ pub fn load(dir: &Path) -> Loaded {
             &policies_path,
             "a predicates file: `predicates:` mapping names to policies",
         )
-        .map(Policies::with_overrides)
+        .map(|file| Policies::with_overrides(file.predicates))
         .unwrap_or_else(|d| {
             loaded.diagnostics.push(d);
             Policies::default()
@@ -351,7 +353,7 @@ const CLAIMS_FILE: &str = "a claims file: `article:` (text, published, sha256) a
 fn read_claims_file(
     dir: &Path,
     path: &Path,
-) -> Result<(Article, Vec<files::ClaimRecord>), Vec<Diagnostic>> {
+) -> Result<(Article, Vec<ClaimRecord>), Vec<Diagnostic>> {
     let source = read_text(path).map_err(|d| vec![d])?;
     let file: ClaimsFile = parse_claims_source(path, &source).map_err(|d| vec![d])?;
     // Positions are found only for a message: most files have none.
@@ -425,7 +427,7 @@ pub fn parse_claims_file(
     path: &Path,
     source: &str,
     text: &str,
-) -> Result<(Article, Vec<files::ClaimRecord>), Vec<Diagnostic>> {
+) -> Result<(Article, Vec<ClaimRecord>), Vec<Diagnostic>> {
     let source: Arc<str> = source.into();
     let file: ClaimsFile = yaml::parse(path, &source, CLAIMS_FILE).map_err(|d| vec![d])?;
     let article = check_claims_file(
@@ -583,7 +585,7 @@ pub(crate) fn front_matter(path: &Path, text: &Arc<str>) -> Result<FrontMatter, 
 }
 
 /// What is wrong with a claim's quote and span, if anything.
-fn check_quote(text: &str, claim: &files::ClaimRecord) -> Option<String> {
+fn check_quote(text: &str, claim: &ClaimRecord) -> Option<String> {
     let [start, end] = claim.span;
     if start > end || end > text.len() {
         return Some(format!(
@@ -618,7 +620,7 @@ fn is_inside(relative: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::files::{ClaimRecord, Status};
+    use crate::corpus::claim::{ClaimRecord, Status};
 
     fn claim(article: usize, id: &str) -> Claim {
         Claim {

@@ -7,7 +7,7 @@ use jiff::civil::Date;
 
 use super::names::{NameMatch, PersonName, fold, same_person, same_word};
 use super::titles::Title;
-use crate::load::entities::{EntityKind, EntityRecord};
+use crate::corpus::entity::{EntityKind, EntityRecord};
 
 /// Index of an entity in the [`EntityTable`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -15,18 +15,8 @@ use super::dates::Interval;
 use super::entities::{EntityId, EntityTable};
 use super::facts::{Fact, Subject, Value};
 use crate::corpus::Corpus;
+use crate::corpus::policy::Policy;
 use crate::intern::Interned;
-
-/// The key a fact's meeting goes by before merging: the id as written, or for a
-/// made-up id, the article's id and the id.
-pub fn scoped_key(corpus: &Corpus, article: usize, id: &Interned) -> Interned {
-    let a = &corpus.articles[article];
-    if a.events.iter().any(|e| e.id == **id && e.is_made_up()) {
-        Interned::new(&format!("{}#{id}", a.id))
-    } else {
-        id.clone()
-    }
-}
 
 /// What is known of one made-up meeting from its own article.
 #[derive(Default)]
@@ -84,19 +74,7 @@ pub fn merge(
     entities: &EntityTable,
     facts: &mut [Fact],
 ) -> HashMap<String, String> {
-    let made_up: BTreeMap<String, (usize, String)> = corpus
-        .articles
-        .iter()
-        .enumerate()
-        .flat_map(|(i, a)| {
-            a.events.iter().filter(|e| e.is_made_up()).map(move |e| {
-                (
-                    format!("{}#{}", a.id, e.id),
-                    (i, e.what.clone().unwrap_or_else(|| e.id.clone())),
-                )
-            })
-        })
-        .collect();
+    let made_up = made_up_meetings(corpus);
     let mut names: HashMap<String, String> = HashMap::new();
     for a in &corpus.articles {
         for e in a.events.iter().filter(|e| !e.is_made_up()) {
@@ -106,67 +84,16 @@ pub fn merge(
     if made_up.is_empty() {
         return names;
     }
-
     let keys: Vec<&String> = made_up.keys().collect();
-    let index: HashMap<&str, usize> = keys
-        .iter()
-        .enumerate()
-        .map(|(i, k)| (k.as_str(), i))
-        .collect();
-    let mut known: Vec<Known> = keys.iter().map(|_| Known::default()).collect();
-    for fact in facts.iter() {
-        let Subject::Event(key) = &fact.subject else {
-            continue;
-        };
-        let Some(&i) = index.get(key.as_str()) else {
-            continue;
-        };
-        match (&fact.value, fact.predicate.as_str()) {
-            (Value::Date(d), _) => known[i].dates.push(*d),
-            (Value::Entity(id), "venue") => known[i].venues.push(*id),
-            (Value::Entity(id), "participant") => {
-                known[i].participants.insert(*id);
-            }
-            _ => {}
-        }
-    }
-
-    let same = |a: &Known, b: &Known| {
-        let dates_meet = !a.dates.is_empty()
-            && !b.dates.is_empty()
-            && a.dates
-                .iter()
-                .all(|x| b.dates.iter().all(|y| x.overlaps(y)));
-        let shared_participant = a
-            .participants
-            .intersection(&b.participants)
-            .next()
-            .is_some();
-        let venues_agree = a.venues.iter().any(|x| {
-            b.venues
-                .iter()
-                .any(|y| entities.contains(*x, *y) || entities.contains(*y, *x))
-        });
-        let participants_clash =
-            !a.participants.is_empty() && !b.participants.is_empty() && !shared_participant;
-        dates_meet && (shared_participant || venues_agree) && !participants_clash
-    };
+    let known = what_is_known(&keys, facts);
     let mut sets = UnionFind::<usize>::new(keys.len());
     for (i, j) in candidate_pairs(&known, entities) {
-        if made_up[keys[i]].0 != made_up[keys[j]].0 && same(&known[i], &known[j]) {
+        if made_up[keys[i]].0 != made_up[keys[j]].0 && same_meeting(&known[i], &known[j], entities)
+        {
             sets.union(i, j);
         }
     }
-    // Each group goes by its first key in order: stable whatever the file order.
-    let mut representative: HashMap<usize, usize> = HashMap::new();
-    for i in 0..keys.len() {
-        representative.entry(sets.find(i)).or_insert(i);
-    }
-    let rename: HashMap<&str, &str> = keys
-        .iter()
-        .enumerate()
-        .map(|(i, k)| (k.as_str(), keys[representative[&sets.find(i)]].as_str()))
-        .collect();
+    let rename = one_key_per_meeting(&keys, &mut sets);
     for fact in facts.iter_mut() {
         for subject in [Some(&mut fact.subject), fact.event.as_mut()]
             .into_iter()
@@ -188,4 +115,88 @@ pub fn merge(
         }
     }
     names
+}
+
+/// Every meeting id extraction made up, by its key ([`crate::corpus::Article::event_key`]):
+/// the article it comes from and what the meeting is.
+fn made_up_meetings(corpus: &Corpus) -> BTreeMap<String, (usize, String)> {
+    corpus
+        .articles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| {
+            a.events.iter().filter(|e| e.is_made_up()).map(move |e| {
+                (
+                    a.made_up_event_key(&e.id),
+                    (i, e.what.clone().unwrap_or_else(|| e.id.clone())),
+                )
+            })
+        })
+        .collect()
+}
+
+/// The dates, venues and participants each made-up meeting's own article gives it.
+fn what_is_known(keys: &[&String], facts: &[Fact]) -> Vec<Known> {
+    let index: HashMap<&str, usize> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.as_str(), i))
+        .collect();
+    let mut known: Vec<Known> = keys.iter().map(|_| Known::default()).collect();
+    for fact in facts.iter() {
+        let Subject::Event(key) = &fact.subject else {
+            continue;
+        };
+        let Some(&i) = index.get(key.as_str()) else {
+            continue;
+        };
+        match (&fact.value, fact.policy) {
+            (Value::Date(d), Policy::Interval) => known[i].dates.push(*d),
+            (Value::Entity(id), Policy::Place) => known[i].venues.push(*id),
+            (Value::Entity(id), Policy::Many) => {
+                known[i].participants.insert(*id);
+            }
+            _ => {}
+        }
+    }
+    known
+}
+
+/// Whether two made-up meetings of different articles are one: their dates
+/// meet, a participant or a venue ties them, and their participants do not clash.
+fn same_meeting(a: &Known, b: &Known, entities: &EntityTable) -> bool {
+    let dates_meet = !a.dates.is_empty()
+        && !b.dates.is_empty()
+        && a.dates
+            .iter()
+            .all(|x| b.dates.iter().all(|y| x.overlaps(y)));
+    let shared_participant = a
+        .participants
+        .intersection(&b.participants)
+        .next()
+        .is_some();
+    let venues_agree = a.venues.iter().any(|x| {
+        b.venues
+            .iter()
+            .any(|y| entities.contains(*x, *y) || entities.contains(*y, *x))
+    });
+    let participants_clash =
+        !a.participants.is_empty() && !b.participants.is_empty() && !shared_participant;
+    dates_meet && (shared_participant || venues_agree) && !participants_clash
+}
+
+/// Each key's new key: the first key of its group, in order, so that the
+/// names are stable whatever the file order.
+fn one_key_per_meeting<'k>(
+    keys: &[&'k String],
+    sets: &mut UnionFind<usize>,
+) -> HashMap<&'k str, &'k str> {
+    let mut representative: HashMap<usize, usize> = HashMap::new();
+    for i in 0..keys.len() {
+        representative.entry(sets.find(i)).or_insert(i);
+    }
+    keys.iter()
+        .enumerate()
+        .map(|(i, k)| (k.as_str(), keys[representative[&sets.find(i)]].as_str()))
+        .collect()
 }

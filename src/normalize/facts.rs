@@ -5,15 +5,14 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::dates::{self, Interval};
 use super::entities::{EntityId, EntityTable};
-use super::events;
 use super::names::fold;
 use super::quantity::Quantity;
 use super::state::State;
 use super::titles::Title;
 use crate::corpus::Corpus;
+use crate::corpus::entity::EntityKind;
+use crate::corpus::policy::Policy;
 use crate::intern::Interned;
-use crate::load::entities::EntityKind;
-use crate::load::policy::Policy;
 
 /// What a claim is about: an entity, or a meeting named by its id.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -145,20 +144,30 @@ pub fn facts(corpus: &Corpus, table: &mut EntityTable, notes: &mut Vec<Note>) ->
             let record = &claim.record;
             let policy = corpus.policies.of(&record.predicate);
             let subject = if policy.about_event || event_ids.contains(record.subject.as_str()) {
-                Subject::Event(events::scoped_key(corpus, claim.article, &record.subject))
+                Subject::Event(corpus.articles[claim.article].event_key(&record.subject))
             } else {
                 let kind = match policy.policy {
                     Policy::OneAtATime => Some(EntityKind::Organisation),
                     Policy::Titles | Policy::Place => Some(EntityKind::Person),
-                    _ => None,
+                    Policy::Interval
+                    | Policy::Quantity
+                    | Policy::Progression
+                    | Policy::Many
+                    | Policy::None => None,
                 };
                 Subject::Entity(names.resolve(&record.subject, kind))
             };
+            // Objects that name an entity; every other object is a value read below.
             let object = match policy.policy {
                 Policy::OneAtATime => Some(EntityKind::Person),
                 Policy::Place => Some(EntityKind::Place),
                 Policy::Many if policy.about_event => Some(EntityKind::Person),
-                _ => None,
+                Policy::Many
+                | Policy::Titles
+                | Policy::Interval
+                | Policy::Quantity
+                | Policy::Progression
+                | Policy::None => None,
             }
             .map(|kind| names.resolve(&record.object, Some(kind)));
             (index, subject, object)
@@ -253,7 +262,9 @@ fn read_value<'c>(
     let event = record
         .event
         .as_ref()
-        .map(|id| Subject::Event(events::scoped_key(corpus, claim.article, id)));
+        .map(|id| Subject::Event(article.event_key(id)));
+    // Every policy reads its objects its own way: a new policy does not
+    // compile until it says how.
     let value = match (policy.policy, object) {
         (_, Some(id)) => Value::Entity(id),
         (Policy::Titles, None) => {
@@ -293,7 +304,9 @@ fn read_value<'c>(
             Some(s) => Value::State(s),
             None => Value::Text(fold(&record.object)),
         },
-        _ => Value::Text(fold(&record.object)),
+        (Policy::OneAtATime | Policy::Place | Policy::Many | Policy::None, None) => {
+            Value::Text(fold(&record.object))
+        }
     };
     let (when, dated) = match (record.valid, article.published) {
         (Some(v), _) => (Interval::between(v.from, v.to), true),

@@ -8,8 +8,8 @@ use super::entities::{EntityId, EntityTable};
 use super::names::{NameMatch, PersonName, Spelling, fold, strip_possessive};
 use super::titles::is_office_word;
 use crate::corpus::Article;
+use crate::corpus::entity::EntityKind;
 use crate::intern::Interned;
-use crate::load::entities::EntityKind;
 
 /// One naming of an entity in an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -374,7 +374,7 @@ fn is_word_char(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::entities::EntityRecord;
+    use crate::corpus::entity::EntityRecord;
 
     /// The words of `text` as `char_indices` reads them, one character at a
     /// time: what the byte-wise reading must find.

@@ -177,7 +177,7 @@ pub struct StaleVerdictEntry {
 }
 
 impl VerdictEntry {
-    fn of(record: &crate::load::verdicts::VerdictRecord) -> VerdictEntry {
+    fn of(record: &crate::corpus::verdict::VerdictRecord) -> VerdictEntry {
         VerdictEntry {
             verdict: record.verdict.as_str().to_string(),
             note: record.note.clone(),
@@ -342,7 +342,7 @@ impl Report {
             unreviewed: corpus
                 .claims
                 .iter()
-                .filter(|c| c.record.status == crate::load::files::Status::Unreviewed)
+                .filter(|c| c.record.status == crate::corpus::claim::Status::Unreviewed)
                 .count(),
             agreements,
             notes,

@@ -5,7 +5,7 @@
 //! - `disjoint-dates`: the two intervals share no day.
 
 use super::{AcrossTime, Conflict, Context, Rule, Severity, Statement, Verdict};
-use crate::load::policy::Policy;
+use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Value};
 
 pub struct DateRule;

@@ -5,7 +5,7 @@
 //! - `two-heads`: two people named head of one organisation at the same time.
 
 use super::{AcrossTime, Conflict, Context, Rule, Severity, Statement, Verdict};
-use crate::load::policy::Policy;
+use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Value};
 
 pub struct HeadRule;

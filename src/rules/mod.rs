@@ -23,7 +23,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::corpus::Corpus;
-use crate::load::policy::Policy;
+use crate::corpus::policy::Policy;
 use crate::normalize::Normalized;
 use crate::normalize::entities::EntityTable;
 use crate::normalize::facts::{Fact, Subject, ValueKey};
@@ -153,23 +153,26 @@ pub enum AcrossTime {
     Anything,
 }
 
-static RULES: &[&dyn Rule] = &[
-    &title::TitleRule,
-    &head::HeadRule,
-    &place::PlaceRule,
-    &date::DateRule,
-    &quantity::QuantityRule,
-    &status::StatusRule,
-];
-
 /// The rule that judges a policy, if claims of that policy can conflict at all.
+/// Every policy is named here: a new one does not compile until it says
+/// which rule judges it, or that none does.
 pub fn rule_for(policy: Policy) -> Option<&'static dyn Rule> {
-    RULES.iter().copied().find(|r| r.policy() == policy)
+    match policy {
+        Policy::Titles => Some(&title::TitleRule),
+        Policy::OneAtATime => Some(&head::HeadRule),
+        Policy::Place => Some(&place::PlaceRule),
+        Policy::Interval => Some(&date::DateRule),
+        Policy::Quantity => Some(&quantity::QuantityRule),
+        Policy::Progression => Some(&status::StatusRule),
+        // Participants only tell which claims concern one meeting.
+        Policy::Many => None,
+        Policy::None => None,
+    }
 }
 
-/// Every rule, for listing and documentation.
-pub fn all() -> &'static [&'static dyn Rule] {
-    RULES
+/// Every rule, in the order of [`Policy::ALL`], for listing and documentation.
+pub fn all() -> impl Iterator<Item = &'static dyn Rule> {
+    Policy::ALL.into_iter().filter_map(rule_for)
 }
 
 /// Whether two facts speak of the same time. Facts about a meeting are timeless
@@ -772,21 +775,13 @@ mod tests {
     }
 
     #[test]
-    fn every_policy_that_can_conflict_has_one_rule() {
-        for policy in [
-            Policy::Titles,
-            Policy::OneAtATime,
-            Policy::Place,
-            Policy::Interval,
-            Policy::Quantity,
-            Policy::Progression,
-        ] {
-            assert_eq!(
-                all().iter().filter(|r| r.policy() == policy).count(),
-                1,
-                "{policy:?}"
-            );
+    fn every_policy_is_judged_by_the_rule_of_its_own_policy() {
+        for policy in Policy::ALL {
+            if let Some(rule) = rule_for(policy) {
+                assert_eq!(rule.policy(), policy);
+            }
         }
+        assert_eq!(all().count(), 6);
         assert!(rule_for(Policy::Many).is_none() && rule_for(Policy::None).is_none());
     }
 }

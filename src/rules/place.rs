@@ -7,7 +7,7 @@
 //!   where one of them lies, since it may lie inside the other.
 
 use super::{AcrossTime, Conflict, Context, Rule, Severity, Statement, Verdict, concurrent};
-use crate::load::policy::Policy;
+use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Subject, Value};
 
 pub struct PlaceRule;
@@ -79,7 +79,7 @@ impl Rule for PlaceRule {
 mod tests {
     use super::*;
     use crate::corpus::Corpus;
-    use crate::load::entities::{EntityKind, EntityRecord};
+    use crate::corpus::entity::{EntityKind, EntityRecord};
     use crate::normalize::entities::EntityTable;
     use crate::rules::testing::{context, fact};
 

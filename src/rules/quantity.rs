@@ -6,7 +6,7 @@
 //!   10% (rounding, or a figure updated in passing); a contradiction beyond.
 
 use super::{AcrossTime, Conflict, Context, Rule, Severity, Statement, Verdict, concurrent};
-use crate::load::policy::Policy;
+use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Value};
 
 pub struct QuantityRule;

@@ -8,7 +8,7 @@
 //!   rejected.
 
 use super::{AcrossTime, Conflict, Context, Rule, Severity, Statement, Verdict};
-use crate::load::policy::Policy;
+use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Value};
 
 pub struct StatusRule;

@@ -9,7 +9,7 @@
 //!   same time.
 
 use super::{AcrossTime, Conflict, Context, Rule, Severity, Statement, Verdict, concurrent};
-use crate::load::policy::Policy;
+use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Subject, Value};
 use crate::normalize::titles::Title;
 
@@ -142,7 +142,7 @@ fn former_vs_current(former: &Fact, current: &Fact, title: &Title, cx: &Context)
 mod tests {
     use super::*;
     use crate::corpus::Corpus;
-    use crate::load::entities::{EntityKind, EntityRecord, TenureRecord};
+    use crate::corpus::entity::{EntityKind, EntityRecord, TenureRecord};
     use crate::normalize::entities::EntityTable;
     use crate::rules::testing::{context, fact};
 

@@ -103,7 +103,10 @@ fn every_extracted_claim_is_unreviewed_and_names_its_rule() {
     let loaded = claimcheck::load::load(dir.path());
     assert!(!loaded.corpus.claims.is_empty());
     for c in &loaded.corpus.claims {
-        assert_eq!(c.record.status, claimcheck::load::files::Status::Unreviewed);
+        assert_eq!(
+            c.record.status,
+            claimcheck::corpus::claim::Status::Unreviewed
+        );
         assert!(c.record.by.starts_with("rule:"), "{:?}", c.record);
     }
 }

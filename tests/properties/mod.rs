@@ -3,10 +3,9 @@
 use std::path::Path;
 
 use claimcheck::corpus::Corpus;
-use claimcheck::load::files::{
-    ArticleHeader, ClaimRecord, ClaimsFile, EventRecord, Status, Validity,
-};
-use claimcheck::load::policy::Policy;
+use claimcheck::corpus::claim::{ClaimRecord, EventRecord, Status, Validity};
+use claimcheck::corpus::policy::Policy;
+use claimcheck::load::files::{ArticleHeader, ClaimsFile};
 use claimcheck::normalize::dates::Interval;
 use claimcheck::normalize::entities::EntityTable;
 use claimcheck::normalize::facts::{Fact, Subject, Value};
@@ -213,7 +212,7 @@ fn fact(policy: Policy) -> impl Strategy<Value = (Value, i64, bool)> {
 }
 
 fn places() -> EntityTable {
-    use claimcheck::load::entities::{EntityKind, EntityRecord};
+    use claimcheck::corpus::entity::{EntityKind, EntityRecord};
     let place = |name: &str, part_of: Option<&str>| EntityRecord {
         name: name.into(),
         kind: EntityKind::Place,
@@ -230,7 +229,7 @@ fn places() -> EntityTable {
         place("Davos", Some("Switzerland")),
         EntityRecord {
             kind: EntityKind::Person,
-            tenures: vec![claimcheck::load::entities::TenureRecord {
+            tenures: vec![claimcheck::corpus::entity::TenureRecord {
                 title: "US President".into(),
                 from: Some(jiff::civil::Date::constant(2026, 1, 20)),
                 to: None,

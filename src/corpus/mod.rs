@@ -1,13 +1,23 @@
-//! The corpus once it has been read and checked: the value the load stage hands on.
+//! The corpus once it has been read and checked: the value the load stage hands
+//! on, and the types every stage shares (claims, entities, predicates and their
+//! policies, verdicts). It depends on no stage.
+
+pub mod claim;
+pub mod entity;
+pub mod policy;
+pub mod predicate;
+pub mod verdict;
 
 use std::path::PathBuf;
 
 use jiff::civil::Date;
 
-use crate::load::entities::EntityRecord;
-use crate::load::files::{ClaimRecord, EventRecord, Status};
-use crate::load::policy::Policies;
-use crate::load::verdicts::VerdictRecord;
+use crate::intern::Interned;
+
+use claim::{ClaimRecord, EventRecord, Status};
+use entity::EntityRecord;
+use policy::Policies;
+use verdict::VerdictRecord;
 
 /// Everything in one corpus folder that could be read.
 #[derive(Debug, Clone, Default)]
@@ -99,6 +109,23 @@ impl Article {
 
     pub fn label(&self) -> String {
         self.label.clone()
+    }
+
+    /// The key the meeting `id` of a claim of this article goes by before
+    /// meetings are merged across articles: the id as written, or, for an id
+    /// that extraction made up, which is local to its article, this article's
+    /// id and the id.
+    pub fn event_key(&self, id: &Interned) -> Interned {
+        if self.events.iter().any(|e| e.id == **id && e.is_made_up()) {
+            Interned::new(&self.made_up_event_key(id))
+        } else {
+            id.clone()
+        }
+    }
+
+    /// The key of a meeting id that extraction made up for this article.
+    pub fn made_up_event_key(&self, id: &str) -> String {
+        format!("{}#{id}", self.id)
     }
 }
 

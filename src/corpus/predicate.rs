@@ -1,0 +1,26 @@
+//! The names of the predicates claimcheck understands, as claims files write
+//! them: the one place they are spelled. Extraction writes them, normalize
+//! and the rules read them through their policies, eval scores them.
+
+/// person → title ("US President", "former US President").
+pub const TITLE: &str = "title";
+/// organisation → the person who leads it.
+pub const HEAD: &str = "head";
+/// event → the place where it happens.
+pub const VENUE: &str = "venue";
+/// event → the day or days when it happens.
+pub const DATE: &str = "date";
+/// person → where they are, at a time.
+pub const LOCATION: &str = "location";
+/// what is counted → how many.
+pub const COUNT: &str = "count";
+/// what lasts → how long.
+pub const DURATION: &str = "duration";
+/// topic or document → where it stands (agreed, unresolved, signed).
+pub const STATUS: &str = "status";
+/// event → a person who takes part.
+pub const PARTICIPANT: &str = "participant";
+/// person → a relative; kept and shown, never conflicting.
+pub const RELATIVE: &str = "relative";
+/// who gives what to whom; kept and shown, never conflicting.
+pub const AID: &str = "aid";
