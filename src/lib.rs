@@ -28,6 +28,7 @@ pub mod weigh;
 use std::path::Path;
 
 use corpus::Corpus;
+use corpus::verdict::VerdictRecord;
 use diagnostic::{Diagnostic, Position};
 use graph::{ClaimGraph, Dispute};
 use normalize::Normalized;
@@ -40,6 +41,11 @@ pub struct Checked {
     pub normalized: Normalized,
     pub judgements: Judgements,
     pub disputes: Vec<Dispute>,
+    /// How each dispute's sides weigh, by the dispute's index.
+    pub weights: Vec<weigh::Weight>,
+    /// What a person decided about each dispute (`verdicts.yaml`), by the
+    /// dispute's index.
+    pub verdicts: Vec<Option<VerdictRecord>>,
     /// Which articles are copies of one story.
     pub sources: weigh::Sources,
     /// Verdicts in `verdicts.yaml` whose dispute this run did not find.
@@ -48,14 +54,50 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// One dispute with what the later stages say of it: how its sides weigh
+/// and what a person decided. What a report shows of a dispute.
+#[derive(Debug, Clone, Copy)]
+pub struct Finding<'c> {
+    pub dispute: &'c Dispute,
+    pub weight: &'c weigh::Weight,
+    pub verdict: Option<&'c VerdictRecord>,
+}
+
+impl Finding<'_> {
+    /// Whether it counts against `check`'s exit code: not once a person has
+    /// dismissed or explained it.
+    pub fn fails(&self) -> bool {
+        self.verdict.is_none_or(|v| v.verdict.still_fails())
+    }
+}
+
 impl Checked {
+    /// The dispute at `index` with its weight and verdict.
+    pub fn finding(&self, index: usize) -> Finding<'_> {
+        Finding {
+            dispute: &self.disputes[index],
+            weight: &self.weights[index],
+            verdict: self.verdicts[index].as_ref(),
+        }
+    }
+
+    /// Every dispute with its weight and verdict, most severe first.
+    pub fn findings(&self) -> impl Iterator<Item = Finding<'_>> {
+        (0..self.disputes.len()).map(|i| self.finding(i))
+    }
+
+    /// The dispute whose id is `id`.
+    pub fn find(&self, id: &str) -> Option<Finding<'_>> {
+        let index = self.disputes.iter().position(|d| d.id == id)?;
+        Some(self.finding(index))
+    }
+
     /// The most severe finding that still counts against the exit code (a
     /// dismissed or explained dispute does not), if there is any.
     pub fn worst(&self) -> Option<Severity> {
-        self.disputes
-            .iter()
-            .filter(|d| d.fails())
-            .map(|d| d.severity)
+        self.findings()
+            .filter(|f| f.fails())
+            .map(|f| f.dispute.severity)
             .max()
     }
 }
@@ -108,7 +150,7 @@ pub fn check_observed(dir: &Path, finished: &(dyn Fn(Stage) + Sync)) -> Checked 
     finished(Stage::Load);
     let corpus = loaded.corpus;
     let mut diagnostics = loaded.diagnostics;
-    let (sources, (normalized, problems, judgements, mut disputes)) = rayon::join(
+    let (sources, (normalized, problems, judgements, disputes)) = rayon::join(
         || {
             let sources = weigh::Sources::of(&corpus.articles);
             finished(Stage::Copies);
@@ -131,14 +173,16 @@ pub fn check_observed(dir: &Path, finished: &(dyn Fn(Stage) + Sync)) -> Checked 
     for problem in problems {
         diagnostics.push(entity_diagnostic(dir, &problem));
     }
-    let stale_verdicts = graph::verdicts::attach(&mut disputes, &corpus.verdicts);
-    weigh::truth::weigh(&mut disputes, &sources);
+    let (verdicts, stale_verdicts) = graph::verdicts::find(&disputes, &corpus.verdicts);
+    let weights = weigh::truth::weigh(&disputes, &sources);
     finished(Stage::Weigh);
     Checked {
         corpus,
         normalized,
         judgements,
         disputes,
+        weights,
+        verdicts,
         sources,
         stale_verdicts,
         diagnostics,

@@ -346,7 +346,12 @@ mod tests {
             None
         ));
         assert!(same_object(Policy::Titles, "US envoy", "US envoy", None));
-        assert!(same_object(Policy::Titles, "US President", "President", None));
+        assert!(same_object(
+            Policy::Titles,
+            "US President",
+            "President",
+            None
+        ));
         assert!(!same_object(
             Policy::Titles,
             "former US President",
@@ -359,12 +364,32 @@ mod tests {
             "2026-01-19 to 2026-01-25",
             Some(day)
         ));
-        assert!(same_object(Policy::Interval, "next week", "next week", Some(day)));
-        assert!(!same_object(Policy::Interval, "next week", "Friday", Some(day)));
+        assert!(same_object(
+            Policy::Interval,
+            "next week",
+            "next week",
+            Some(day)
+        ));
+        assert!(!same_object(
+            Policy::Interval,
+            "next week",
+            "Friday",
+            Some(day)
+        ));
         assert!(same_object(Policy::Quantity, "58000", "some 58,000", None));
         assert!(!same_object(Policy::Quantity, "58000", "5,800", None));
-        assert!(same_object(Policy::Progression, "not yet agreed", "unresolved", None));
-        assert!(!same_object(Policy::Progression, "agreed", "unresolved", None));
+        assert!(same_object(
+            Policy::Progression,
+            "not yet agreed",
+            "unresolved",
+            None
+        ));
+        assert!(!same_object(
+            Policy::Progression,
+            "agreed",
+            "unresolved",
+            None
+        ));
         assert!(same_object(
             Policy::Place,
             "United States",

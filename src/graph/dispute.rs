@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 use super::ClaimGraph;
 use crate::by_key::ByKey;
 use crate::corpus::Corpus;
-use crate::corpus::verdict::VerdictRecord;
 use crate::load::article::sha256_hex;
 use crate::normalize::Normalized;
 use crate::normalize::facts::{Fact, Subject, Value, ValueKey};
@@ -31,20 +30,6 @@ pub struct Dispute {
     pub conflicts: Vec<SideConflict>,
     /// The whole sha256 (hex) the id is a prefix of.
     pub fingerprint: String,
-    /// What a person decided about it, from `verdicts.yaml`.
-    pub verdict: Option<VerdictRecord>,
-    /// The value its sources most credibly support (set by [`crate::weigh`]).
-    pub likely: Option<crate::weigh::Likely>,
-}
-
-impl Dispute {
-    /// Whether it counts against `check`'s exit code: not once a person has
-    /// dismissed or explained it.
-    pub fn fails(&self) -> bool {
-        self.verdict
-            .as_ref()
-            .is_none_or(|v| v.verdict.still_fails())
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,9 +64,6 @@ pub struct Side {
     pub mentions: Vec<(usize, (usize, usize))>,
     /// Articles on this side, ascending.
     pub articles: Vec<usize>,
-    /// Independent sources among them: copies of one story count once (set by
-    /// [`crate::weigh`]).
-    pub support: usize,
     /// How this side's sources state its value, for the reasons: "a0001 and
     /// a0002 call Ana Lind former chief negotiator on 2026-02-22 and
     /// 2026-03-01". Empty for spelling variants.
@@ -286,7 +268,6 @@ fn claim_dispute(
                 claims: claims.clone(),
                 mentions: Vec::new(),
                 articles,
-                support: 0,
             }
         })
         .collect();
@@ -362,8 +343,6 @@ fn claim_dispute(
             sides: ordered,
             conflicts,
             fingerprint: String::new(),
-            verdict: None,
-            likely: None,
         },
     ))
 }
@@ -391,7 +370,6 @@ fn variant_dispute(
                 claims,
                 mentions: form.mentions.clone(),
                 articles,
-                support: 0,
                 statement: String::new(),
             }
         })
@@ -423,8 +401,6 @@ fn variant_dispute(
             sides,
             conflicts: Vec::new(),
             fingerprint: String::new(),
-            verdict: None,
-            likely: None,
         },
     )
 }

@@ -1,4 +1,4 @@
-//! Verdicts meet disputes: each verdict of `verdicts.yaml` is attached to the
+//! Verdicts meet disputes: each verdict of `verdicts.yaml` is matched to the
 //! dispute it names, and a verdict whose dispute is gone is handed back to be
 //! reported rather than silently kept.
 
@@ -15,12 +15,14 @@ pub struct StaleVerdict {
     pub record: VerdictRecord,
 }
 
-/// Attaches each verdict to its dispute. A verdict's id matches a dispute's id,
-/// or, if that id has since grown longer to stay unique, its leading digits.
-pub fn attach(
-    disputes: &mut [Dispute],
+/// Finds each verdict's dispute: the verdict of each dispute (by its index),
+/// and the verdicts that name none. A verdict's id matches a dispute's id, or,
+/// if that id has since grown longer to stay unique, its leading digits.
+pub fn find(
+    disputes: &[Dispute],
     verdicts: &BTreeMap<String, VerdictRecord>,
-) -> Vec<StaleVerdict> {
+) -> (Vec<Option<VerdictRecord>>, Vec<StaleVerdict>) {
+    let mut of: Vec<Option<VerdictRecord>> = vec![None; disputes.len()];
     let mut stale = Vec::new();
     for (id, record) in verdicts {
         let exact = disputes.iter().position(|d| d.id == *id);
@@ -36,12 +38,12 @@ pub fn attach(
             }
         });
         match found {
-            Some(i) => disputes[i].verdict = Some(record.clone()),
+            Some(i) => of[i] = Some(record.clone()),
             None => stale.push(StaleVerdict {
                 id: id.clone(),
                 record: record.clone(),
             }),
         }
     }
-    stale
+    (of, stale)
 }

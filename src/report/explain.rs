@@ -4,13 +4,13 @@
 
 use std::fmt::Write as _;
 
-use crate::Checked;
 use crate::corpus::Article;
-use crate::graph::Dispute;
+use crate::{Checked, Finding};
 
 /// The story of the dispute `id`, or `None` if the corpus has no such dispute.
 pub fn render(checked: &Checked, id: &str) -> Option<String> {
-    let dispute = checked.disputes.iter().find(|d| d.id == id)?;
+    let finding = checked.find(id)?;
+    let dispute = finding.dispute;
     let corpus = &checked.corpus;
     let mut out = String::new();
     let _ = writeln!(
@@ -20,14 +20,19 @@ pub fn render(checked: &Checked, id: &str) -> Option<String> {
     );
     let _ = writeln!(out, "{}\n", dispute.reason);
 
-    for (n, side) in dispute.sides.iter().enumerate() {
+    for (n, (side, &support)) in dispute
+        .sides
+        .iter()
+        .zip(&finding.weight.support)
+        .enumerate()
+    {
         let _ = writeln!(
             out,
             "Side {}: \"{}\" ({} source{}, {} article{})",
             n + 1,
             side.value,
-            side.support,
-            if side.support == 1 { "" } else { "s" },
+            support,
+            if support == 1 { "" } else { "s" },
             side.articles.len(),
             if side.articles.len() == 1 { "" } else { "s" },
         );
@@ -83,14 +88,14 @@ pub fn render(checked: &Checked, id: &str) -> Option<String> {
         }
         out.push('\n');
     }
-    if let Some(likely) = &dispute.likely {
+    if let Some(likely) = &finding.weight.likely {
         let _ = writeln!(
             out,
             "Likely: \"{}\", confidence {:.2} (agreement among independent sources, each weighted by how reliable it has proved across all disputes)\n",
             likely.value, likely.confidence
         );
     }
-    out.push_str(&verdict(dispute));
+    out.push_str(&verdict(&finding));
     Some(out)
 }
 
@@ -109,15 +114,15 @@ fn in_sentence(article: &Article, span: [usize; 2]) -> String {
     }
 }
 
-fn verdict(dispute: &Dispute) -> String {
-    match &dispute.verdict {
+fn verdict(finding: &Finding) -> String {
+    match finding.verdict {
         Some(v) => format!(
             "Verdict: {}\n",
             super::verdict_text(&super::VerdictEntry::of(v))
         ),
         None => format!(
             "Verdict: none yet. To record one, add to verdicts.yaml in the corpus folder:\n\n  verdicts:\n    {}:\n      verdict: confirmed   # or dismissed, explained\n      note: what you found\n",
-            dispute.id
+            finding.dispute.id
         ),
     }
 }

@@ -40,10 +40,16 @@ pub fn write_checked(checked: &Checked, out: &mut dyn std::io::Write) -> std::io
         out.write_all(b"[]")?;
     } else {
         out.write_all(b"[")?;
-        for (batch, disputes) in checked.disputes.chunks(BATCH).enumerate() {
-            let texts: Vec<Vec<u8>> = disputes
+        let indices: Vec<usize> = (0..checked.disputes.len()).collect();
+        for (batch, indices) in indices.chunks(BATCH).enumerate() {
+            let texts: Vec<Vec<u8>> = indices
                 .par_iter()
-                .map(|d| pretty(&DisputeEntry::of(d, checked, false), b"    "))
+                .map(|i| {
+                    pretty(
+                        &DisputeEntry::of(&checked.finding(*i), checked, false),
+                        b"    ",
+                    )
+                })
                 .collect();
             for (i, text) in texts.iter().enumerate() {
                 out.write_all(if batch == 0 && i == 0 {

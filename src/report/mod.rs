@@ -11,8 +11,8 @@ mod table;
 
 use serde::Serialize;
 
-use crate::Checked;
 use crate::rules::Severity;
+use crate::{Checked, Finding};
 
 /// The output formats of `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -259,9 +259,8 @@ impl Report {
     fn build(checked: &Checked, graph: bool) -> Report {
         let mut report = Report::head(checked, graph);
         report.disputes = checked
-            .disputes
-            .iter()
-            .map(|d| DisputeEntry::of(d, checked, graph))
+            .findings()
+            .map(|f| DisputeEntry::of(&f, checked, graph))
             .collect();
         report
     }
@@ -416,9 +415,10 @@ impl Report {
 }
 
 impl DisputeEntry {
-    /// One dispute as the report shows it.
-    pub(crate) fn of(d: &crate::graph::Dispute, checked: &Checked, graph: bool) -> DisputeEntry {
+    /// One dispute as the report shows it, with its weight and verdict.
+    pub(crate) fn of(finding: &Finding, checked: &Checked, graph: bool) -> DisputeEntry {
         let corpus = &checked.corpus;
+        let d = finding.dispute;
         DisputeEntry {
             id: d.id.clone(),
             kind: d.kind.clone(),
@@ -430,7 +430,8 @@ impl DisputeEntry {
             sides: d
                 .sides
                 .iter()
-                .map(|s| SideEntry {
+                .zip(&finding.weight.support)
+                .map(|(s, &support)| SideEntry {
                     value: s.value.clone(),
                     claims: s
                         .claims
@@ -442,7 +443,7 @@ impl DisputeEntry {
                         .iter()
                         .map(|a| corpus.articles[*a].id.clone())
                         .collect(),
-                    support: s.support,
+                    support,
                     mentions: s
                         .mentions
                         .iter()
@@ -463,8 +464,8 @@ impl DisputeEntry {
                     reason: c.reason(&d.sides),
                 })
                 .collect(),
-            verdict: d.verdict.as_ref().map(VerdictEntry::of),
-            likely: d.likely.as_ref().map(|l| LikelyEntry {
+            verdict: finding.verdict.map(VerdictEntry::of),
+            likely: finding.weight.likely.as_ref().map(|l| LikelyEntry {
                 value: l.value.clone(),
                 confidence: l.confidence,
             }),

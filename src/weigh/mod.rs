@@ -10,4 +10,4 @@ pub mod copies;
 pub mod truth;
 
 pub use copies::Sources;
-pub use truth::Likely;
+pub use truth::{Likely, Weight};

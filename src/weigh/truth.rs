@@ -33,44 +33,65 @@ const RHO: f64 = 0.5;
 /// TruthFinder settles in a few rounds; this bounds the cost where it drifts.
 const MAX_ROUNDS: usize = 20;
 
-/// Sets each side's `support` (its independent sources) and, for every dispute
-/// that is not a spelling variant, `likely`.
-pub fn weigh(disputes: &mut [Dispute], sources: &Sources) {
-    // Which sources state each side of each dispute; those of variants are only
-    // counted.
-    let mut weighed: Vec<usize> = Vec::new();
-    let mut stated: Vec<Vec<Vec<usize>>> = Vec::new();
-    for (d, dispute) in disputes.iter_mut().enumerate() {
-        let sides: Vec<Vec<usize>> = dispute
-            .sides
-            .iter_mut()
-            .map(|side| {
-                let among = sources.among(&side.articles);
-                side.support = among.len();
-                among
-            })
-            .collect();
-        if dispute.severity != Severity::Variant && sides.len() > 1 {
-            weighed.push(d);
-            stated.push(sides);
-        }
-    }
+/// How one dispute's sides weigh: what the report joins to the dispute.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Weight {
+    /// Each side's independent sources (copies of one story count once), by
+    /// the side's index.
+    pub support: Vec<usize>,
+    /// For a dispute between values (not a spelling variant), the value its
+    /// sources most credibly support.
+    pub likely: Option<Likely>,
+}
 
+/// Weighs every dispute: each side's `support`, and for every dispute that is
+/// not a spelling variant, its `likely` value. One weight per dispute, in
+/// their order.
+pub fn weigh(disputes: &[Dispute], sources: &Sources) -> Vec<Weight> {
+    let support: Vec<Vec<Vec<usize>>> = disputes
+        .iter()
+        .map(|d| d.sides.iter().map(|s| sources.among(&s.articles)).collect())
+        .collect();
+    // Only disputes between values are weighed; the sources of variants are
+    // only counted.
+    let weighed: Vec<usize> = (0..disputes.len())
+        .filter(|&d| disputes[d].severity != Severity::Variant && disputes[d].sides.len() > 1)
+        .collect();
+    let confidence = settle(disputes, &weighed, &support, sources.source_of.len());
+    let mut weights: Vec<Weight> = support
+        .iter()
+        .map(|sides| Weight {
+            support: sides.iter().map(Vec::len).collect(),
+            likely: None,
+        })
+        .collect();
+    for (&d, confidences) in weighed.iter().zip(&confidence) {
+        weights[d].likely = Some(most_credible(&disputes[d], confidences));
+    }
+    weights
+}
+
+/// The confidence in each side of each weighed dispute once the sources'
+/// trust has settled: each round, every value is as credible as its sources
+/// are trusted, and every source as trusted as its values are credible.
+fn settle(
+    disputes: &[Dispute],
+    weighed: &[usize],
+    stated: &[Vec<Vec<usize>>],
+    sources: usize,
+) -> Vec<Vec<f64>> {
     // Sources are numbered by their first article.
-    let mut trust: Vec<f64> = vec![INITIAL_TRUST; sources.source_of.len()];
+    let mut trust: Vec<f64> = vec![INITIAL_TRUST; sources];
     let mut confidence: Vec<Vec<f64>> = Vec::new();
     for _ in 0..MAX_ROUNDS {
-        // Each source's weight: -ln(1 - trust), the log of how unlikely it is to
-        // be wrong.
-        let weight: Vec<f64> = trust.iter().map(|t| -(1.0 - t.min(0.99)).ln()).collect();
+        let weight: Vec<f64> = trust.iter().map(|t| weight_of(*t)).collect();
         confidence = weighed
             .par_iter()
-            .zip(&stated)
-            .map(|(&d, sides)| side_confidence(&disputes[d], sides, &weight))
+            .map(|&d| side_confidence(&disputes[d], &stated[d], &weight))
             .collect();
         let mut sums: Vec<(f64, usize)> = vec![(0.0, 0); trust.len()];
-        for (sides, confidences) in stated.iter().zip(&confidence) {
-            for (side, c) in sides.iter().zip(confidences) {
+        for (&d, confidences) in weighed.iter().zip(&confidence) {
+            for (side, c) in stated[d].iter().zip(confidences) {
                 for s in side {
                     sums[*s].0 += c;
                     sums[*s].1 += 1;
@@ -89,33 +110,39 @@ pub fn weigh(disputes: &mut [Dispute], sources: &Sources) {
             break;
         }
     }
+    confidence
+}
 
-    for (&d, confidences) in weighed.iter().zip(&confidence) {
-        let total: f64 = confidences.iter().sum();
-        let (side, best) =
-            confidences
-                .iter()
-                .enumerate()
-                .fold(
-                    (0, f64::MIN),
-                    |(bi, bc), (i, c)| {
-                        if *c > bc { (i, *c) } else { (bi, bc) }
-                    },
-                );
-        let dispute = &mut disputes[d];
-        dispute.likely = Some(Likely {
-            side,
-            value: dispute.sides[side].value.clone(),
-            confidence: ((best / total) * 1000.0).round() / 1000.0,
-        });
+/// A source's weight: -ln(1 - trust), the log of how unlikely it is to be
+/// wrong (trust is capped just short of certainty).
+fn weight_of(trust: f64) -> f64 {
+    -(1.0 - trust.min(0.99)).ln()
+}
+
+/// The side with the highest confidence (the first of equals), and its share
+/// of all the sides' confidence.
+fn most_credible(dispute: &Dispute, confidences: &[f64]) -> Likely {
+    let total: f64 = confidences.iter().sum();
+    let (side, best) = confidences
+        .iter()
+        .enumerate()
+        .fold(
+            (0, f64::MIN),
+            |(bi, bc), (i, c)| if *c > bc { (i, *c) } else { (bi, bc) },
+        );
+    Likely {
+        side,
+        value: dispute.sides[side].value.clone(),
+        confidence: ((best / total) * 1000.0).round() / 1000.0,
     }
 }
 
-/// The confidence in each side of a dispute, given the sources' weights.
-fn side_confidence(dispute: &Dispute, sides: &[Vec<usize>], trust: &[f64]) -> Vec<f64> {
+/// The confidence in each side of a dispute, given the sources' weights
+/// (already [`weight_of`] their trust).
+fn side_confidence(dispute: &Dispute, sides: &[Vec<usize>], weight: &[f64]) -> Vec<f64> {
     let score: Vec<f64> = sides
         .iter()
-        .map(|side| side.iter().map(|s| -(1.0 - trust[*s].min(0.99)).ln()).sum())
+        .map(|side| side.iter().map(|s| weight_of(weight[*s])).sum())
         .collect();
     (0..sides.len())
         .map(|k| {

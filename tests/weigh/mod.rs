@@ -28,14 +28,13 @@ fn three_copies_of_a_wire_story_count_as_one_source() {
 
 #[test]
 fn the_same_articles_counted_as_independent_would_weigh_three_to_one() {
-    let mut checked = claimcheck::check(&corpus_dir("wire"));
+    let checked = claimcheck::check(&corpus_dir("wire"));
     let articles = checked.corpus.articles.len();
-    truth::weigh(&mut checked.disputes, &Sources::independent(articles));
-    let dispute = &checked.disputes[0];
-    let likely = dispute.likely.as_ref().unwrap();
+    let weights = truth::weigh(&checked.disputes, &Sources::independent(articles));
+    let likely = weights[0].likely.as_ref().unwrap();
     assert_eq!(likely.value, "212");
     assert!(likely.confidence > 0.65, "{likely:?}");
-    assert_eq!(dispute.sides[likely.side].support, 3);
+    assert_eq!(weights[0].support[likely.side], 3);
 }
 
 #[test]
