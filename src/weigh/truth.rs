@@ -142,7 +142,7 @@ fn most_credible(dispute: &Dispute, confidences: &[f64]) -> Likely {
 fn side_confidence(dispute: &Dispute, sides: &[Vec<usize>], weight: &[f64]) -> Vec<f64> {
     let score: Vec<f64> = sides
         .iter()
-        .map(|side| side.iter().map(|s| weight_of(weight[*s])).sum())
+        .map(|side| side.iter().map(|s| weight[*s]).sum())
         .collect();
     (0..sides.len())
         .map(|k| {
@@ -159,4 +159,82 @@ fn side_confidence(dispute: &Dispute, sides: &[Vec<usize>], weight: &[f64]) -> V
             1.0 / (1.0 + (-GAMMA * adjusted).exp())
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::{Side, SideConflict};
+
+    /// A contradiction between sides stated by the given articles, every pair
+    /// of sides in conflict.
+    fn dispute(sides: &[&[usize]]) -> Dispute {
+        let mut conflicts = Vec::new();
+        for a in 0..sides.len() {
+            for b in a + 1..sides.len() {
+                conflicts.push(SideConflict {
+                    sides: (a, b),
+                    rule: "test",
+                    severity: Severity::Contradiction,
+                    why: String::new(),
+                });
+            }
+        }
+        Dispute {
+            id: String::new(),
+            kind: "count".into(),
+            severity: Severity::Contradiction,
+            subject: String::new(),
+            predicate: "count".into(),
+            rule: "test",
+            reason: String::new(),
+            sides: sides
+                .iter()
+                .enumerate()
+                .map(|(i, articles)| Side {
+                    value: format!("value {i}"),
+                    claims: Vec::new(),
+                    mentions: Vec::new(),
+                    articles: articles.to_vec(),
+                    statement: String::new(),
+                })
+                .collect(),
+            conflicts,
+            fingerprint: String::new(),
+        }
+    }
+
+    /// Article 0 stands alone against articles 1 and 2 in three disputes, and
+    /// article 3 agrees with the majority twice. When 0 and 3 then disagree one
+    /// against one, 3, the source that has proved reliable, is likely right.
+    #[test]
+    fn a_source_proven_wrong_elsewhere_counts_less() {
+        let mut disputes: Vec<Dispute> = (0..3).map(|_| dispute(&[&[0], &[1, 2]])).collect();
+        disputes.push(dispute(&[&[3, 1], &[2, 0]]));
+        disputes.push(dispute(&[&[0], &[3]]));
+        let weights = weigh(&disputes, &Sources::independent(4));
+        let last = weights[4].likely.as_ref().unwrap();
+        assert_eq!(last.value, "value 1", "{weights:?}");
+        assert!(last.confidence > 0.55, "{last:?}");
+        // Two sources against one: the two are likely right.
+        assert_eq!(weights[0].likely.as_ref().unwrap().value, "value 1");
+        assert_eq!(weights[0].support, vec![1, 2]);
+    }
+
+    /// Sources trusted alike weigh alike: one against one is a coin toss.
+    #[test]
+    fn one_source_against_one_is_a_coin_toss() {
+        let weights = weigh(&[dispute(&[&[0], &[1]])], &Sources::independent(2));
+        assert_eq!(weights[0].likely.as_ref().unwrap().confidence, 0.5);
+    }
+
+    /// A source's weight grows with its trust all the way up, not only below
+    /// some threshold.
+    #[test]
+    fn weight_grows_with_trust() {
+        let trusts = [0.3, 0.5, 0.63, 0.7, 0.8, 0.9, 0.95];
+        for pair in trusts.windows(2) {
+            assert!(weight_of(pair[0]) < weight_of(pair[1]), "{pair:?}");
+        }
+    }
 }
