@@ -12,7 +12,7 @@ use crate::normalize::Normalized;
 use crate::normalize::facts::{Fact, Subject, Value, ValueKey};
 use crate::normalize::names::fold;
 use crate::rules::variant::{SPELLING_VARIANT, Variant, variants};
-use crate::rules::{Context, EdgeKind, Judgements, Severity, Verdict, rule_for};
+use crate::rules::{Context, EdgeKind, Judgement, Judgements, Severity, rule_for};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dispute {
@@ -289,7 +289,7 @@ fn claim_dispute(
             // The rule stage kept no reasons: the pair is judged again, now
             // writing why.
             let why = match rule.judge(&fact_of[&conflict.a], &fact_of[&conflict.b], cx) {
-                Verdict::Conflict(again) if again.code == conflict.code => again.why,
+                Judgement::Conflict(again) if again.code == conflict.code => again.why,
                 _ => unreachable!("{}: a rule judges a pair the same way twice", conflict.code),
             };
             SideConflict {

@@ -4,7 +4,7 @@
 //!
 //! - `disjoint-dates`: the two intervals share no day.
 
-use super::{AcrossTime, Conflict, Context, Rule, Severity, Statement, Verdict};
+use super::{AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement};
 use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Value};
 
@@ -26,16 +26,16 @@ impl Rule for DateRule {
         AcrossTime::Anything
     }
 
-    fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Verdict {
+    fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement {
         match (&a.value, &b.value) {
-            (Value::Date(x), Value::Date(y)) if x.overlaps(y) => Verdict::Agree,
-            (Value::Date(x), Value::Date(y)) => Verdict::Conflict(Conflict {
+            (Value::Date(x), Value::Date(y)) if x.overlaps(y) => Judgement::Agree,
+            (Value::Date(x), Value::Date(y)) => Judgement::Conflict(Conflict {
                 code: DISJOINT_DATES,
                 severity: Severity::Contradiction,
                 why: cx.why(|| format!("{x} and {y} share no day")),
             }),
-            (x, y) if x == y => Verdict::Agree,
-            _ => Verdict::Unrelated,
+            (x, y) if x == y => Judgement::Agree,
+            _ => Judgement::Unrelated,
         }
     }
 
@@ -77,7 +77,7 @@ mod tests {
                 &on(1, "Wednesday", "2026-01-19"),
                 &cx
             ),
-            Verdict::Agree
+            Judgement::Agree
         );
         let clash = DateRule.judge(
             &on(0, "Friday", "2025-12-19"),
@@ -87,7 +87,7 @@ mod tests {
         assert!(
             matches!(
                 clash,
-                Verdict::Conflict(Conflict {
+                Judgement::Conflict(Conflict {
                     code: DISJOINT_DATES,
                     ..
                 })

@@ -4,7 +4,7 @@
 //!
 //! - `two-heads`: two people named head of one organisation at the same time.
 
-use super::{AcrossTime, Conflict, Context, Rule, Severity, Statement, Verdict};
+use super::{AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement};
 use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Value};
 
@@ -25,22 +25,22 @@ impl Rule for HeadRule {
         AcrossTime::SameValueOnly
     }
 
-    fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Verdict {
+    fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement {
         let (Value::Entity(x), Value::Entity(y)) = (&a.value, &b.value) else {
-            return Verdict::Unrelated;
+            return Judgement::Unrelated;
         };
         if x == y {
-            return Verdict::Agree;
+            return Judgement::Agree;
         }
         if !a.when.overlaps(&b.when) {
-            return Verdict::Unrelated;
+            return Judgement::Unrelated;
         }
         let when = if a.when == b.when {
             format!("the same time ({})", a.when)
         } else {
             "overlapping times".to_string()
         };
-        Verdict::Conflict(Conflict {
+        Judgement::Conflict(Conflict {
             code: TWO_HEADS,
             severity: Severity::Contradiction,
             why: cx.why(|| {
@@ -86,13 +86,13 @@ mod tests {
             &head(1, &budanov, "2026-01-17"),
             &cx,
         );
-        assert_eq!(change, Verdict::Unrelated);
+        assert_eq!(change, Judgement::Unrelated);
         let clash = HeadRule.judge(
             &head(0, &yermak, "2026-01-17"),
             &head(1, &budanov, "2026-01-17"),
             &cx,
         );
-        let Verdict::Conflict(c) = clash else {
+        let Judgement::Conflict(c) = clash else {
             panic!("{clash:?}")
         };
         assert!(
@@ -105,6 +105,6 @@ mod tests {
             &head(1, &budanov, "2026-01-17"),
             &cx,
         );
-        assert_eq!(twice, Verdict::Agree);
+        assert_eq!(twice, Judgement::Agree);
     }
 }

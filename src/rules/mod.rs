@@ -62,7 +62,7 @@ pub struct Conflict {
 
 /// What a rule says of two facts.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Verdict {
+pub enum Judgement {
     /// They say the same thing, or compatible things (Florida and Hallandale Beach).
     Agree,
     Conflict(Conflict),
@@ -131,7 +131,7 @@ pub trait Rule: Sync {
     /// Every code this rule can give a conflict.
     fn codes(&self) -> &'static [&'static str];
     /// Whether `a` and `b` (same subject, same predicate, different articles) conflict.
-    fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Verdict;
+    fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement;
     /// What this rule can make of two facts about a person or a thing (not a
     /// meeting, which is timeless) whose times do not overlap.
     fn across_time(&self) -> AcrossTime;
@@ -440,8 +440,8 @@ fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, all_pairs: bool) 
             return;
         };
         match rule.judge(a, b, cx) {
-            Verdict::Agree => out.edges.push(Edge::new(a, b, EdgeKind::Agrees)),
-            Verdict::Conflict(c) => {
+            Judgement::Agree => out.edges.push(Edge::new(a, b, EdgeKind::Agrees)),
+            Judgement::Conflict(c) => {
                 debug_assert!(
                     rule.codes().contains(&c.code),
                     "{} is not among its rule's codes",
@@ -453,7 +453,7 @@ fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, all_pairs: bool) 
                 };
                 out.edges.push(Edge::new(a, b, kind))
             }
-            Verdict::Unrelated => {}
+            Judgement::Unrelated => {}
         }
     };
     // A meeting's facts are timeless: for them, every rule may say anything.

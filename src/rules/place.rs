@@ -6,7 +6,7 @@
 //!   contradiction when `entities.yaml` places both; a warning when it does not say
 //!   where one of them lies, since it may lie inside the other.
 
-use super::{AcrossTime, Conflict, Context, Rule, Severity, Statement, Verdict, concurrent};
+use super::{AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement, concurrent};
 use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Subject, Value};
 
@@ -27,16 +27,16 @@ impl Rule for PlaceRule {
         AcrossTime::Nothing
     }
 
-    fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Verdict {
+    fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement {
         let (Value::Entity(x), Value::Entity(y)) = (&a.value, &b.value) else {
-            return Verdict::Unrelated;
+            return Judgement::Unrelated;
         };
         if !concurrent(a, b) {
-            return Verdict::Unrelated;
+            return Judgement::Unrelated;
         }
         let places = cx.entities;
         if places.contains(*x, *y) || places.contains(*y, *x) {
-            return Verdict::Agree;
+            return Judgement::Agree;
         }
         let (nx, ny) = (&places.get(*x).name, &places.get(*y).name);
         let what = match &a.subject {
@@ -44,14 +44,14 @@ impl Rule for PlaceRule {
             Subject::Entity(_) => "one cannot be in two places at once",
         };
         if places.is_placed(*x) && places.is_placed(*y) {
-            Verdict::Conflict(Conflict {
+            Judgement::Conflict(Conflict {
                 code: DIFFERENT_PLACES,
                 severity: Severity::Contradiction,
                 why: cx.why(|| format!("{nx} and {ny} do not lie in one another, and {what}")),
             })
         } else {
             let unknown = if places.is_placed(*x) { ny } else { nx };
-            Verdict::Conflict(Conflict {
+            Judgement::Conflict(Conflict {
                 code: DIFFERENT_PLACES,
                 severity: Severity::Warning,
                 why: cx.why(|| format!(
@@ -127,13 +127,13 @@ mod tests {
 
         assert_eq!(
             PlaceRule.judge(&venue(0, &us), &venue(1, &hallandale), &cx),
-            Verdict::Agree
+            Judgement::Agree
         );
         let clash = PlaceRule.judge(&venue(0, &davos), &venue(1, &hallandale), &cx);
         assert!(
             matches!(
                 clash,
-                Verdict::Conflict(Conflict {
+                Judgement::Conflict(Conflict {
                     severity: Severity::Contradiction,
                     ..
                 })
@@ -144,7 +144,7 @@ mod tests {
         assert!(
             matches!(
                 unknown,
-                Verdict::Conflict(Conflict {
+                Judgement::Conflict(Conflict {
                     severity: Severity::Warning,
                     ..
                 })
@@ -165,11 +165,11 @@ mod tests {
             |article, v: &Value, day| fact(article, person.clone(), Policy::Place, v.clone(), day);
         assert_eq!(
             PlaceRule.judge(&at(0, &us, "2025-12-19"), &at(1, &davos, "2026-01-20"), &cx),
-            Verdict::Unrelated
+            Judgement::Unrelated
         );
         assert!(matches!(
             PlaceRule.judge(&at(0, &us, "2026-01-20"), &at(1, &davos, "2026-01-20"), &cx),
-            Verdict::Conflict(_)
+            Judgement::Conflict(_)
         ));
     }
 }

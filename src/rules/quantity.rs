@@ -5,7 +5,7 @@
 //! - `numbers-differ`: the ranges do not meet. A warning when the gap is within
 //!   10% (rounding, or a figure updated in passing); a contradiction beyond.
 
-use super::{AcrossTime, Conflict, Context, Rule, Severity, Statement, Verdict, concurrent};
+use super::{AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement, concurrent};
 use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Value};
 
@@ -29,24 +29,24 @@ impl Rule for QuantityRule {
         AcrossTime::Nothing
     }
 
-    fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Verdict {
+    fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement {
         let (Value::Quantity(x), Value::Quantity(y)) = (&a.value, &b.value) else {
             return if a.value == b.value {
-                Verdict::Agree
+                Judgement::Agree
             } else {
-                Verdict::Unrelated
+                Judgement::Unrelated
             };
         };
         if x.unit != y.unit || !concurrent(a, b) {
-            return Verdict::Unrelated;
+            return Judgement::Unrelated;
         }
         if x.overlaps(y) {
-            return Verdict::Agree;
+            return Judgement::Agree;
         }
         let gap = x.gap(y);
         let percent = (gap * 100.0).round();
         if gap <= ROUNDING {
-            Verdict::Conflict(Conflict {
+            Judgement::Conflict(Conflict {
                 code: NUMBERS_DIFFER,
                 severity: Severity::Warning,
                 why: cx.why(|| {
@@ -56,7 +56,7 @@ impl Rule for QuantityRule {
                 }),
             })
         } else {
-            Verdict::Conflict(Conflict {
+            Judgement::Conflict(Conflict {
                 code: NUMBERS_DIFFER,
                 severity: Severity::Contradiction,
                 why: cx.why(|| {
@@ -100,17 +100,17 @@ mod tests {
         let cx = context(&corpus, &table);
         assert_eq!(
             QuantityRule.judge(&count(0, "some 58,000"), &count(1, "58,000"), &cx),
-            Verdict::Agree
+            Judgement::Agree
         );
         assert_eq!(
             QuantityRule.judge(&count(0, "at least 15"), &count(1, "22"), &cx),
-            Verdict::Agree
+            Judgement::Agree
         );
         let near = QuantityRule.judge(&count(0, "58,000"), &count(1, "60,000"), &cx);
         assert!(
             matches!(
                 near,
-                Verdict::Conflict(Conflict {
+                Judgement::Conflict(Conflict {
                     severity: Severity::Warning,
                     ..
                 })
@@ -121,7 +121,7 @@ mod tests {
         assert!(
             matches!(
                 far,
-                Verdict::Conflict(Conflict {
+                Judgement::Conflict(Conflict {
                     severity: Severity::Contradiction,
                     ..
                 })

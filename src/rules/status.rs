@@ -7,7 +7,7 @@
 //! - `reopened-after-final`: a later report puts it back after it was signed or
 //!   rejected.
 
-use super::{AcrossTime, Conflict, Context, Rule, Severity, Statement, Verdict};
+use super::{AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement};
 use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Value};
 
@@ -31,19 +31,19 @@ impl Rule for StatusRule {
         AcrossTime::Anything
     }
 
-    fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Verdict {
+    fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement {
         let (Value::State(x), Value::State(y)) = (&a.value, &b.value) else {
             return if a.value == b.value {
-                Verdict::Agree
+                Judgement::Agree
             } else {
-                Verdict::Unrelated
+                Judgement::Unrelated
             };
         };
         if x == y {
-            return Verdict::Agree;
+            return Judgement::Agree;
         }
         if a.when.overlaps(&b.when) {
-            return Verdict::Conflict(Conflict {
+            return Judgement::Conflict(Conflict {
                 code: STATES_DIFFER,
                 severity: Severity::Contradiction,
                 why: cx.why(|| format!("it cannot be both {x} and {y} at the same time")),
@@ -55,21 +55,21 @@ impl Rule for StatusRule {
             (y, x)
         };
         if first.is_final() {
-            return Verdict::Conflict(Conflict {
+            return Judgement::Conflict(Conflict {
                 code: REOPENED_AFTER_FINAL,
                 severity: Severity::Contradiction,
                 why: cx.why(|| format!("once {first}, it cannot later be {then}")),
             });
         }
         match (first.rank(), then.rank()) {
-            (Some(r1), Some(r2)) if r2 < r1 => Verdict::Conflict(Conflict {
+            (Some(r1), Some(r2)) if r2 < r1 => Judgement::Conflict(Conflict {
                 code: MOVED_BACK,
                 severity: Severity::Warning,
                 why: cx.why(|| format!(
                     "the later report has it {then} after the earlier one had it {first}: a step back, or texts agreed but no final deal"
                 )),
             }),
-            _ => Verdict::Unrelated,
+            _ => Judgement::Unrelated,
         }
     }
 
@@ -109,7 +109,7 @@ mod tests {
             &status(1, State::Agreed, "2025-12-19"),
             &cx,
         );
-        assert_eq!(forward, Verdict::Unrelated);
+        assert_eq!(forward, Judgement::Unrelated);
         let back = StatusRule.judge(
             &status(0, State::Agreed, "2025-12-19"),
             &status(1, State::Open, "2026-01-17"),
@@ -118,7 +118,7 @@ mod tests {
         assert!(
             matches!(
                 back,
-                Verdict::Conflict(Conflict {
+                Judgement::Conflict(Conflict {
                     code: MOVED_BACK,
                     severity: Severity::Warning,
                     ..
@@ -134,7 +134,7 @@ mod tests {
         assert!(
             matches!(
                 reopened,
-                Verdict::Conflict(Conflict {
+                Judgement::Conflict(Conflict {
                     code: REOPENED_AFTER_FINAL,
                     ..
                 })
@@ -149,7 +149,7 @@ mod tests {
         assert!(
             matches!(
                 same_day,
-                Verdict::Conflict(Conflict {
+                Judgement::Conflict(Conflict {
                     code: STATES_DIFFER,
                     ..
                 })

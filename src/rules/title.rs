@@ -8,7 +8,7 @@
 //! - `exclusive-titles`: two titles the corpus's policy lists as exclusive, at the
 //!   same time.
 
-use super::{AcrossTime, Conflict, Context, Rule, Severity, Statement, Verdict, concurrent};
+use super::{AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement, concurrent};
 use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Subject, Value};
 use crate::normalize::titles::Title;
@@ -33,23 +33,23 @@ impl Rule for TitleRule {
         AcrossTime::Anything
     }
 
-    fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Verdict {
+    fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement {
         let (Value::Title(ta), Value::Title(tb)) = (&a.value, &b.value) else {
-            return Verdict::Unrelated;
+            return Judgement::Unrelated;
         };
         if ta == tb {
-            return Verdict::Agree;
+            return Judgement::Agree;
         }
         if ta.same_office(tb) && ta.former != tb.former {
             let (former, current) = if ta.former { (a, b) } else { (b, a) };
             return former_vs_current(former, current, tb, cx);
         }
         if !concurrent(a, b) {
-            return Verdict::Unrelated;
+            return Judgement::Unrelated;
         }
         if (ta.informal && tb.official && !tb.former) || (tb.informal && ta.official && !ta.former)
         {
-            return Verdict::Conflict(Conflict {
+            return Judgement::Conflict(Conflict {
                 code: OFFICIAL_VS_INFORMAL,
                 severity: Severity::Warning,
                 why: cx.why(|| "one is an official post and the other says there is none".into()),
@@ -61,13 +61,13 @@ impl Rule for TitleRule {
             (x.same_office(ta) && y.same_office(tb)) || (x.same_office(tb) && y.same_office(ta))
         });
         if excluded && !ta.former && !tb.former {
-            return Verdict::Conflict(Conflict {
+            return Judgement::Conflict(Conflict {
                 code: EXCLUSIVE_TITLES,
                 severity: Severity::Contradiction,
                 why: cx.why(|| "the corpus's policy says no one holds both at once".into()),
             });
         }
-        Verdict::Unrelated
+        Judgement::Unrelated
     }
 
     fn statement(&self, subject: &str, value: &str, _fact: &Fact) -> Statement {
@@ -82,16 +82,16 @@ impl Rule for TitleRule {
 /// "former" this soon after a source had the person in office is a contradiction.
 pub const CONTINUITY_DAYS: i32 = 60;
 
-fn former_vs_current(former: &Fact, current: &Fact, title: &Title, cx: &Context) -> Verdict {
+fn former_vs_current(former: &Fact, current: &Fact, title: &Title, cx: &Context) -> Judgement {
     let contradiction = |why: String| {
-        Verdict::Conflict(Conflict {
+        Judgement::Conflict(Conflict {
             code: FORMER_VS_CURRENT,
             severity: Severity::Contradiction,
             why,
         })
     };
     let Subject::Entity(person) = former.subject else {
-        return Verdict::Unrelated;
+        return Judgement::Unrelated;
     };
     let entity = cx.entities.get(person);
     let tenures: Vec<_> = entity
@@ -134,7 +134,7 @@ fn former_vs_current(former: &Fact, current: &Fact, title: &Title, cx: &Context)
                 entity.name
             )))
         }
-        _ => Verdict::Unrelated,
+        _ => Judgement::Unrelated,
     }
 }
 
@@ -183,13 +183,13 @@ mod tests {
         let table = trump_table(true);
         let corpus = Corpus::default();
         let cx = context(&corpus, &table);
-        let verdict = TitleRule.judge(
+        let judgement = TitleRule.judge(
             &title(0, "former US President", "2026-01-17"),
             &title(1, "U.S. President", "2025-12-19"),
             &cx,
         );
-        let Verdict::Conflict(c) = verdict else {
-            panic!("{verdict:?}")
+        let Judgement::Conflict(c) = judgement else {
+            panic!("{judgement:?}")
         };
         assert_eq!(c.code, FORMER_VS_CURRENT);
         assert_eq!(c.severity, Severity::Contradiction);
@@ -206,7 +206,7 @@ mod tests {
             &title(1, "US President", "2025-12-19"),
             &cx,
         );
-        let Verdict::Conflict(c) = soon else {
+        let Judgement::Conflict(c) = soon else {
             panic!("{soon:?}")
         };
         assert!(c.why.contains("within 60 days"), "{}", c.why);
@@ -215,7 +215,7 @@ mod tests {
             &title(1, "US President", "2020-06-01"),
             &cx,
         );
-        assert_eq!(years_later, Verdict::Unrelated);
+        assert_eq!(years_later, Judgement::Unrelated);
     }
 
     #[test]
@@ -224,18 +224,18 @@ mod tests {
         let table = trump_table(false);
         let corpus = Corpus::default();
         let cx = context(&corpus, &table);
-        let verdict = TitleRule.judge(
+        let judgement = TitleRule.judge(
             &title(0, "former US President", "2024-06-01"),
             &title(1, "US President", "2025-06-01"),
             &cx,
         );
-        assert_eq!(verdict, Verdict::Unrelated);
+        assert_eq!(judgement, Judgement::Unrelated);
         let same_day = TitleRule.judge(
             &title(0, "former US President", "2025-06-01"),
             &title(1, "US President", "2025-06-01"),
             &cx,
         );
-        assert!(matches!(same_day, Verdict::Conflict(_)));
+        assert!(matches!(same_day, Judgement::Conflict(_)));
     }
 
     #[test]
@@ -248,13 +248,13 @@ mod tests {
             &title(1, "US President", "2025-12-19"),
             &cx,
         );
-        assert_eq!(same, Verdict::Agree);
+        assert_eq!(same, Judgement::Agree);
         let apart = TitleRule.judge(
             &title(0, "US envoy", "2026-01-17"),
             &title(1, "informal adviser", "2025-12-01"),
             &cx,
         );
-        assert_eq!(apart, Verdict::Unrelated);
+        assert_eq!(apart, Judgement::Unrelated);
         let together = TitleRule.judge(
             &title(0, "US envoy", "2026-01-17"),
             &title(1, "informal adviser", "2026-01-17"),
@@ -263,7 +263,7 @@ mod tests {
         assert!(
             matches!(
                 together,
-                Verdict::Conflict(Conflict {
+                Judgement::Conflict(Conflict {
                     severity: Severity::Warning,
                     ..
                 })
@@ -275,6 +275,6 @@ mod tests {
             &title(1, "White House envoy", "2026-01-17"),
             &cx,
         );
-        assert_eq!(envoys, Verdict::Unrelated);
+        assert_eq!(envoys, Judgement::Unrelated);
     }
 }

@@ -13,7 +13,7 @@ use claimcheck::normalize::quantity::Quantity;
 use claimcheck::normalize::state::State;
 use claimcheck::normalize::titles::Title;
 use claimcheck::report::{Format, RenderOptions, Report};
-use claimcheck::rules::{Context, Verdict, rule_for};
+use claimcheck::rules::{Context, Judgement, rule_for};
 use proptest::prelude::*;
 
 use crate::cli::copy_dir;
@@ -285,19 +285,19 @@ fn symmetric(
         Subject::Entity(claimcheck::normalize::entities::EntityId(5))
     };
     let (x, y) = (make(0, policy, &subject, &a), make(1, policy, &subject, &b));
-    let kind = |v: Verdict| match v {
-        Verdict::Conflict(c) => format!("{} {}", c.code, c.severity),
+    let kind = |v: Judgement| match v {
+        Judgement::Conflict(c) => format!("{} {}", c.code, c.severity),
         other => format!("{other:?}"),
     };
     prop_assert_eq!(kind(rule.judge(&x, &y, &cx)), kind(rule.judge(&y, &x, &cx)));
-    // Judged without reasons, as the rule stage judges: the same verdict, and
+    // Judged without reasons, as the rule stage judges: the same judgement, and
     // a reason only when one is asked for.
     let quiet = Context {
         explain: false,
         ..cx
     };
     match (rule.judge(&x, &y, &cx), rule.judge(&x, &y, &quiet)) {
-        (Verdict::Conflict(told), Verdict::Conflict(untold)) => {
+        (Judgement::Conflict(told), Judgement::Conflict(untold)) => {
             prop_assert_eq!((told.code, told.severity), (untold.code, untold.severity));
             prop_assert!(!told.why.is_empty() && untold.why.is_empty());
         }
