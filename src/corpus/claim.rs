@@ -2,7 +2,7 @@
 //! article names: what the claims file holds and every stage reads.
 //!
 //! The fields mirror `docs/DESIGN.md`'s claims-file format: serde reads them
-//! straight from the file ([`crate::load`] checks them against the article).
+//! straight from the file (the load stage checks them against the article).
 //! Unknown fields are refused so that a misspelt key is reported instead of
 //! silently ignored.
 

@@ -2,95 +2,65 @@
 //! is a connected component of conflict edges, with the claims that say the same
 //! as its members at the same time, grouped into sides by value.
 
+mod claim_graph;
 mod dispute;
+mod ids;
+mod reasons;
+mod value_dispute;
+mod variant_dispute;
 pub mod verdicts;
 
-pub use dispute::{Dispute, Side, SideConflict, disputes};
+pub use claim_graph::ClaimGraph;
+pub use dispute::{Dispute, Side, SideConflict};
 
-use std::collections::HashMap;
-
-use petgraph::graph::{NodeIndex, UnGraph};
-use petgraph::unionfind::UnionFind;
-use petgraph::visit::EdgeRef;
-
+use crate::by_key::ByKey;
 use crate::corpus::Corpus;
-use crate::rules::{EdgeKind, Judgements};
+use crate::normalize::Normalized;
+use crate::rules::variant::variants;
+use crate::rules::{Context, Judgements};
+use dispute::Unnamed;
+use value_dispute::FactOf;
 
-/// Every live claim and what the rules said between them. Edges borrow what
-/// the rules found rather than copying it.
-pub struct ClaimGraph<'j> {
-    pub graph: UnGraph<usize, &'j EdgeKind>,
-    /// The node of each live claim, by the claim's index.
-    node_of: Vec<Option<NodeIndex>>,
-}
-
-impl<'j> ClaimGraph<'j> {
-    pub fn build(corpus: &Corpus, judgements: &'j Judgements) -> ClaimGraph<'j> {
-        let mut graph = UnGraph::with_capacity(corpus.claims.len(), judgements.edges.len());
-        let node_of: Vec<Option<NodeIndex>> = corpus
+/// Every dispute in the graph, and every spelling variant, most severe first.
+pub fn disputes(
+    corpus: &Corpus,
+    normalized: &Normalized,
+    judgements: &Judgements,
+    graph: &ClaimGraph,
+) -> Vec<Dispute> {
+    let cx = Context::new(corpus, normalized);
+    let fact_of = FactOf::new(corpus, &normalized.facts);
+    let mut found: Vec<Unnamed> = {
+        use rayon::prelude::*;
+        graph
+            .conflict_components()
+            .par_iter()
+            .filter_map(|component| value_dispute::of(component, &cx, &fact_of, judgements, graph))
+            .collect()
+    };
+    // Each article's live claims, for the claims that write a spelling.
+    let claims_of = ByKey::new(
+        corpus
             .claims
             .iter()
             .enumerate()
-            .map(|(index, claim)| claim.is_live().then(|| graph.add_node(index)))
-            .collect();
-        for edge in &judgements.edges {
-            let (a, b) = edge.claims();
-            if let (Some(a), Some(b)) = (node_of[a], node_of[b]) {
-                graph.add_edge(a, b, &edge.kind);
-            }
-        }
-        ClaimGraph { graph, node_of }
+            .filter(|(_, c)| c.is_live())
+            .map(|(i, c)| (c.article, i as u32)),
+        corpus.articles.len(),
+    );
+    for variant in variants(&normalized.mentions) {
+        found.push(variant_dispute::of(
+            &variant, corpus, normalized, &claims_of,
+        ));
     }
-
-    /// The node of a claim (by its index in the corpus), if the claim is live.
-    pub fn node(&self, claim: usize) -> Option<NodeIndex> {
-        self.node_of.get(claim).copied().flatten()
-    }
-
-    /// Claims joined by conflict edges, one group per component, each group and
-    /// the list in ascending claim order. Claims with no conflict are left out.
-    pub fn conflict_components(&self) -> Vec<Vec<usize>> {
-        let mut sets = UnionFind::<usize>::new(self.graph.node_count());
-        let mut in_conflict = vec![false; self.graph.node_count()];
-        for edge in self.graph.edge_references() {
-            if matches!(edge.weight(), EdgeKind::Conflict { .. }) {
-                sets.union(edge.source().index(), edge.target().index());
-                in_conflict[edge.source().index()] = true;
-                in_conflict[edge.target().index()] = true;
-            }
-        }
-        let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
-        for node in self.graph.node_indices() {
-            if in_conflict[node.index()] {
-                groups
-                    .entry(sets.find(node.index()))
-                    .or_default()
-                    .push(self.graph[node]);
-            }
-        }
-        let mut groups: Vec<Vec<usize>> = groups.into_values().collect();
-        for g in &mut groups {
-            g.sort_unstable();
-        }
-        groups.sort();
-        groups
-    }
-
-    /// How many pairs of claims from different sources agree.
-    pub fn agreements(&self) -> usize {
-        self.graph
-            .edge_weights()
-            .filter(|w| matches!(w, EdgeKind::Agrees))
-            .count()
-    }
-
-    /// Whether the claims `a` and `b` are joined by an edge of the given sort.
-    pub fn joined(&self, a: usize, b: usize, conflict: bool) -> bool {
-        let (Some(na), Some(nb)) = (self.node(a), self.node(b)) else {
-            return false;
-        };
-        self.graph
-            .edges_connecting(na, nb)
-            .any(|e| matches!(e.weight(), EdgeKind::Conflict { .. }) == conflict)
-    }
+    let mut disputes = ids::assign(found);
+    disputes.sort_by(|a, b| {
+        (b.severity, &a.subject, &a.predicate, &a.id).cmp(&(
+            a.severity,
+            &b.subject,
+            &b.predicate,
+            &b.id,
+        ))
+    });
+    disputes
 }

@@ -9,7 +9,7 @@
 
 use rayon::prelude::*;
 
-use super::Sources;
+use super::copies::Sources;
 use crate::graph::Dispute;
 use crate::rules::Severity;
 
