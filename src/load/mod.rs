@@ -59,54 +59,77 @@ pub fn load(dir: &Path) -> Loaded {
             return loaded;
         }
     };
+    let diagnostics = &mut loaded.diagnostics;
+    let corpus = &mut loaded.corpus;
+    corpus.policies = read_optional::<PoliciesFile>(
+        dir,
+        &files,
+        POLICIES_FILE,
+        "a predicates file: `predicates:` mapping names to policies",
+        diagnostics,
+    )
+    .map_or_else(Policies::default, |file| {
+        Policies::with_overrides(file.predicates)
+    });
+    corpus.entities = read_optional::<EntitiesFile>(
+        dir,
+        &files,
+        ENTITIES_FILE,
+        "an entities file: `entities:` with name, kind, aliases",
+        diagnostics,
+    )
+    .map(|file| file.entities)
+    .unwrap_or_default();
+    corpus.verdicts = read_optional::<verdicts::VerdictsFile>(
+        dir,
+        &files,
+        VERDICTS_FILE,
+        "a verdicts file: `verdicts:` mapping dispute ids to `verdict:` (confirmed, dismissed or explained) and a `note:`",
+        diagnostics,
+    )
+    .map(|file| file.verdicts)
+    .unwrap_or_default();
+    let mut articles = read_claims_files(dir, &files, &mut corpus.claims, diagnostics);
+    articles.extend(read_bare_articles(dir, &articles, diagnostics));
+    corpus.articles = in_id_order(dir, articles, &mut corpus.claims, diagnostics);
+    crate::corpus::label_articles(&mut corpus.articles);
+    loaded
+}
 
-    let policies_path = dir.join(POLICIES_FILE);
-    loaded.corpus.policies = if files.contains(&policies_path) {
-        read_yaml::<PoliciesFile>(
-            &policies_path,
-            "a predicates file: `predicates:` mapping names to policies",
-        )
-        .map(|file| Policies::with_overrides(file.predicates))
-        .unwrap_or_else(|d| {
-            loaded.diagnostics.push(d);
-            Policies::default()
-        })
-    } else {
-        Policies::default()
-    };
-
-    let entities_path = dir.join(ENTITIES_FILE);
-    if files.contains(&entities_path) {
-        match read_yaml::<EntitiesFile>(
-            &entities_path,
-            "an entities file: `entities:` with name, kind, aliases",
-        ) {
-            Ok(file) => loaded.corpus.entities = file.entities,
-            Err(d) => loaded.diagnostics.push(d),
-        }
+/// The YAML file `name` of the corpus folder, if there is one and it reads
+/// as `T`; what is wrong with it goes to `diagnostics`.
+fn read_optional<T: serde::de::DeserializeOwned>(
+    dir: &Path,
+    files: &[PathBuf],
+    name: &str,
+    what: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    let path = dir.join(name);
+    if !files.contains(&path) {
+        return None;
     }
+    read_yaml::<T>(&path, what)
+        .map_err(|d| diagnostics.push(d))
+        .ok()
+}
 
-    let verdicts_path = dir.join(VERDICTS_FILE);
-    if files.contains(&verdicts_path) {
-        match read_yaml::<verdicts::VerdictsFile>(
-            &verdicts_path,
-            "a verdicts file: `verdicts:` mapping dispute ids to `verdict:` (confirmed, dismissed or explained) and a `note:`",
-        ) {
-            Ok(file) => loaded.corpus.verdicts = file.verdicts,
-            Err(d) => loaded.diagnostics.push(d),
-        }
-    }
-
-    // Files are read and parsed in parallel, a batch at a time, and each
-    // batch's claims are moved straight into the corpus's list: the claims of
-    // every file are never held twice (at a million claims, 136 MB more, and
-    // on a virtual machine fresh memory costs seconds). Results are taken in
-    // path order, so the outcome is the same whatever the scheduling.
+/// Every claims file's article, in path order, its claims moved into
+/// `claims` with the article's index in that order.
+///
+/// Files are read and parsed in parallel, a batch at a time, and each
+/// batch's claims are moved straight into the corpus's list: the claims of
+/// every file are never held twice (at a million claims, 136 MB more, and
+/// on a virtual machine fresh memory costs seconds). Results are taken in
+/// path order, so the outcome is the same whatever the scheduling.
+fn read_claims_files(
+    dir: &Path,
+    files: &[PathBuf],
+    claims: &mut Vec<Claim>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Article> {
     let claims_files: Vec<&PathBuf> = files.iter().filter(|p| is_claims_file(p)).collect();
-    // The articles in path order; a claim's `article` indexes this list until
-    // `in_id_order` sorts it by id.
     let mut articles: Vec<Article> = Vec::new();
-    let claims = &mut loaded.corpus.claims;
     for (batch, paths) in claims_files.chunks(BATCH).enumerate() {
         let read: Vec<_> = paths
             .par_iter()
@@ -129,7 +152,7 @@ pub fn load(dir: &Path) -> Loaded {
                     }));
                     articles.push(article);
                 }
-                Err(mut ds) => loaded.diagnostics.append(&mut ds),
+                Err(mut ds) => diagnostics.append(&mut ds),
             }
         }
         if batch == 0 {
@@ -141,35 +164,34 @@ pub fn load(dir: &Path) -> Loaded {
             claims.reserve((expected + expected / 10).saturating_sub(claims.len()));
         }
     }
-    let bare: Vec<PathBuf> = {
-        // The names of the texts in articles/ that a claims file points to.
-        let articles_dir = Path::new(ARTICLES_DIR);
-        let with_claims: FxHashSet<&std::ffi::OsStr> = articles
-            .iter()
-            .map(|article| article.text_path.as_path())
-            .filter(|path| path.parent() == Some(articles_dir))
-            .filter_map(|path| path.file_name())
-            .collect();
-        let mut bare: Vec<PathBuf> = article_text_names(dir)
-            .filter(|name| !with_claims.contains(name.as_os_str()))
-            .map(|name| articles_dir.join(name))
-            .collect();
-        bare.sort_unstable();
-        bare
-    };
-    for result in bare
-        .par_iter()
+    articles
+}
+
+/// The texts in articles/ that no claims file points to, as articles of
+/// their own (their front matter says what a claims file would), in name order.
+fn read_bare_articles(
+    dir: &Path,
+    with_claims: &[Article],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Article> {
+    let articles_dir = Path::new(ARTICLES_DIR);
+    let with_claims: FxHashSet<&std::ffi::OsStr> = with_claims
+        .iter()
+        .map(|article| article.text_path.as_path())
+        .filter(|path| path.parent() == Some(articles_dir))
+        .filter_map(|path| path.file_name())
+        .collect();
+    let mut bare: Vec<PathBuf> = article_text_names(dir)
+        .filter(|name| !with_claims.contains(name.as_os_str()))
+        .map(|name| articles_dir.join(name))
+        .collect();
+    bare.sort_unstable();
+    bare.par_iter()
         .map(|relative| read_bare_article(dir, relative))
         .collect::<Vec<_>>()
-    {
-        match result {
-            Ok(article) => articles.push(article),
-            Err(d) => loaded.diagnostics.push(d),
-        }
-    }
-    loaded.corpus.articles = in_id_order(dir, articles, claims, &mut loaded.diagnostics);
-    crate::corpus::label_articles(&mut loaded.corpus.articles);
-    loaded
+        .into_iter()
+        .filter_map(|result| result.map_err(|d| diagnostics.push(d)).ok())
+        .collect()
 }
 
 /// Claims files read and parsed in parallel before their claims are moved
@@ -429,7 +451,7 @@ pub fn parse_claims_file(
     text: &str,
 ) -> Result<(Article, Vec<ClaimRecord>), Vec<Diagnostic>> {
     let source: Arc<str> = source.into();
-    let file: ClaimsFile = yaml::parse(path, &source, CLAIMS_FILE).map_err(|d| vec![d])?;
+    let file: ClaimsFile = parse_claims_source(path, &source).map_err(|d| vec![d])?;
     let article = check_claims_file(
         path,
         &source,
@@ -441,7 +463,8 @@ pub fn parse_claims_file(
 }
 
 /// Everything about a parsed claims file that can be checked against its text:
-/// the checksum, unique ids, quotes at their spans.
+/// the checksum, unique ids, quotes at their spans. The article it describes
+/// when nothing is wrong.
 fn check_claims_file(
     path: &Path,
     source: &Arc<str>,
@@ -453,72 +476,91 @@ fn check_claims_file(
     // when there is something to report.
     let locator = std::cell::OnceCell::new();
     let locator = || locator.get_or_init(|| Locator::new(source));
-    let header_at = |key: &str| {
-        locator()
-            .header_field("article", key)
-            .unwrap_or(Position { line: 1, column: 1 })
-    };
     let mut problems = Vec::new();
-    let actual = sha256_hex(text);
-    match &file.article.sha256 {
-        Some(recorded) if !recorded.eq_ignore_ascii_case(&actual) => problems.push(
-            Diagnostic::at(
-                path,
-                source,
-                header_at("sha256"),
-                format!(
-                    "{} has changed since its claims were written: its sha256 is now {actual}",
-                    text_path.display()
-                ),
-            )
-            .expected(
-                "the sha256 of the text the spans point into; review the spans, then update it",
-            ),
-        ),
-        _ => {}
+    if let Some(message) = changed_text(file, text_path, text) {
+        let at = locator()
+            .header_field("article", "sha256")
+            .unwrap_or(Position { line: 1, column: 1 });
+        problems.push(Diagnostic::at(path, source, at, message).expected(
+            "the sha256 of the text the spans point into; review the spans, then update it",
+        ));
     }
-
-    let mut ids = HashSet::new();
-    for (index, claim) in file.claims.iter().enumerate() {
-        let at = |key: &str| {
-            locator()
-                .field(index, key)
-                .or_else(|| locator().claim(index))
-                .unwrap_or(Position { line: 1, column: 1 })
-        };
-        if !ids.insert(claim.id.as_str()) {
-            problems.push(
-                Diagnostic::at(
-                    path,
-                    source,
-                    at("id"),
-                    format!("claim id `{}` is used twice in this file", claim.id),
-                )
-                .expected("ids unique within the file"),
-            );
-        }
-        if let Some(problem) = check_quote(text, claim) {
-            problems.push(
-                Diagnostic::at(path, source, at("span"), format!("claim `{}`: {problem}", claim.id))
-                    .expected("a span [start, end] of UTF-8 byte offsets with text[start..end] equal to the quote"),
-            );
-        }
-        if claim.predicate.trim().is_empty() {
-            problems.push(
-                Diagnostic::at(
-                    path,
-                    source,
-                    at("predicate"),
-                    format!("claim `{}` has an empty predicate", claim.id),
-                )
-                .expected("a predicate such as title, head, venue, date"),
-            );
-        }
-    }
+    problems.extend(claim_problems(file, text).map(|(index, key, problem)| {
+        let at = locator()
+            .field(index, key)
+            .or_else(|| locator().claim(index))
+            .unwrap_or(Position { line: 1, column: 1 });
+        Diagnostic::at(path, source, at, problem.message).expected(problem.expected)
+    }));
     if !problems.is_empty() {
         return Err(problems);
     }
+    Ok(article_of(path, file, text_path, text))
+}
 
+/// What to say when the text is no longer the one the claims were written
+/// against.
+fn changed_text(file: &ClaimsFile, text_path: &Path, text: &str) -> Option<String> {
+    let recorded = file.article.sha256.as_ref()?;
+    let actual = sha256_hex(text);
+    (!recorded.eq_ignore_ascii_case(&actual)).then(|| {
+        format!(
+            "{} has changed since its claims were written: its sha256 is now {actual}",
+            text_path.display()
+        )
+    })
+}
+
+/// A problem with one claim, and what was expected instead.
+struct ClaimProblem {
+    message: String,
+    expected: &'static str,
+}
+
+/// Every problem with the claims of `file`, as (the claim's index, the field
+/// at fault, the problem): an id used twice, a quote not at its span, an
+/// empty predicate.
+fn claim_problems<'f>(
+    file: &'f ClaimsFile,
+    text: &'f str,
+) -> impl Iterator<Item = (usize, &'static str, ClaimProblem)> + 'f {
+    let mut ids = HashSet::new();
+    file.claims.iter().enumerate().flat_map(move |(index, claim)| {
+        let mut found = Vec::new();
+        if !ids.insert(claim.id.as_str()) {
+            found.push((
+                "id",
+                ClaimProblem {
+                    message: format!("claim id `{}` is used twice in this file", claim.id),
+                    expected: "ids unique within the file",
+                },
+            ));
+        }
+        if let Some(problem) = check_quote(text, claim) {
+            found.push((
+                "span",
+                ClaimProblem {
+                    message: format!("claim `{}`: {problem}", claim.id),
+                    expected: "a span [start, end] of UTF-8 byte offsets with text[start..end] equal to the quote",
+                },
+            ));
+        }
+        if claim.predicate.trim().is_empty() {
+            found.push((
+                "predicate",
+                ClaimProblem {
+                    message: format!("claim `{}` has an empty predicate", claim.id),
+                    expected: "a predicate such as title, head, venue, date",
+                },
+            ));
+        }
+        found.into_iter().map(move |(key, problem)| (index, key, problem))
+    })
+}
+
+/// The article a claims file describes: its header, with what the text's
+/// front matter says where the header is silent.
+fn article_of(path: &Path, file: &ClaimsFile, text_path: &Path, text: &Arc<str>) -> Article {
     let front = front_matter(text_path, text).unwrap_or_default();
     let stem = path
         .file_stem()
@@ -526,7 +568,7 @@ fn check_claims_file(
         .unwrap_or_default()
         .to_string();
     let header = &file.article;
-    Ok(Article {
+    Article {
         id: header.id.clone().unwrap_or(stem),
         text_path: text_path.to_path_buf(),
         claims_path: Some(path.to_path_buf()),
@@ -537,7 +579,7 @@ fn check_claims_file(
         text: text.clone(),
         events: file.events.clone(),
         label: String::new(),
-    })
+    }
 }
 
 /// An article text with no claims file yet: it still counts for spellings.

@@ -9,9 +9,10 @@ use super::names::fold;
 use super::quantity::Quantity;
 use super::state::State;
 use super::titles::Title;
-use crate::corpus::Corpus;
+use crate::corpus::claim::ClaimRecord;
 use crate::corpus::entity::EntityKind;
 use crate::corpus::policy::Policy;
+use crate::corpus::{Article, Corpus};
 use crate::intern::Interned;
 
 /// What a claim is about: an entity, or a meeting named by its id.
@@ -251,63 +252,19 @@ fn read_value<'c>(
     let record = &claim.record;
     let article = &corpus.articles[claim.article];
     let policy = corpus.policies.of(&record.predicate);
-    let mut note = None;
-    let mut noted = |message: String| {
-        note = Some(Note {
-            article: claim.article,
-            claim: Some(record.id.to_string()),
-            message,
-        })
-    };
     let event = record
         .event
         .as_ref()
         .map(|id| Subject::Event(article.event_key(id)));
-    // Every policy reads its objects its own way: a new policy does not
-    // compile until it says how.
-    let value = match (policy.policy, object) {
-        (_, Some(id)) => Value::Entity(id),
-        (Policy::Titles, None) => {
-            let title = remember(&mut readings.titles, record.object.as_str(), || {
-                Title::parse(&record.object)
-            });
-            Value::Title(expand_bare_title(title, &subject, table))
-        }
-        (Policy::Interval, None) => match remember(
-            &mut readings.dates,
-            (record.object.as_str(), article.published),
-            || dates::resolve(&record.object, article.published).map_err(|e| e.to_string()),
-        ) {
-            Ok(interval) => Value::Date(interval),
-            Err(e) => {
-                noted(format!("{e}; it is compared as text"));
-                Value::Text(fold(&record.object))
-            }
-        },
-        (Policy::Quantity, None) => {
-            match remember(
-                &mut readings.quantities,
-                (record.object.as_str(), record.hedge.as_deref()),
-                || Quantity::parse(&record.object, record.hedge.as_deref()),
-            ) {
-                Some(q) => Value::Quantity(q),
-                None => {
-                    noted(format!(
-                        "\"{}\" is not a number claimcheck reads; it is compared as text",
-                        record.object
-                    ));
-                    Value::Text(fold(&record.object))
-                }
-            }
-        }
-        (Policy::Progression, None) => match State::classify(&record.object) {
-            Some(s) => Value::State(s),
-            None => Value::Text(fold(&record.object)),
-        },
-        (Policy::OneAtATime | Policy::Place | Policy::Many | Policy::None, None) => {
-            Value::Text(fold(&record.object))
-        }
+    let (value, unread) = match object {
+        Some(id) => (Value::Entity(id), None),
+        None => read_object(policy.policy, record, article, &subject, table, readings),
     };
+    let note = unread.map(|message| Note {
+        article: claim.article,
+        claim: Some(record.id.to_string()),
+        message,
+    });
     let (when, dated) = match (record.valid, article.published) {
         (Some(v), _) => (Interval::between(v.from, v.to), true),
         (None, Some(day)) => (Interval::day(day), true),
@@ -325,6 +282,55 @@ fn read_value<'c>(
         dated,
     };
     (fact, note)
+}
+
+/// An object that names no entity, read as its policy compares it, and why
+/// not when it cannot be (it is then compared as text). Every policy reads
+/// its objects its own way: a new policy does not compile until it says how.
+fn read_object<'c>(
+    policy: Policy,
+    record: &'c ClaimRecord,
+    article: &Article,
+    subject: &Subject,
+    table: &EntityTable,
+    readings: &mut Readings<'c>,
+) -> (Value, Option<String>) {
+    let as_text = || Value::Text(fold(&record.object));
+    match policy {
+        Policy::Titles => {
+            let title = remember(&mut readings.titles, record.object.as_str(), || {
+                Title::parse(&record.object)
+            });
+            (Value::Title(expand_bare_title(title, subject, table)), None)
+        }
+        Policy::Interval => match remember(
+            &mut readings.dates,
+            (record.object.as_str(), article.published),
+            || dates::resolve(&record.object, article.published).map_err(|e| e.to_string()),
+        ) {
+            Ok(interval) => (Value::Date(interval), None),
+            Err(e) => (as_text(), Some(format!("{e}; it is compared as text"))),
+        },
+        Policy::Quantity => match remember(
+            &mut readings.quantities,
+            (record.object.as_str(), record.hedge.as_deref()),
+            || Quantity::parse(&record.object, record.hedge.as_deref()),
+        ) {
+            Some(q) => (Value::Quantity(q), None),
+            None => (
+                as_text(),
+                Some(format!(
+                    "\"{}\" is not a number claimcheck reads; it is compared as text",
+                    record.object
+                )),
+            ),
+        },
+        Policy::Progression => match State::classify(&record.object) {
+            Some(s) => (Value::State(s), None),
+            None => (as_text(), None),
+        },
+        Policy::OneAtATime | Policy::Place | Policy::Many | Policy::None => (as_text(), None),
+    }
 }
 
 /// The value `read` gives for `key`, read once per worker.

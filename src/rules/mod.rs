@@ -384,7 +384,39 @@ type BucketKey<'f> = (ValueKey<'f>, crate::normalize::dates::Interval);
 /// The findings of one group. `all_pairs` makes the rule see every pair of
 /// buckets, for the tests that check the sweep leaves out nothing.
 fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, all_pairs: bool) -> Group {
-    // Claims with the same value at the same time form one bucket.
+    let (keys, buckets) = buckets(facts);
+    let mut out = Group {
+        edges: Vec::new(),
+        claims: buckets.iter().flatten().map(|f| f.claim as u32).collect(),
+        bucket_sizes: buckets.iter().map(|b| b.len() as u32).collect(),
+    };
+    // Claims of one bucket agree, across sources.
+    for bucket in &buckets {
+        for pair in bucket.windows(2) {
+            if pair[0].article != pair[1].article {
+                out.edges
+                    .push(Edge::new(pair[0], pair[1], EdgeKind::Agrees));
+            }
+        }
+    }
+    let pairs = if all_pairs {
+        (0..keys.len())
+            .flat_map(|i| (i + 1..keys.len()).map(move |j| (i, j)))
+            .collect()
+    } else {
+        pairs_to_judge(rule, facts[0], &keys, &buckets)
+    };
+    out.edges.extend(
+        pairs
+            .into_iter()
+            .filter_map(|(i, j)| judge_buckets(rule, &buckets[i], &buckets[j], cx)),
+    );
+    out
+}
+
+/// Claims with the same value at the same time form one bucket: each
+/// bucket's key and facts, in the order the keys are first met.
+fn buckets<'f>(facts: &[&'f Fact]) -> (Vec<BucketKey<'f>>, Vec<Vec<&'f Fact>>) {
     // Most groups hold a few values: a short list is searched faster than a map
     // is built (about a tenth of the stage on a million claims). A group past
     // `SHORT` values gets a map.
@@ -417,70 +449,57 @@ fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, all_pairs: bool) 
         };
         buckets[slot].push(fact);
     }
-    let mut out = Group {
-        edges: Vec::new(),
-        claims: buckets.iter().flatten().map(|f| f.claim as u32).collect(),
-        bucket_sizes: buckets.iter().map(|b| b.len() as u32).collect(),
-    };
-    for bucket in &buckets {
-        for pair in bucket.windows(2) {
-            if pair[0].article != pair[1].article {
-                out.edges
-                    .push(Edge::new(pair[0], pair[1], EdgeKind::Agrees));
-            }
-        }
-    }
-    let mut judge_pair = |left: &[&Fact], right: &[&Fact]| {
-        // Compare across sources only: pick claims of different articles if there are any.
-        let Some((a, b)) = left
-            .iter()
-            .flat_map(|a| right.iter().map(move |b| (*a, *b)))
-            .find(|(a, b)| a.article != b.article)
-        else {
-            return;
-        };
-        match rule.judge(a, b, cx) {
-            Judgement::Agree => out.edges.push(Edge::new(a, b, EdgeKind::Agrees)),
-            Judgement::Conflict(c) => {
-                debug_assert!(
-                    rule.codes().contains(&c.code),
-                    "{} is not among its rule's codes",
-                    c.code
-                );
-                let kind = EdgeKind::Conflict {
-                    code: c.code,
-                    severity: c.severity,
-                };
-                out.edges.push(Edge::new(a, b, kind))
-            }
-            Judgement::Unrelated => {}
-        }
-    };
+    (keys, buckets)
+}
+
+/// The pairs of buckets the rule is asked about, in order: only those whose
+/// times it can compare (`first` is any fact of the group).
+fn pairs_to_judge(
+    rule: &dyn Rule,
+    first: &Fact,
+    keys: &[BucketKey],
+    buckets: &[Vec<&Fact>],
+) -> Vec<(usize, usize)> {
     // A meeting's facts are timeless: for them, every rule may say anything.
-    let across_time = match facts[0].subject {
+    let across_time = match first.subject {
         Subject::Event(_) => AcrossTime::Anything,
         Subject::Entity(_) => rule.across_time(),
     };
-    let pairs = if all_pairs {
-        (0..keys.len())
-            .flat_map(|i| (i + 1..keys.len()).map(move |j| (i, j)))
-            .collect()
-    } else {
-        let mut pairs = match across_time {
-            AcrossTime::Anything => every_other_value(&keys),
-            AcrossTime::SameValueOnly => in_time(&keys, false),
-            AcrossTime::Nothing => in_time(&keys, true),
-        };
-        if across_time != AcrossTime::Nothing {
-            pairs.extend(same_value_links(&keys, &buckets));
-        }
-        pairs.sort_unstable();
-        pairs
+    let mut pairs = match across_time {
+        AcrossTime::Anything => every_other_value(keys),
+        AcrossTime::SameValueOnly => in_time(keys, false),
+        AcrossTime::Nothing => in_time(keys, true),
     };
-    for (i, j) in pairs {
-        judge_pair(&buckets[i], &buckets[j]);
+    if across_time != AcrossTime::Nothing {
+        pairs.extend(same_value_links(keys, buckets));
     }
-    out
+    pairs.sort_unstable();
+    pairs
+}
+
+/// The edge between two buckets, if the rule finds one: one claim of each,
+/// from different articles (the same source is not compared with itself).
+fn judge_buckets(rule: &dyn Rule, left: &[&Fact], right: &[&Fact], cx: &Context) -> Option<Edge> {
+    let (a, b) = left
+        .iter()
+        .flat_map(|a| right.iter().map(move |b| (*a, *b)))
+        .find(|(a, b)| a.article != b.article)?;
+    match rule.judge(a, b, cx) {
+        Judgement::Agree => Some(Edge::new(a, b, EdgeKind::Agrees)),
+        Judgement::Conflict(c) => {
+            debug_assert!(
+                rule.codes().contains(&c.code),
+                "{} is not among its rule's codes",
+                c.code
+            );
+            let kind = EdgeKind::Conflict {
+                code: c.code,
+                severity: c.severity,
+            };
+            Some(Edge::new(a, b, kind))
+        }
+        Judgement::Unrelated => None,
+    }
 }
 
 /// Every pair of buckets, in order, whose values differ.
