@@ -156,6 +156,13 @@ fn extract(args: &ExtractArgs) -> ExitCode {
             .file_name()
             .map(|n| n.to_string_lossy())
             .unwrap_or_default();
+        if plan.left_as_is {
+            eprintln!(
+                "note: {name} is a JSON claims file, which extract leaves as it is: {} new claims not added",
+                plan.added.len()
+            );
+            continue;
+        }
         let verb = if args.dry_run { "would add" } else { "added" };
         let created = if plan.created { " (new file)" } else { "" };
         out.push_str(&format!(
