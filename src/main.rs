@@ -114,13 +114,13 @@ fn validate(args: &ValidateArgs) -> ExitCode {
         .iter()
         .filter(|a| a.claims_path.is_some())
         .count();
-    println!(
-        "ok: {files} claims files, {} articles, {} claims, {} entities",
+    let summary = format!(
+        "ok: {files} claims files, {} articles, {} claims, {} entities\n",
         corpus.articles.len(),
         corpus.claims.len(),
         corpus.entities.len()
     );
-    ExitCode::SUCCESS
+    print_out(summary.as_bytes())
 }
 
 fn report_problems(problems: &[claimcheck::diagnostic::Diagnostic]) {
@@ -156,6 +156,13 @@ fn extract(args: &ExtractArgs) -> ExitCode {
             .file_name()
             .map(|n| n.to_string_lossy())
             .unwrap_or_default();
+        if plan.left_as_is {
+            eprintln!(
+                "note: {name} is a JSON claims file, which extract leaves as it is: {} new claims not added",
+                plan.added.len()
+            );
+            continue;
+        }
         let verb = if args.dry_run { "would add" } else { "added" };
         let created = if plan.created { " (new file)" } else { "" };
         out.push_str(&format!(
@@ -177,12 +184,8 @@ fn extract(args: &ExtractArgs) -> ExitCode {
     if plans.is_empty() && problems.is_empty() {
         out.push_str("nothing new to add\n");
     }
-    print!("{out}");
-    if failed {
-        ExitCode::from(2)
-    } else {
-        ExitCode::SUCCESS
-    }
+    let printed = print_out(out.as_bytes());
+    if failed { ExitCode::from(2) } else { printed }
 }
 
 fn eval(args: &EvalArgs) -> ExitCode {

@@ -8,6 +8,8 @@
 //! span, whatever its status: a rejected claim is never proposed again. Files are
 //! written atomically (a temporary file, then a rename), and the result is parsed
 //! before it is written: if the old claims did not survive intact, nothing is.
+//! An article's claims file is `NAME.yaml`, `NAME.yml` or `NAME.json`, whichever
+//! is there; a JSON one is left as it is, and its plan says what was not added.
 
 use std::collections::HashSet;
 use std::io::Write;
@@ -32,6 +34,10 @@ pub struct FilePlan {
     pub added: Vec<(String, Candidate)>,
     /// The file's text after the change.
     pub contents: String,
+    /// Whether the file is a JSON claims file, which extract leaves as it is
+    /// (a program wrote it): `added` is then what extract would add, and
+    /// [`write`] writes nothing.
+    pub left_as_is: bool,
 }
 
 /// Plans extraction for every article of the corpus folder `dir`, calling
@@ -76,8 +82,14 @@ fn plan_one(dir: &Path, text_path: &Path) -> Result<Option<FilePlan>, Diagnostic
         .unwrap_or(text_path)
         .to_string_lossy()
         .replace('\\', "/");
-    let claims_path = dir.join(format!("{stem}.yaml"));
-    if !claims_path.exists() {
+    // The article's claims file is NAME.yaml, NAME.yml or NAME.json, whichever
+    // is there (load reads all three); a new one is NAME.yaml.
+    let existing_path = ["yaml", "yml", "json"]
+        .iter()
+        .map(|ext| dir.join(format!("{stem}.{ext}")))
+        .find(|path| path.exists());
+    let Some(claims_path) = existing_path else {
+        let claims_path = dir.join(format!("{stem}.yaml"));
         let ids: Vec<String> = (1..=found.claims.len()).map(|i| format!("c{i}")).collect();
         let mut contents = String::new();
         if dir.join(crate::load::schema::SCHEMA_FILE).is_file() {
@@ -100,11 +112,20 @@ fn plan_one(dir: &Path, text_path: &Path) -> Result<Option<FilePlan>, Diagnostic
             created: true,
             added: ids.into_iter().zip(found.claims).collect(),
             contents,
+            left_as_is: false,
         }));
-    }
+    };
 
     let source = read_text(&claims_path)?;
-    let existing: ClaimsFile = yaml::parse(&claims_path, &source, "a claims file")?;
+    let json = claims_path.extension().is_some_and(|e| e == "json");
+    let existing: ClaimsFile = if json {
+        serde_json::from_str(&source).map_err(|e| {
+            Diagnostic::file(&claims_path, format!("cannot read the claims file: {e}"))
+                .expected("a claims file in JSON: {\"article\": {...}, \"claims\": [...]}")
+        })?
+    } else {
+        yaml::parse(&claims_path, &source, "a claims file")?
+    };
     if let Some(recorded) = &existing.article.sha256
         && !recorded.eq_ignore_ascii_case(&sha256_hex(&text))
     {
@@ -155,6 +176,15 @@ fn plan_one(dir: &Path, text_path: &Path) -> Result<Option<FilePlan>, Diagnostic
         };
         added.push((id, c));
     }
+    if json {
+        return Ok(Some(FilePlan {
+            claims_path,
+            created: false,
+            added,
+            contents: source.to_string(),
+            left_as_is: true,
+        }));
+    }
     let have_events: HashSet<&str> = existing.events.iter().map(|e| e.id.as_str()).collect();
     let needed: HashSet<&str> = added
         .iter()
@@ -196,11 +226,15 @@ fn plan_one(dir: &Path, text_path: &Path) -> Result<Option<FilePlan>, Diagnostic
         created: false,
         added,
         contents,
+        left_as_is: false,
     }))
 }
 
 /// Writes a plan's file atomically: a temporary file beside it, then a rename.
 pub fn write(plan: &FilePlan) -> std::io::Result<()> {
+    if plan.left_as_is {
+        return Ok(());
+    }
     let dir = plan.claims_path.parent().unwrap_or(Path::new("."));
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
     tmp.write_all(plan.contents.as_bytes())?;

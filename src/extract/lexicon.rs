@@ -440,7 +440,19 @@ pub const CASUALTY_WORDS: &[&str] = &[
     "killed", "dead", "died", "injured", "wounded", "missing", "hurt", "arrested", "detained",
 ];
 
-/// Hedges before numbers, longest first.
+/// Bounds written as the denial of their opposite, and the hedge each is read
+/// as: "no more than 15" is at most 15, not more than 15. Read before
+/// [`HEDGES`], which holds the phrases they end with.
+pub const DENIED_BOUNDS: &[(&str, &str)] = &[
+    ("no more than", "at most"),
+    ("not more than", "at most"),
+    ("no fewer than", "at least"),
+    ("not fewer than", "at least"),
+    ("no less than", "at least"),
+    ("not less than", "at least"),
+];
+
+/// Hedges before numbers.
 pub const HEDGES: &[&str] = &[
     "an estimated",
     "just under",
@@ -451,7 +463,6 @@ pub const HEDGES: &[&str] = &[
     "up to",
     "close to",
     "upwards of",
-    "no more than",
     "at most",
     "approximately",
     "estimated",

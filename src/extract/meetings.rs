@@ -297,6 +297,11 @@ fn takes_part(s: &Sentence, word: usize, p: &PersonMention) -> bool {
     {
         return false;
     }
+    if p.first <= word && word <= p.last {
+        // The meeting word is part of the name ("the Witkoff Meeting"): a meeting
+        // named after someone, not one they are said to attend.
+        return false;
+    }
     if p.first > word {
         let with = (word..p.first).rev().find(|k| t[*k].text == "with");
         return with.is_some_and(|k| {
@@ -304,7 +309,8 @@ fn takes_part(s: &Sentence, word: usize, p: &PersonMention) -> bool {
                 && !t[k..p.first].iter().any(|w| w.is("."))
         });
     }
-    // Before the word: only names joined to it by "and", "to", "will", "would".
+    // Before the word (p.last < word): only names joined to it by "and", "to",
+    // "will", "would".
     t[p.last + 1..word].iter().all(|w| {
         w.is_capitalised()
             || matches!(
@@ -459,6 +465,23 @@ mod tests {
         let bytes = include_bytes!("../../tests/fuzz/extractor-meeting-word-in-place.txt");
         let text = String::from_utf8_lossy(bytes);
         let _ = crate::extract::extract_text(&text, 0, Some("2026-01-17".parse().unwrap()));
+    }
+
+    #[test]
+    fn a_name_that_runs_into_its_meeting_word_takes_no_part() {
+        // The name holds the meeting word ("Witkoff Meeting"): its end fell after
+        // the word, and takes_part sliced the tokens between them backwards.
+        for text in [
+            "After the Witkoff Meeting.",
+            "Pr Consultations!",
+            "After the Halvard Meeting.",
+        ] {
+            let claims = extract_text(text, 0, Some("2026-01-17".parse().unwrap())).claims;
+            assert!(
+                claims.iter().all(|c| c.predicate != "participant"),
+                "{text}: {claims:?}"
+            );
+        }
     }
 
     #[test]

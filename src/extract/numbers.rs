@@ -7,7 +7,7 @@
 
 use super::Candidate;
 use super::dates::DatePhrase;
-use super::lexicon::{CASUALTY_WORDS, CURRENCIES, HEDGES, ORDINALS, TIME_UNITS};
+use super::lexicon::{CASUALTY_WORDS, CURRENCIES, DENIED_BOUNDS, HEDGES, ORDINALS, TIME_UNITS};
 use super::text::{Kind, Sentence, Token};
 
 const SCALES: &[&str] = &["hundred", "thousand", "million", "billion"];
@@ -222,14 +222,18 @@ fn is_year(tok: &Token) -> bool {
             .is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
-/// The hedge just before token `i`, and the index of its first token.
+/// The hedge just before token `i`, and the index of its first token. The
+/// longest phrase wins: "no more than 15" is at most 15, not "more than" 15.
 fn hedge_before(text: &str, s: &Sentence, i: usize) -> (Option<String>, Option<usize>) {
     let t = &s.tokens;
-    for words in [2usize, 1] {
+    for words in [3usize, 2, 1] {
         if i < words {
             continue;
         }
         let phrase = text[t[i - words].start..t[i - 1].end].to_lowercase();
+        if let Some((_, bound)) = DENIED_BOUNDS.iter().find(|(p, _)| *p == phrase) {
+            return (Some(bound.to_string()), Some(i - words));
+        }
         if HEDGES.contains(&phrase.as_str()) {
             return (Some(phrase), Some(i - words));
         }
@@ -475,6 +479,38 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_bound_written_as_a_denial_is_the_bound_it_leaves() {
+        // "no more than 15" is at most 15: it was read with the hedge "more
+        // than", the bound it denies.
+        for (text, hedge) in [
+            ("No more than 15 people were injured.", "at most"),
+            ("Not more than 15 people were injured.", "at most"),
+            ("No fewer than 15 people were injured.", "at least"),
+            ("Not fewer than 15 people were injured.", "at least"),
+            ("No less than 15 people were injured.", "at least"),
+            ("Not less than 15 people were injured.", "at least"),
+        ] {
+            let claims = extract_text(text, 0, None).claims;
+            let c = &claims[0];
+            assert_eq!(
+                (c.predicate, c.object.as_str(), c.hedge.as_deref()),
+                ("count", "15", Some(hedge)),
+                "{text}"
+            );
+            // The quote holds the whole phrase, and the hedge reads as that bound.
+            assert_eq!(&text[c.span.0..c.span.1], &text[..text.len() - 1], "{text}");
+            let q =
+                crate::normalize::quantity::Quantity::parse(&c.object, c.hedge.as_deref()).unwrap();
+            let bounds = if hedge == "at most" {
+                (0.0, 15.0)
+            } else {
+                (15.0, f64::INFINITY)
+            };
+            assert_eq!((q.low, q.high), bounds, "{text}");
+        }
     }
 
     #[test]

@@ -164,3 +164,44 @@ fn a_broken_json_claims_file_is_named_with_its_line_and_column() {
         .stderr(predicate::str::contains("broken.json:2:"))
         .stderr(predicate::str::contains("expected a claims file in JSON"));
 }
+
+/// `claimcheck ARGS` with its standard output on /dev/full, where every write
+/// fails with "No space left on device".
+#[cfg(target_os = "linux")]
+fn with_stdout_full(args: &[&std::ffi::OsStr]) -> assert_cmd::assert::Assert {
+    use assert_cmd::assert::OutputAssertExt;
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    std::process::Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .env_remove("COLUMNS")
+        .env("NO_COLOR", "1")
+        .stdout(full)
+        .output()
+        .unwrap()
+        .assert()
+}
+
+#[cfg(target_os = "linux")]
+const STDOUT_FULL: &str =
+    "error: cannot write standard output: No space left on device (os error 28)\n";
+
+#[test]
+#[cfg(target_os = "linux")]
+fn extract_with_stdout_full_says_so_and_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&seed_dir(), dir.path());
+    with_stdout_full(&["extract".as_ref(), dir.path().as_os_str()])
+        .code(2)
+        .stderr(STDOUT_FULL);
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn validate_with_stdout_full_says_so_and_exits_2() {
+    with_stdout_full(&["validate".as_ref(), seed_dir().as_os_str()])
+        .code(2)
+        .stderr(STDOUT_FULL);
+}

@@ -3,3 +3,4 @@
 
 mod edits;
 pub(crate) mod measured;
+mod runs;
