@@ -15,6 +15,7 @@
 pub(crate) mod by_key;
 pub mod corpus;
 pub mod diagnostic;
+pub mod english;
 pub mod eval;
 pub mod extract;
 pub mod graph;

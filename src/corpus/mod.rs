@@ -12,6 +12,7 @@ use std::path::PathBuf;
 
 use jiff::civil::Date;
 
+use crate::english::sentences::{ends_sentence, is_closing};
 use crate::intern::Interned;
 
 use claim::{ClaimRecord, EventRecord, Status};
@@ -91,16 +92,25 @@ impl Article {
             i
         };
         let (from, to) = (floor(span[0]), floor(span[1].max(span[0])));
+        // Where the sentence that ends at byte `i` (with the mark `c`) stops:
+        // after the mark and the quotes it closes.
+        let closed = |i: usize, c: char| {
+            let after = i + c.len_utf8();
+            if c == '\n' {
+                return after;
+            }
+            after + (text[after..].len() - text[after..].trim_start_matches(is_closing).len())
+        };
         let start = text[..from]
             .char_indices()
             .rev()
-            .find(|&(i, c)| c == '\n' || (is_stop(c) && ends_sentence(text, i)))
-            .map_or(0, |(i, c)| i + c.len_utf8());
+            .find(|&(i, c)| c == '\n' || ends_sentence(text, i))
+            .map_or(0, |(i, c)| closed(i, c).min(from));
         let end = text[to..]
             .char_indices()
-            .find(|&(i, c)| c == '\n' || (is_stop(c) && ends_sentence(text, to + i)))
+            .find(|&(i, c)| c == '\n' || ends_sentence(text, to + i))
             .map_or(text.len(), |(i, c)| {
-                to + i + if c == '\n' { 0 } else { c.len_utf8() }
+                if c == '\n' { to + i } else { closed(to + i, c) }
             });
         let sentence = &text[start..end];
         let lead = sentence.len() - sentence.trim_start().len();
@@ -167,24 +177,4 @@ impl Claim {
     pub fn is_live(&self) -> bool {
         self.record.status != Status::Rejected
     }
-}
-
-fn is_stop(c: char) -> bool {
-    matches!(c, '.' | '!' | '?')
-}
-
-/// Whether the stop at byte `at` ends a sentence: white space or the end of the
-/// text follows, and it does not close an initial or an abbreviation such as
-/// "U.S." or "Mr.".
-fn ends_sentence(text: &str, at: usize) -> bool {
-    let after = &text[at + 1..];
-    if !(after.is_empty() || after.starts_with(char::is_whitespace)) {
-        return false;
-    }
-    let word = text[..at]
-        .rsplit(|c: char| c.is_whitespace() || c == '.')
-        .next()
-        .unwrap_or("");
-    let abbreviation = word.len() <= 2 && word.chars().next().is_some_and(char::is_uppercase);
-    !abbreviation
 }

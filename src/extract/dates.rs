@@ -71,7 +71,7 @@ pub fn date_phrases(text: &str, sentence: &Sentence) -> Vec<DatePhrase> {
 fn phrase(text: &str, sentence: &Sentence, start: usize, end: usize) -> DatePhrase {
     let phrase = text[start..end].trim_end_matches('.').to_string();
     let bare_weekday =
-        !phrase.contains(' ') && crate::normalize::dates::is_weekday(&phrase.to_lowercase());
+        !phrase.contains(' ') && crate::english::calendar::is_weekday(&phrase.to_lowercase());
     let object = match (bare_weekday, tense_before(sentence, start)) {
         (true, Some(Tense::Past)) => format!("this past {phrase}"),
         (true, Some(Tense::Future)) => format!("this coming {phrase}"),

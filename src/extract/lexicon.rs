@@ -112,16 +112,7 @@ pub static NOT_NAMES: WordSet = WordSet::new(&[
     "residents",
 ]);
 
-/// Months as news abbreviates them; full names are the date resolver's.
-const MONTH_ABBREVIATIONS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
-
-/// Whether a lowercase word names a month or a day of the week: a date, not a name.
-pub fn is_calendar_word(word: &str) -> bool {
-    use crate::normalize::dates::{is_month_name, is_weekday};
-    is_month_name(word) || MONTH_ABBREVIATIONS.contains(&word) || is_weekday(word)
-}
+pub use crate::english::calendar::is_calendar_word;
 
 /// Last words of the names of organisations, places and events, which make a
 /// capitalised run something other than a person.
@@ -438,43 +429,6 @@ pub const CURRENCIES: &[&str] = &[
 /// Counts of people hurt, which matter even when small.
 pub const CASUALTY_WORDS: &[&str] = &[
     "killed", "dead", "died", "injured", "wounded", "missing", "hurt", "arrested", "detained",
-];
-
-/// Bounds written as the denial of their opposite, and the hedge each is read
-/// as: "no more than 15" is at most 15, not more than 15. Read before
-/// [`HEDGES`], which holds the phrases they end with.
-pub const DENIED_BOUNDS: &[(&str, &str)] = &[
-    ("no more than", "at most"),
-    ("not more than", "at most"),
-    ("no fewer than", "at least"),
-    ("not fewer than", "at least"),
-    ("no less than", "at least"),
-    ("not less than", "at least"),
-];
-
-/// Hedges before numbers.
-pub const HEDGES: &[&str] = &[
-    "an estimated",
-    "just under",
-    "more than",
-    "at least",
-    "fewer than",
-    "less than",
-    "up to",
-    "close to",
-    "upwards of",
-    "at most",
-    "approximately",
-    "estimated",
-    "roughly",
-    "around",
-    "about",
-    "some",
-    "nearly",
-    "almost",
-    "over",
-    "under",
-    "above",
 ];
 
 /// Ordinals, for "in its fourth day".

@@ -7,8 +7,9 @@
 
 use super::Candidate;
 use super::dates::DatePhrase;
-use super::lexicon::{CASUALTY_WORDS, CURRENCIES, DENIED_BOUNDS, HEDGES, ORDINALS, TIME_UNITS};
+use super::lexicon::{CASUALTY_WORDS, CURRENCIES, ORDINALS, TIME_UNITS};
 use super::text::{Kind, Sentence, Token};
+use crate::normalize::quantity::Hedge;
 
 const SCALES: &[&str] = &["hundred", "thousand", "million", "billion"];
 const VAGUE: &[&str] = &["dozens", "hundreds", "thousands", "millions"];
@@ -231,10 +232,7 @@ fn hedge_before(text: &str, s: &Sentence, i: usize) -> (Option<String>, Option<u
             continue;
         }
         let phrase = text[t[i - words].start..t[i - 1].end].to_lowercase();
-        if let Some((_, bound)) = DENIED_BOUNDS.iter().find(|(p, _)| *p == phrase) {
-            return (Some(bound.to_string()), Some(i - words));
-        }
-        if HEDGES.contains(&phrase.as_str()) {
+        if Hedge::phrase(&phrase).is_some() {
             return (Some(phrase), Some(i - words));
         }
     }
@@ -484,14 +482,34 @@ mod tests {
     #[test]
     fn a_bound_written_as_a_denial_is_the_bound_it_leaves() {
         // "no more than 15" is at most 15: it was read with the hedge "more
-        // than", the bound it denies.
-        for (text, hedge) in [
-            ("No more than 15 people were injured.", "at most"),
-            ("Not more than 15 people were injured.", "at most"),
-            ("No fewer than 15 people were injured.", "at least"),
-            ("Not fewer than 15 people were injured.", "at least"),
-            ("No less than 15 people were injured.", "at least"),
-            ("Not less than 15 people were injured.", "at least"),
+        // than", the bound it denies. The hedge is kept as written.
+        for (text, hedge, at_most) in [
+            ("No more than 15 people were injured.", "no more than", true),
+            (
+                "Not more than 15 people were injured.",
+                "not more than",
+                true,
+            ),
+            (
+                "No fewer than 15 people were injured.",
+                "no fewer than",
+                false,
+            ),
+            (
+                "Not fewer than 15 people were injured.",
+                "not fewer than",
+                false,
+            ),
+            (
+                "No less than 15 people were injured.",
+                "no less than",
+                false,
+            ),
+            (
+                "Not less than 15 people were injured.",
+                "not less than",
+                false,
+            ),
         ] {
             let claims = extract_text(text, 0, None).claims;
             let c = &claims[0];
@@ -504,7 +522,7 @@ mod tests {
             assert_eq!(&text[c.span.0..c.span.1], &text[..text.len() - 1], "{text}");
             let q =
                 crate::normalize::quantity::Quantity::parse(&c.object, c.hedge.as_deref()).unwrap();
-            let bounds = if hedge == "at most" {
+            let bounds = if at_most {
                 (0.0, 15.0)
             } else {
                 (15.0, f64::INFINITY)

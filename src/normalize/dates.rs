@@ -6,6 +6,8 @@ use std::fmt;
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
+use crate::english::calendar::{month, weekday};
+
 /// A closed interval of days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Interval {
@@ -65,60 +67,6 @@ pub enum DateError {
 
 fn add(day: Date, days: i64) -> Date {
     day.saturating_add(days.days())
-}
-
-const WEEKDAYS: &[(&str, Weekday)] = &[
-    ("monday", Weekday::Monday),
-    ("tuesday", Weekday::Tuesday),
-    ("wednesday", Weekday::Wednesday),
-    ("thursday", Weekday::Thursday),
-    ("friday", Weekday::Friday),
-    ("saturday", Weekday::Saturday),
-    ("sunday", Weekday::Sunday),
-];
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// The month a word names, as 1..=12 ("Nov.", "nov", "November", "Sept").
-fn month(word: &str) -> Option<i8> {
-    let word = word.trim_end_matches('.');
-    if word.len() < 3 {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .position(|m| m.starts_with(word) || (word == "sept" && *m == "september"))
-        .map(|i| i as i8 + 1)
-}
-
-/// Whether a lowercase word is a month's full name ("november", not "nov").
-pub fn is_month_name(word: &str) -> bool {
-    MONTHS.contains(&word)
-}
-
-/// Whether a lowercase word is a day of the week.
-pub fn is_weekday(word: &str) -> bool {
-    weekday(word).is_some()
-}
-
-fn weekday(word: &str) -> Option<Weekday> {
-    WEEKDAYS
-        .iter()
-        .find(|(name, _)| *name == word)
-        .map(|(_, d)| *d)
 }
 
 fn monday_of(day: Date) -> Date {

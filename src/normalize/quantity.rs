@@ -13,41 +13,59 @@ pub enum Hedge {
     AtMost,
 }
 
+/// Every phrase that qualifies a number, and the hedge it is, longest phrase
+/// first (in words): "no more than 15" is at most 15, not "more than" 15.
+/// Extraction finds them before numbers; normalize reads them in objects
+/// ("some 58,000") and in a claim's `hedge:` field.
+pub const HEDGES: &[(&str, Hedge)] = &[
+    ("no more than", Hedge::AtMost),
+    ("not more than", Hedge::AtMost),
+    ("no fewer than", Hedge::AtLeast),
+    ("not fewer than", Hedge::AtLeast),
+    ("no less than", Hedge::AtLeast),
+    ("not less than", Hedge::AtLeast),
+    ("an estimated", Hedge::About),
+    ("just under", Hedge::Nearly),
+    ("close to", Hedge::Nearly),
+    ("more than", Hedge::AtLeast),
+    ("at least", Hedge::AtLeast),
+    ("upwards of", Hedge::AtLeast),
+    ("fewer than", Hedge::AtMost),
+    ("less than", Hedge::AtMost),
+    ("at most", Hedge::AtMost),
+    ("up to", Hedge::AtMost),
+    ("approximately", Hedge::About),
+    ("estimated", Hedge::About),
+    ("roughly", Hedge::About),
+    ("around", Hedge::About),
+    ("about", Hedge::About),
+    ("some", Hedge::About),
+    ("nearly", Hedge::Nearly),
+    ("almost", Hedge::Nearly),
+    ("over", Hedge::AtLeast),
+    ("above", Hedge::AtLeast),
+    ("under", Hedge::AtMost),
+];
+
 impl Hedge {
     /// The hedge a phrase opens with, and the rest of the phrase.
     pub fn split(text: &str) -> (Hedge, &str) {
-        const WORDS: &[(&str, Hedge)] = &[
-            ("approximately ", Hedge::About),
-            ("an estimated ", Hedge::About),
-            ("estimated ", Hedge::About),
-            ("roughly ", Hedge::About),
-            ("around ", Hedge::About),
-            ("about ", Hedge::About),
-            ("some ", Hedge::About),
-            ("nearly ", Hedge::Nearly),
-            ("almost ", Hedge::Nearly),
-            ("just under ", Hedge::Nearly),
-            ("close to ", Hedge::Nearly),
-            ("more than ", Hedge::AtLeast),
-            ("at least ", Hedge::AtLeast),
-            ("upwards of ", Hedge::AtLeast),
-            ("over ", Hedge::AtLeast),
-            ("above ", Hedge::AtLeast),
-            ("no more than ", Hedge::AtMost),
-            ("fewer than ", Hedge::AtMost),
-            ("less than ", Hedge::AtMost),
-            ("at most ", Hedge::AtMost),
-            ("up to ", Hedge::AtMost),
-            ("under ", Hedge::AtMost),
-        ];
-        let lower = text.trim_start().to_lowercase();
-        for (word, hedge) in WORDS {
-            if lower.starts_with(word) {
-                let skip = text.len() - text.trim_start().len() + word.len();
-                return (*hedge, text.get(skip..).unwrap_or(""));
+        let lead = text.len() - text.trim_start().len();
+        let lower = text[lead..].to_lowercase();
+        for (phrase, hedge) in HEDGES {
+            if lower.starts_with(phrase) && lower[phrase.len()..].starts_with(' ') {
+                return (*hedge, text.get(lead + phrase.len() + 1..).unwrap_or(""));
             }
         }
         (Hedge::Exact, text)
+    }
+
+    /// The hedge that the phrase `words` is, if it is one ("no more than").
+    pub fn phrase(words: &str) -> Option<Hedge> {
+        HEDGES
+            .iter()
+            .find(|(phrase, _)| phrase.eq_ignore_ascii_case(words))
+            .map(|(_, hedge)| *hedge)
     }
 
     /// The hedge named by a claims file's `hedge:` field ("over", "about", …).
@@ -239,6 +257,18 @@ impl Quantity {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hedges_are_listed_longest_first() {
+        let words = |phrase: &str| phrase.split(' ').count();
+        for pair in HEDGES.windows(2) {
+            assert!(words(pair[0].0) >= words(pair[1].0), "{pair:?}");
+        }
+        assert_eq!(Hedge::split("no more than 15"), (Hedge::AtMost, "15"));
+        assert_eq!(Hedge::split("  More than 15"), (Hedge::AtLeast, "15"));
+        assert_eq!(Hedge::split("overall 15"), (Hedge::Exact, "overall 15"));
+        assert_eq!(Hedge::phrase("No fewer than"), Some(Hedge::AtLeast));
+    }
 
     #[test]
     fn hedged_numbers_become_ranges() {
