@@ -44,6 +44,17 @@ impl Format {
         Format::Html,
     ];
 
+    /// The name `check --format` gives it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Markdown => "markdown",
+            Format::Json => "json",
+            Format::Dot => "dot",
+            Format::Html => "html",
+        }
+    }
+
     /// Writes the report to `out` as it renders: JSON is streamed, the others
     /// are small enough to build first.
     pub fn write(

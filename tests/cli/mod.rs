@@ -2,6 +2,8 @@
 
 use predicates::prelude::*;
 
+use claimcheck::report::Format;
+
 use crate::common::{claimcheck, seed_dir};
 
 #[test]
@@ -20,14 +22,16 @@ fn check_on_the_seed_corpus_reports_the_contradiction_and_exits_1() {
 
 #[test]
 fn every_format_renders() {
-    for (format, marker) in [
-        ("table", "Dispute"),
-        ("markdown", "# Contradictions report"),
-        ("json", "\"version\": 1"),
-        ("dot", "graph claims {"),
-    ] {
+    for format in Format::ALL {
+        let marker = match format {
+            Format::Table => "Dispute",
+            Format::Markdown => "# Contradictions report",
+            Format::Json => "\"version\": 1",
+            Format::Dot => "graph claims {",
+            Format::Html => "<!DOCTYPE html>",
+        };
         claimcheck()
-            .args(["check", "--format", format])
+            .args(["check", "--format", format.name()])
             .arg(seed_dir())
             .assert()
             .code(1)
@@ -75,9 +79,9 @@ fn check_writes_nothing_into_the_corpus() {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&seed_dir(), dir.path());
     let before = snapshot(dir.path());
-    for format in ["table", "markdown", "json", "dot"] {
+    for format in Format::ALL {
         claimcheck()
-            .args(["check", "--format", format])
+            .args(["check", "--format", format.name()])
             .arg(dir.path())
             .assert()
             .code(1);
