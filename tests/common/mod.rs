@@ -98,3 +98,36 @@ pub fn opposed(report: &Report, a: (&str, &str), b: (&str, &str)) -> bool {
         })
     })
 }
+
+/// The objects of the live claims of the seed corpus with this subject and
+/// predicate, sorted and each once: the positive control of a test that
+/// asserts no dispute about them, so that it cannot pass because the claims
+/// are gone or renamed.
+pub fn seed_objects(subject: &str, predicate: &str) -> Vec<String> {
+    let checked = claimcheck::check(&seed_dir());
+    let mut objects: Vec<String> = checked
+        .corpus
+        .claims
+        .iter()
+        .filter(|c| c.is_live() && c.record.subject == subject && c.record.predicate == predicate)
+        .map(|c| c.record.object.to_string())
+        .collect();
+    objects.sort();
+    objects.dedup();
+    objects
+}
+
+/// The objects of every live claim of the seed corpus with this predicate.
+pub fn seed_objects_of(predicate: &str) -> Vec<String> {
+    let checked = claimcheck::check(&seed_dir());
+    let mut objects: Vec<String> = checked
+        .corpus
+        .claims
+        .iter()
+        .filter(|c| c.is_live() && c.record.predicate == predicate)
+        .map(|c| c.record.object.to_string())
+        .collect();
+    objects.sort();
+    objects.dedup();
+    objects
+}

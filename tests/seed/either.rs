@@ -2,7 +2,7 @@
 
 use claimcheck::rules::Severity;
 
-use crate::common::{disputes, report, seed_dir};
+use crate::common::{disputes, report, seed_dir, seed_objects};
 
 /// "US envoy" (000, 001) against "informal adviser" (003): an official post or
 /// none, six weeks apart.
@@ -12,6 +12,10 @@ fn kushner_envoy_or_adviser_is_at_most_a_warning() {
     for d in disputes(&report, "Jared Kushner", "title") {
         assert!(d.severity <= Severity::Warning, "{d:#?}");
     }
+    assert_eq!(
+        seed_objects("Jared Kushner", "title"),
+        ["US envoy", "informal adviser"]
+    );
 }
 
 /// "Agreed on several documents" (002, 19 Dec) against hoping to reach a final
@@ -26,4 +30,8 @@ fn guarantees_agreed_then_pending_is_at_most_a_warning() {
     ) {
         assert!(d.severity <= Severity::Warning, "{d:#?}");
     }
+    assert_eq!(
+        seed_objects("security guarantees agreement with the US", "status").len(),
+        4
+    );
 }

@@ -3,7 +3,9 @@
 
 use claimcheck::graph::ClaimGraph;
 
-use crate::common::{checked, conflicts, disputes, opposed, report, seed_dir};
+use crate::common::{
+    checked, conflicts, disputes, opposed, report, seed_dir, seed_objects, seed_objects_of,
+};
 
 /// Kyiv (001), Berlin (002), Miami (002), the Shell Bay Club (003) and Davos (000,
 /// 001) are the venues of five different meetings.
@@ -14,6 +16,10 @@ fn four_meetings_in_four_cities_are_not_a_venue_conflict() {
         .filter(|d| d.predicate == "venue")
         .collect();
     assert!(venue.is_empty(), "{venue:#?}");
+    assert_eq!(
+        seed_objects_of("venue"),
+        ["Berlin", "Davos", "Kyiv", "Miami", "Shell Bay Club"]
+    );
 }
 
 /// "Next week" (000, 001, January) and "on Friday" (002, December) are different rounds.
@@ -24,6 +30,10 @@ fn next_week_and_on_friday_are_different_rounds() {
         .filter(|d| d.predicate == "date")
         .collect();
     assert!(dates.is_empty(), "{dates:#?}");
+    assert_eq!(
+        seed_objects_of("date"),
+        ["Friday", "next week", "this weekend"]
+    );
 }
 
 /// Umerov "in the United States" (002) and the meeting at the Shell Bay Club in
@@ -35,6 +45,11 @@ fn umerov_in_the_us_is_not_against_a_meeting_in_florida() {
         .filter(|d| d.subject == "Rustem Umerov" || d.subject == "shell-bay-meeting")
         .collect();
     assert!(about.is_empty(), "{about:#?}");
+    assert_eq!(seed_objects("Rustem Umerov", "location"), ["United States"]);
+    assert_eq!(
+        seed_objects("shell-bay-meeting", "venue"),
+        ["Shell Bay Club"]
+    );
 }
 
 /// "A senior Ukrainian official" and "head of Kyiv's delegation" are compatible.
@@ -42,6 +57,10 @@ fn umerov_in_the_us_is_not_against_a_meeting_in_florida() {
 fn senior_official_and_delegation_head_are_compatible() {
     let report = report(&seed_dir());
     assert!(disputes(&report, "Rustem Umerov", "title").is_empty());
+    assert_eq!(
+        seed_objects("Rustem Umerov", "title"),
+        ["head of Ukraine's delegation", "senior Ukrainian official"]
+    );
 }
 
 /// "Remained a critical sticking point" (003, 1 Dec) then "agreed on several
@@ -54,6 +73,12 @@ fn guarantees_unresolved_then_agreed_is_progress() {
         "{:#?}",
         report.disputes
     );
+    let states = seed_objects("security guarantees agreement with the US", "status");
+    assert!(
+        states.contains(&"unresolved".to_string())
+            && states.contains(&"agreed (documents)".to_string()),
+        "{states:?}"
+    );
 }
 
 /// US envoy, Special Envoy and White House envoy are the same post.
@@ -61,6 +86,10 @@ fn guarantees_unresolved_then_agreed_is_progress() {
 fn witkoff_envoy_titles_are_one_post() {
     let report = report(&seed_dir());
     assert!(disputes(&report, "Steve Witkoff", "title").is_empty());
+    assert_eq!(
+        seed_objects("Steve Witkoff", "title"),
+        ["Special Envoy", "US envoy", "White House envoy"]
+    );
 }
 
 /// Italy "has pledged to send" and "is sending" heating equipment agree.
@@ -68,6 +97,10 @@ fn witkoff_envoy_titles_are_one_post() {
 fn italy_pledged_and_sending_agree() {
     let report = report(&seed_dir());
     assert!(report.disputes.iter().all(|d| d.subject != "Italy"));
+    assert_eq!(
+        seed_objects("Italy", "aid"),
+        ["heating equipment (pledged)", "heating equipment (sending)"]
+    );
 }
 
 /// Both say 58,000: a corroboration, which the graph records as agreement.
@@ -75,6 +108,7 @@ fn italy_pledged_and_sending_agree() {
 fn workers_58000_twice_is_a_corroboration() {
     let report = report(&seed_dir());
     assert!(conflicts(&report).all(|d| d.predicate != "count"));
+    assert!(!seed_objects_of("count").is_empty());
     let checked = checked(&seed_dir());
     let graph = ClaimGraph::build(&checked.corpus, &checked.judgements);
     let claim = |article: &str, id: &str| {
