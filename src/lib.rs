@@ -30,7 +30,7 @@ use std::path::Path;
 
 use corpus::Corpus;
 use corpus::verdict::VerdictRecord;
-use diagnostic::{Diagnostic, Position};
+use diagnostic::Diagnostic;
 use graph::{ClaimGraph, Dispute};
 use normalize::Normalized;
 use rules::{Judgements, Severity};
@@ -107,10 +107,7 @@ impl Checked {
 /// `claimcheck validate` runs. Never writes anything.
 pub fn validate(dir: &Path) -> (Corpus, Vec<Diagnostic>) {
     let loaded = load::load(dir);
-    let mut diagnostics = loaded.diagnostics;
-    let (_, problems) = normalize::entities::EntityTable::from_records(&loaded.corpus.entities);
-    diagnostics.extend(problems.iter().map(|p| entity_diagnostic(dir, p)));
-    (loaded.corpus, diagnostics)
+    (loaded.corpus, loaded.diagnostics)
 }
 
 /// The stages of [`check`], each named when it finishes. Finding near-copies
@@ -150,15 +147,15 @@ pub fn check_observed(dir: &Path, finished: &(dyn Fn(Stage) + Sync)) -> Checked 
     let loaded = load::load(dir);
     finished(Stage::Load);
     let corpus = loaded.corpus;
-    let mut diagnostics = loaded.diagnostics;
-    let (sources, (normalized, problems, judgements, disputes)) = rayon::join(
+    let diagnostics = loaded.diagnostics;
+    let (sources, (normalized, judgements, disputes)) = rayon::join(
         || {
             let sources = weigh::Sources::of(&corpus.articles);
             finished(Stage::Copies);
             sources
         },
         || {
-            let (normalized, problems) = normalize::normalize(&corpus);
+            let normalized = normalize::normalize(&corpus);
             finished(Stage::Normalize);
             let judgements = rules::judge(&normalized, &corpus);
             finished(Stage::Rules);
@@ -168,12 +165,9 @@ pub fn check_observed(dir: &Path, finished: &(dyn Fn(Stage) + Sync)) -> Checked 
                 graph::disputes(&corpus, &normalized, &judgements, &graph)
             };
             finished(Stage::Graph);
-            (normalized, problems, judgements, disputes)
+            (normalized, judgements, disputes)
         },
     );
-    for problem in problems {
-        diagnostics.push(entity_diagnostic(dir, &problem));
-    }
     let (verdicts, stale_verdicts) = graph::verdicts::find(&disputes, &corpus.verdicts);
     let weights = weigh::truth::weigh(&disputes, &sources);
     finished(Stage::Weigh);
@@ -188,29 +182,4 @@ pub fn check_observed(dir: &Path, finished: &(dyn Fn(Stage) + Sync)) -> Checked 
         stale_verdicts,
         diagnostics,
     }
-}
-
-/// Points a problem with `entities.yaml` at the entity's `name:` line.
-fn entity_diagnostic(dir: &Path, problem: &normalize::entities::EntityProblem) -> Diagnostic {
-    let path = dir.join(load::ENTITIES_FILE);
-    let text: std::sync::Arc<str> = std::fs::read_to_string(&path).unwrap_or_default().into();
-    let at = text
-        .match_indices(&problem.entity)
-        .map(|(i, _)| i)
-        .find(|i| {
-            text[..*i]
-                .trim_end_matches(['"', '\''])
-                .trim_end()
-                .ends_with("name:")
-        });
-    let diagnostic = match at {
-        Some(offset) => Diagnostic::at(
-            &path,
-            &text,
-            Position::of_offset(&text, offset),
-            problem.message.clone(),
-        ),
-        None => Diagnostic::file(&path, problem.message.clone()),
-    };
-    diagnostic.expected("each entity listed once, and places contained without loops")
 }

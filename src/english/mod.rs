@@ -5,3 +5,4 @@
 
 pub mod calendar;
 pub mod sentences;
+pub mod words;

@@ -8,11 +8,146 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::corpus::entity::EntityRecord;
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+
+use crate::corpus::entity::{EntityKind, EntityRecord};
+use crate::english::words::fold;
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct EntitiesFile {
     #[serde(default)]
     pub entities: Vec<EntityRecord>,
+}
+
+/// Something wrong with one entity of `entities.yaml`: which (its index in
+/// the list), the field at fault, and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityProblem {
+    pub index: usize,
+    pub field: &'static str,
+    pub message: String,
+}
+
+/// What `entities.yaml` must not say: one entity listed twice (the same name,
+/// as names are compared, and the same kind), or places that contain each
+/// other in a loop.
+pub fn problems(records: &[EntityRecord]) -> Vec<EntityProblem> {
+    let mut problems = Vec::new();
+    let mut first: HashMap<(String, EntityKind), usize> = HashMap::new();
+    for (index, record) in records.iter().enumerate() {
+        match first.entry((fold(&record.name), record.kind)) {
+            Entry::Occupied(earlier) => problems.push(EntityProblem {
+                index,
+                field: "name",
+                message: format!(
+                    "`{}` is listed twice (as `{}` already)",
+                    record.name,
+                    records[*earlier.get()].name
+                ),
+            }),
+            Entry::Vacant(slot) => {
+                slot.insert(index);
+            }
+        }
+    }
+    // Each place by its names and aliases, the first listed where two share one.
+    let mut place_named: HashMap<String, usize> = HashMap::new();
+    for (index, record) in records.iter().enumerate() {
+        if record.kind == EntityKind::Place {
+            for name in std::iter::once(&record.name).chain(&record.aliases) {
+                place_named.entry(fold(name)).or_insert(index);
+            }
+        }
+    }
+    for (index, record) in records.iter().enumerate() {
+        let mut chain = vec![index];
+        let mut next = record.part_of.as_ref();
+        while let Some(&parent) = next.and_then(|p| place_named.get(&fold(p))) {
+            if chain.contains(&parent) {
+                let names: Vec<&str> = chain
+                    .iter()
+                    .chain([&parent])
+                    .map(|i| records[*i].name.as_str())
+                    .collect();
+                problems.push(EntityProblem {
+                    index,
+                    field: "part_of",
+                    message: format!("places contain each other in a loop: {}", names.join(" → ")),
+                });
+                break;
+            }
+            chain.push(parent);
+            next = records[parent].part_of.as_ref();
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(name: &str, part_of: Option<&str>) -> EntityRecord {
+        EntityRecord {
+            name: name.into(),
+            kind: EntityKind::Place,
+            aliases: vec![],
+            part_of: part_of.map(String::from),
+            tenures: vec![],
+            note: None,
+        }
+    }
+
+    #[test]
+    fn a_loop_is_reported_at_each_place_in_it() {
+        let records = [
+            place("Lowtown", Some("Midshire")),
+            place("Midshire", Some("Lowtown")),
+            place("Elsewhere", Some("Midshire")),
+        ];
+        let found = problems(&records);
+        let messages: Vec<(usize, &str)> = found
+            .iter()
+            .map(|p| (p.index, p.message.as_str()))
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                (
+                    0,
+                    "places contain each other in a loop: Lowtown → Midshire → Lowtown"
+                ),
+                (
+                    1,
+                    "places contain each other in a loop: Midshire → Lowtown → Midshire"
+                ),
+                (
+                    2,
+                    "places contain each other in a loop: Elsewhere → Midshire → Lowtown → Midshire"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_listed_twice_is_reported_where_it_repeats() {
+        let mut person = place("Ana Lind", None);
+        person.kind = EntityKind::Person;
+        let records = [
+            place("Lowtown", None),
+            place("LOWTOWN", None),
+            person.clone(),
+            place("Ana Lind", None),
+        ];
+        let found = problems(&records);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].index, found[0].field), (1, "name"));
+        assert_eq!(
+            found[0].message,
+            "`LOWTOWN` is listed twice (as `Lowtown` already)"
+        );
+        assert!(problems(&[place("A", Some("B")), place("B", None)]).is_empty());
+    }
 }

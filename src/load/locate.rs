@@ -1,4 +1,5 @@
-//! Finding where a claim, or one of its fields, stands in a claims file.
+//! Finding where a claim, or one of its fields, stands in a claims file (or an
+//! entity in `entities.yaml`: any top-level list of mappings).
 //!
 //! serde tells us where a file fails to parse, but not where a value that parsed
 //! well sits. Checks that run after parsing (a quote that is not at its span, a
@@ -9,15 +10,22 @@
 
 use crate::diagnostic::Position;
 
-/// Line positions of the claims in one claims file.
+/// Line positions of the claims in one claims file, or of the items of another
+/// top-level list.
 pub struct Locator<'a> {
     text: &'a str,
-    /// For each claim item: the byte range of its lines.
+    /// For each item: the byte range of its lines.
     items: Vec<(usize, usize)>,
 }
 
 impl<'a> Locator<'a> {
+    /// The claims (`claims:`) of a claims file.
     pub fn new(text: &'a str) -> Self {
+        Locator::of_list(text, "claims")
+    }
+
+    /// The items of the top-level list `section` (`entities`).
+    pub fn of_list(text: &'a str, section: &str) -> Self {
         let mut items: Vec<(usize, usize)> = Vec::new();
         let mut in_claims = false;
         let mut item_indent: Option<usize> = None;
@@ -35,7 +43,9 @@ impl<'a> Locator<'a> {
                 if let Some(last) = items.last_mut().filter(|_| in_claims) {
                     last.1 = start;
                 }
-                in_claims = trimmed.starts_with("claims:");
+                in_claims = trimmed
+                    .strip_prefix(section)
+                    .is_some_and(|rest| rest.starts_with(':'));
                 continue;
             }
             if !in_claims {

@@ -24,6 +24,7 @@ use rustc_hash::FxHashSet;
 use rayon::prelude::*;
 
 use crate::corpus::claim::ClaimRecord;
+use crate::corpus::entity::EntityRecord;
 use crate::corpus::policy::Policies;
 use crate::corpus::{Article, Claim, Corpus};
 use crate::diagnostic::{Diagnostic, Position};
@@ -71,15 +72,7 @@ pub fn load(dir: &Path) -> Loaded {
     .map_or_else(Policies::default, |file| {
         Policies::with_overrides(file.predicates)
     });
-    corpus.entities = read_optional::<EntitiesFile>(
-        dir,
-        &files,
-        ENTITIES_FILE,
-        "an entities file: `entities:` with name, kind, aliases",
-        diagnostics,
-    )
-    .map(|file| file.entities)
-    .unwrap_or_default();
+    corpus.entities = read_entities(dir, &files, diagnostics);
     corpus.verdicts = read_optional::<verdicts::VerdictsFile>(
         dir,
         &files,
@@ -112,6 +105,47 @@ fn read_optional<T: serde::de::DeserializeOwned>(
     read_yaml::<T>(&path, what)
         .map_err(|d| diagnostics.push(d))
         .ok()
+}
+
+/// The entities of `entities.yaml`, if there is one; what is wrong with it
+/// (it does not parse, an entity listed twice, a containment loop) goes to
+/// `diagnostics`, each problem at the entity and field at fault.
+fn read_entities(
+    dir: &Path,
+    files: &[PathBuf],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<EntityRecord> {
+    let path = dir.join(ENTITIES_FILE);
+    if !files.contains(&path) {
+        return Vec::new();
+    }
+    let parsed = read_text(&path).and_then(|text| {
+        let file: EntitiesFile = yaml::parse(
+            &path,
+            &text,
+            "an entities file: `entities:` with name, kind, aliases",
+        )?;
+        Ok((text, file))
+    });
+    let (text, file) = match parsed {
+        Ok(read) => read,
+        Err(d) => {
+            diagnostics.push(d);
+            return Vec::new();
+        }
+    };
+    let problems = entities::problems(&file.entities);
+    if !problems.is_empty() {
+        let locator = Locator::of_list(&text, "entities");
+        diagnostics.extend(problems.into_iter().map(|p| {
+            let at = locator
+                .field(p.index, p.field)
+                .unwrap_or(Position { line: 1, column: 1 });
+            Diagnostic::at(&path, &text, at, p.message)
+                .expected("each entity listed once, and places contained without loops")
+        }));
+    }
+    file.entities
 }
 
 /// Every claims file's article, in path order, its claims moved into

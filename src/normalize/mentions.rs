@@ -429,7 +429,6 @@ mod tests {
             place("Kyiv"),
             place("Hallandale Beach"),
         ])
-        .0
     }
 
     fn surfaces(text: &str) -> Vec<(String, String)> {

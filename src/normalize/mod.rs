@@ -16,7 +16,7 @@ pub mod state;
 pub mod titles;
 
 use crate::corpus::Corpus;
-use entities::{EntityProblem, EntityTable};
+use entities::EntityTable;
 use facts::{Fact, Note};
 use mentions::{Gazetteer, Mention, Recall};
 
@@ -31,10 +31,9 @@ pub struct Normalized {
     pub event_names: std::collections::HashMap<String, String>,
 }
 
-/// Normalizes a loaded corpus. Problems with `entities.yaml` (a containment loop)
-/// come back for the caller to report as bad input.
-pub fn normalize(corpus: &Corpus) -> (Normalized, Vec<EntityProblem>) {
-    let (mut entities, problems) = EntityTable::from_records(&corpus.entities);
+/// Normalizes a loaded corpus.
+pub fn normalize(corpus: &Corpus) -> Normalized {
+    let mut entities = EntityTable::from_records(&corpus.entities);
     let mut notes = Vec::new();
     for (index, article) in corpus.articles.iter().enumerate() {
         if article.published.is_none() {
@@ -74,14 +73,11 @@ pub fn normalize(corpus: &Corpus) -> (Normalized, Vec<EntityProblem>) {
         per_run.into_iter().flatten().collect()
     };
     notes.sort();
-    (
-        Normalized {
-            entities,
-            facts,
-            mentions,
-            notes,
-            event_names,
-        },
-        problems,
-    )
+    Normalized {
+        entities,
+        facts,
+        mentions,
+        notes,
+        event_names,
+    }
 }

@@ -99,7 +99,6 @@ mod tests {
             place("Switzerland", None),
             place("Davos", Some("Switzerland")),
         ])
-        .0
     }
 
     #[test]

@@ -164,7 +164,6 @@ mod tests {
             tenures,
             note: None,
         }])
-        .0
     }
 
     fn title(article: usize, t: &str, day: &str) -> Fact {

@@ -225,7 +225,7 @@ fn places() -> EntityTable {
         tenures: vec![],
         note: None,
     };
-    let (mut table, _) = EntityTable::from_records(&[
+    let mut table = EntityTable::from_records(&[
         place("United States", None),
         place("Florida", Some("United States")),
         place("Miami", Some("Florida")),
