@@ -29,7 +29,7 @@ fn pipeline(c: &mut Criterion) {
     group.bench_function("normalize", |b| {
         b.iter(|| black_box(claimcheck::normalize::normalize(&loaded.corpus)))
     });
-    let (normalized, _) = claimcheck::normalize::normalize(&loaded.corpus);
+    let normalized = claimcheck::normalize::normalize(&loaded.corpus);
     group.bench_function("rules", |b| {
         b.iter(|| black_box(claimcheck::rules::judge(&normalized, &loaded.corpus)))
     });
@@ -91,7 +91,7 @@ fn hot_story(c: &mut Criterion) {
     group.sample_size(10);
     group.throughput(Throughput::Elements(CLAIMS as u64));
     let loaded = claimcheck::load::load(dir.path());
-    let (normalized, _) = claimcheck::normalize::normalize(&loaded.corpus);
+    let normalized = claimcheck::normalize::normalize(&loaded.corpus);
     group.bench_function("rules", |b| {
         b.iter(|| black_box(claimcheck::rules::judge(&normalized, &loaded.corpus)))
     });
