@@ -7,6 +7,7 @@ mod editor;
 mod extract;
 mod own;
 mod properties;
+mod readme;
 mod reports;
 mod seed;
 mod verdicts;
