@@ -1,5 +1,6 @@
 //! claimcheck's integration tests, one binary grouped by feature.
 
+mod architecture;
 mod bad_input;
 mod cli;
 mod common;

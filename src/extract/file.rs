@@ -16,7 +16,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::{Candidate, extract_text};
+use super::candidate::Candidate;
+use super::extract_text;
 use crate::corpus::claim::EventRecord;
 use crate::diagnostic::Diagnostic;
 use crate::load::article::{sha256_hex, split_front_matter};

@@ -7,7 +7,7 @@
 
 use jiff::civil::Date;
 
-use super::Candidate;
+use super::candidate::Candidate;
 use super::dates::DatePhrase;
 use super::lexicon::{EVENT_NAME_ENDINGS, GENERIC_EVENT_WORDS, MEETING_WORDS, NOT_NAMES, SPEAKING};
 use super::names::{LOCATIVES, Names, PersonMention};

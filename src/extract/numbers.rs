@@ -5,7 +5,7 @@
 //! Small exact counts ("the two teams") describe rather than report, and are left
 //! alone unless they count casualties.
 
-use super::Candidate;
+use super::candidate::Candidate;
 use super::dates::DatePhrase;
 use super::lexicon::{CASUALTY_WORDS, CURRENCIES, ORDINALS, TIME_UNITS};
 use super::text::{Kind, Sentence, Token};

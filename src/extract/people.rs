@@ -4,7 +4,7 @@
 //! ("Trump's son-in-law, Jared Kushner"), and where they are ("who is currently in
 //! the United States", "told reporters in Astana").
 
-use super::Candidate;
+use super::candidate::Candidate;
 use super::lexicon::{HEAD_WORDS, KINSHIP, NOT_NAMES, SPEAKING, TITLE_MODIFIERS};
 use super::names::{Names, PersonMention};
 use super::text::{Sentence, Token};

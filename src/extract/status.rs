@@ -4,7 +4,7 @@
 //! reaching a final agreement", "to sign a formal agreement"). Plans ("would be
 //! signed on Friday") are not states.
 
-use super::Candidate;
+use super::candidate::Candidate;
 use super::lexicon::AGREEMENT_WORDS;
 use super::text::{Sentence, Token};
 use crate::normalize::state::State;

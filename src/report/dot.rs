@@ -3,9 +3,11 @@
 //! (contradiction) or orange (warning) and labelled with their rule; agreements
 //! are grey dashes.
 
+use super::contents::{ClaimRef, DisputeEntry, Report};
+use super::words;
+
 use std::collections::BTreeMap;
 
-use super::{ClaimRef, Report};
 use crate::rules::Severity;
 
 pub fn render(report: &Report) -> String {
@@ -85,16 +87,16 @@ fn quote(text: &str) -> String {
 
 /// "d-121e66 · Donald Trump · contradiction", each side's value and support,
 /// then the likely value and the verdict when there are.
-fn cluster_label(d: &super::DisputeEntry) -> String {
+fn cluster_label(d: &DisputeEntry) -> String {
     let mut label = format!("{} · {} · {}", d.id, d.subject, d.severity);
     let sides: Vec<String> = d
         .sides
         .iter()
-        .map(|s| format!("{} ({})", s.value, super::sources(s.support)))
+        .map(|s| format!("{} ({})", s.value, words::sources(s.support)))
         .collect();
     label.push_str(&format!("\n{}", sides.join(" / ")));
     if let Some(likely) = &d.likely {
-        label.push_str(&format!("\n{}", super::describe_likely(likely)));
+        label.push_str(&format!("\n{}", words::describe_likely(likely)));
     }
     if let Some(v) = &d.verdict {
         label.push_str(&format!("\nverdict: {}", v.verdict));

@@ -2,6 +2,9 @@
 //! on it: each side's claims in their sentences, when each source said it, the
 //! rule and its reason, how the sources weigh, and the verdict so far.
 
+use super::contents::VerdictEntry;
+use super::words;
+
 use std::fmt::Write as _;
 
 use crate::corpus::Article;
@@ -116,10 +119,7 @@ fn in_sentence(article: &Article, span: [usize; 2]) -> String {
 
 fn verdict(finding: &Finding) -> String {
     match finding.verdict {
-        Some(v) => format!(
-            "Verdict: {}\n",
-            super::verdict_text(&super::VerdictEntry::of(v))
-        ),
+        Some(v) => format!("Verdict: {}\n", words::verdict_text(&VerdictEntry::of(v))),
         None => format!(
             "Verdict: none yet. To record one, add to verdicts.yaml in the corpus folder:\n\n  verdicts:\n    {}:\n      verdict: confirmed   # or dismissed, explained\n      note: what you found\n",
             finding.dispute.id

@@ -3,10 +3,12 @@
 //! sides next to each other with every quote highlighted in its sentence, and its
 //! claims drawn as a small graph in SVG; a matrix shows which outlet said what.
 
+use super::contents::{ClaimRef, DisputeEntry, Report};
+use super::words;
+
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use super::{ClaimRef, DisputeEntry, Report};
 use crate::rules::Severity;
 
 /// Above this many claims a dispute's graph is not drawn here: DOT and Graphviz
@@ -37,7 +39,7 @@ pub fn render(report: &Report) -> String {
     if !report.notes.is_empty() || !report.stale_verdicts.is_empty() {
         out.push_str("<section><h2>Notes</h2><ul>\n");
         for stale in &report.stale_verdicts {
-            let _ = writeln!(out, "<li>{}</li>", escape(&super::describe_stale(stale)));
+            let _ = writeln!(out, "<li>{}</li>", escape(&words::describe_stale(stale)));
         }
         for note in &report.notes {
             let _ = writeln!(out, "<li>{}</li>", escape(&report.describe(note)));
@@ -120,14 +122,14 @@ fn dispute(report: &Report, d: &DisputeEntry, out: &mut String) {
         let _ = writeln!(
             out,
             "<p class=\"likely\">{}</p>",
-            escape(&super::describe_likely(likely))
+            escape(&words::describe_likely(likely))
         );
     }
     if let Some(v) = &d.verdict {
         let _ = writeln!(
             out,
             "<p class=\"verdict\">{}</p>",
-            escape(&super::describe_verdict(v))
+            escape(&words::describe_verdict(v))
         );
     }
     out.push_str("<div class=\"body\"><div class=\"sides\">\n");
@@ -137,7 +139,7 @@ fn dispute(report: &Report, d: &DisputeEntry, out: &mut String) {
             "<div class=\"side\" style=\"border-top:4px solid {}\"><h3>{}</h3><p class=\"dim\">{} · {} article{}</p>",
             colour(i),
             escape(&side.value),
-            super::sources(side.support),
+            words::sources(side.support),
             side.articles.len(),
             if side.articles.len() == 1 { "" } else { "s" }
         );

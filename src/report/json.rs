@@ -1,8 +1,9 @@
 //! The JSON report: `DESIGN.md`'s stable schema, pretty-printed, ending in a newline.
 
+use super::contents::{DisputeEntry, Report};
+
 use serde::Serialize;
 
-use super::{DisputeEntry, Report};
 use crate::Checked;
 
 pub fn render(report: &Report) -> String {

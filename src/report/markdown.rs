@@ -1,7 +1,8 @@
 //! The Markdown report: a summary table, then each dispute with its sides and the
 //! quotes that back them, for pasting into a newsroom's notes or an issue.
 
-use super::Report;
+use super::contents::Report;
+use super::words;
 
 pub fn render(report: &Report) -> String {
     let mut out = String::from("# Contradictions report\n\n");
@@ -49,10 +50,10 @@ pub fn render(report: &Report) -> String {
             d.reason
         ));
         if let Some(likely) = &d.likely {
-            out.push_str(&format!("{}\n\n", cell(&super::describe_likely(likely))));
+            out.push_str(&format!("{}\n\n", cell(&words::describe_likely(likely))));
         }
         if let Some(v) = &d.verdict {
-            out.push_str(&format!("> {}\n\n", super::describe_verdict(v)));
+            out.push_str(&format!("> {}\n\n", words::describe_verdict(v)));
         }
         out.push_str("| Value | Support | Article | Claim | Quote |\n|---|---:|---|---|---|\n");
         for side in &d.sides {
@@ -80,7 +81,7 @@ pub fn render(report: &Report) -> String {
     if !report.notes.is_empty() || !report.stale_verdicts.is_empty() {
         out.push_str("\n## Notes\n\n");
         for stale in &report.stale_verdicts {
-            out.push_str(&format!("- {}\n", super::describe_stale(stale)));
+            out.push_str(&format!("- {}\n", words::describe_stale(stale)));
         }
         for note in &report.notes {
             out.push_str(&format!(

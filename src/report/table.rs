@@ -1,9 +1,12 @@
 //! The terminal table: one row per dispute, most severe first.
 
+use super::contents::Report;
+use super::options::RenderOptions;
+use super::words;
+
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width};
 
-use super::{RenderOptions, Report};
 use crate::rules::Severity;
 
 pub fn render(report: &Report, options: RenderOptions) -> String {
@@ -51,7 +54,7 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
                         "{} — {} ({})",
                         s.value,
                         labels.join(", "),
-                        super::sources(s.support)
+                        words::sources(s.support)
                     )
                 })
                 .collect::<Vec<_>>()
@@ -73,10 +76,10 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
             };
             let mut why = format!("{}\n[{}]", d.reason, d.rule);
             if let Some(likely) = &d.likely {
-                why.push_str(&format!("\n{}", super::describe_likely(likely)));
+                why.push_str(&format!("\n{}", words::describe_likely(likely)));
             }
             if let Some(v) = &d.verdict {
-                why.push_str(&format!("\n{}", super::describe_verdict(v)));
+                why.push_str(&format!("\n{}", words::describe_verdict(v)));
             }
             table.add_row(vec![
                 Cell::new(&d.id),
@@ -90,7 +93,7 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
         out.push('\n');
     }
     for stale in &report.stale_verdicts {
-        out.push_str(&format!("note: {}\n", super::describe_stale(stale)));
+        out.push_str(&format!("note: {}\n", words::describe_stale(stale)));
     }
     for note in &report.notes {
         out.push_str(&format!(

@@ -4,7 +4,7 @@
 //!
 //! - `disjoint-dates`: the two intervals share no day.
 
-use super::{AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement};
+use super::shape::{AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement};
 use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Value};
 

@@ -4,7 +4,7 @@
 //!
 //! - `two-heads`: two people named head of one organisation at the same time.
 
-use super::{AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement};
+use super::shape::{AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement};
 use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Value};
 

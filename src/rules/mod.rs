@@ -11,147 +11,19 @@ mod date;
 mod head;
 mod place;
 mod quantity;
+mod shape;
 mod status;
 mod title;
 pub mod variant;
 
-use std::collections::HashMap;
+pub use shape::{AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement, concurrent};
 
 use rustc_hash::FxHashMap;
-use std::fmt;
-
-use serde::Serialize;
 
 use crate::corpus::Corpus;
 use crate::corpus::policy::Policy;
 use crate::normalize::Normalized;
-use crate::normalize::entities::EntityTable;
 use crate::normalize::facts::{Fact, Subject, ValueKey};
-
-/// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// The same entity spelled differently.
-    Variant,
-    /// Likely a conflict, but explainable (rounding, an unofficial title, a step back).
-    Warning,
-    /// Both cannot be true.
-    Contradiction,
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Severity::Variant => "variant",
-            Severity::Warning => "warning",
-            Severity::Contradiction => "contradiction",
-        })
-    }
-}
-
-/// A conflict between two facts: which rule found it, how serious it is, and the
-/// rule-specific part of the explanation ("his term covers both dates"), which
-/// is written only when the [`Context`] asks for it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Conflict {
-    pub code: &'static str,
-    pub severity: Severity,
-    pub why: String,
-}
-
-/// What a rule says of two facts.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Judgement {
-    /// They say the same thing, or compatible things (Florida and Hallandale Beach).
-    Agree,
-    Conflict(Conflict),
-    /// Neither: different times, or values the rule cannot weigh.
-    Unrelated,
-}
-
-/// What rules may consult besides the two facts.
-pub struct Context<'a> {
-    pub corpus: &'a Corpus,
-    pub entities: &'a EntityTable,
-    /// Display names of meetings, by key.
-    pub event_names: &'a HashMap<String, String>,
-    /// Whether a conflict's `why` is written. The rule stage judges half a
-    /// million pairs at a million claims and keeps only their codes; a
-    /// dispute judges again the few pairs it shows, and reads why.
-    pub explain: bool,
-}
-
-impl<'a> Context<'a> {
-    pub fn new(corpus: &'a Corpus, normalized: &'a Normalized) -> Self {
-        Context {
-            corpus,
-            entities: &normalized.entities,
-            event_names: &normalized.event_names,
-            explain: true,
-        }
-    }
-
-    /// The same context, for judging without writing reasons.
-    pub fn without_reasons(self) -> Self {
-        Context {
-            explain: false,
-            ..self
-        }
-    }
-
-    /// A conflict's reason, written by `write` if this context explains.
-    pub fn why(&self, write: impl FnOnce() -> String) -> String {
-        if self.explain { write() } else { String::new() }
-    }
-
-    pub fn subject_name(&self, subject: &Subject) -> String {
-        match subject {
-            Subject::Entity(id) => self.entities.get(*id).name.clone(),
-            Subject::Event(id) => self
-                .event_names
-                .get(id.as_str())
-                .cloned()
-                .unwrap_or_else(|| id.to_string()),
-        }
-    }
-}
-
-/// How one side of a dispute states its value, for the reason sentence:
-/// `Statement { verb: ("calls", "call"), rest: "Donald Trump former US President" }`.
-pub struct Statement {
-    pub verb: (&'static str, &'static str),
-    pub rest: String,
-}
-
-/// The shape every rule has.
-pub trait Rule: Sync {
-    /// The policy whose predicates this rule judges.
-    fn policy(&self) -> Policy;
-    /// Every code this rule can give a conflict.
-    fn codes(&self) -> &'static [&'static str];
-    /// Whether `a` and `b` (same subject, same predicate, different articles) conflict.
-    fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement;
-    /// What this rule can make of two facts about a person or a thing (not a
-    /// meeting, which is timeless) whose times do not overlap.
-    fn across_time(&self) -> AcrossTime;
-    /// How a source that claims `value` of `subject` says so.
-    fn statement(&self, subject: &str, value: &str, fact: &Fact) -> Statement;
-}
-
-/// What a rule can say of two facts whose times do not overlap. A rule that
-/// compares only what holds at one time lets the stage skip the pairs that are
-/// apart in time: a death toll reported on 365 days in 120 versions need not be
-/// compared 43,000 × 43,000 times.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AcrossTime {
-    /// Nothing: they are unrelated, whatever they say (where someone is, a count).
-    Nothing,
-    /// Only that they agree, when they say the same value (who heads something).
-    SameValueOnly,
-    /// Anything: an order of states, or values that do not depend on time.
-    Anything,
-}
 
 /// The rule that judges a policy, if claims of that policy can conflict at all.
 /// Every policy is named here: a new one does not compile until it says
@@ -173,13 +45,6 @@ pub fn rule_for(policy: Policy) -> Option<&'static dyn Rule> {
 /// Every rule, in the order of [`Policy::ALL`], for listing and documentation.
 pub fn all() -> impl Iterator<Item = &'static dyn Rule> {
     Policy::ALL.into_iter().filter_map(rule_for)
-}
-
-/// Whether two facts speak of the same time. Facts about a meeting are timeless
-/// (a meeting's venue does not change); facts about people and things hold when
-/// they hold.
-pub fn concurrent(a: &Fact, b: &Fact) -> bool {
-    matches!(a.subject, Subject::Event(_)) || a.when.overlaps(&b.when)
 }
 
 /// An edge between two claims (indices into the corpus's claims), as they were
@@ -808,8 +673,11 @@ mod tests {
 #[cfg(test)]
 pub(crate) mod testing {
     //! Small facts for the rules' unit tests.
+    use std::collections::HashMap;
+
     use super::*;
     use crate::normalize::dates::Interval;
+    use crate::normalize::entities::EntityTable;
     use crate::normalize::facts::Value;
 
     pub fn fact(article: usize, subject: Subject, policy: Policy, value: Value, day: &str) -> Fact {

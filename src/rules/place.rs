@@ -6,7 +6,9 @@
 //!   contradiction when `entities.yaml` places both; a warning when it does not say
 //!   where one of them lies, since it may lie inside the other.
 
-use super::{AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement, concurrent};
+use super::shape::{
+    AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement, concurrent,
+};
 use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Subject, Value};
 

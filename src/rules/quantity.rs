@@ -5,7 +5,9 @@
 //! - `numbers-differ`: the ranges do not meet. A warning when the gap is within
 //!   10% (rounding, or a figure updated in passing); a contradiction beyond.
 
-use super::{AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement, concurrent};
+use super::shape::{
+    AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement, concurrent,
+};
 use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Value};
 

@@ -7,7 +7,7 @@
 //! - `reopened-after-final`: a later report puts it back after it was signed or
 //!   rejected.
 
-use super::{AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement};
+use super::shape::{AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement};
 use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Value};
 

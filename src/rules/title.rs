@@ -8,7 +8,9 @@
 //! - `exclusive-titles`: two titles the corpus's policy lists as exclusive, at the
 //!   same time.
 
-use super::{AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement, concurrent};
+use super::shape::{
+    AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement, concurrent,
+};
 use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Subject, Value};
 use crate::normalize::titles::Title;

@@ -1,0 +1,45 @@
+//! The English of reports: how a verdict, a likely value and a count of
+//! sources read in every format.
+
+use super::contents::{LikelyEntry, StaleVerdictEntry, VerdictEntry};
+
+/// "verdict: dismissed by A. Editor on 2026-01-20: the outlet corrected itself".
+pub fn describe_verdict(v: &VerdictEntry) -> String {
+    format!("verdict: {}", verdict_text(v))
+}
+
+/// "dismissed by A. Editor on 2026-01-20: the outlet corrected itself".
+pub fn verdict_text(v: &VerdictEntry) -> String {
+    let mut text = v.verdict.clone();
+    if let Some(by) = &v.by {
+        text.push_str(&format!(" by {by}"));
+    }
+    if let Some(date) = &v.date {
+        text.push_str(&format!(" on {date}"));
+    }
+    if let Some(note) = &v.note {
+        text.push_str(&format!(": {note}"));
+    }
+    text
+}
+
+/// A verdict whose dispute is gone, as one line.
+pub fn describe_stale(stale: &StaleVerdictEntry) -> String {
+    format!(
+        "verdicts.yaml has a verdict ({}) on {}, which this run did not find: the claims changed, or the id is mistyped",
+        stale.verdict.verdict, stale.id
+    )
+}
+
+/// "likely: US President (confidence 0.73)".
+pub fn describe_likely(likely: &LikelyEntry) -> String {
+    format!(
+        "likely: {} (confidence {:.2})",
+        likely.value, likely.confidence
+    )
+}
+
+/// "1 source", "3 sources".
+pub fn sources(n: usize) -> String {
+    format!("{n} source{}", if n == 1 { "" } else { "s" })
+}
