@@ -13,6 +13,7 @@ use super::lexicon::{EVENT_NAME_ENDINGS, GENERIC_EVENT_WORDS, MEETING_WORDS, NOT
 use super::names::{LOCATIVES, Names, PersonMention};
 use super::text::Sentence;
 use crate::corpus::claim::EventRecord;
+use crate::corpus::predicate;
 use crate::normalize::dates::{Interval, resolve};
 use crate::normalize::names::fold;
 
@@ -112,7 +113,7 @@ impl Meetings {
                 e.venues.extend(within.iter().cloned());
                 out.push(Candidate::new(
                     &id,
-                    "venue",
+                    predicate::VENUE,
                     name,
                     cover(anchor, *span),
                     "meeting-venue",
@@ -126,7 +127,7 @@ impl Meetings {
                 e.date = *interval;
                 out.push(Candidate::new(
                     &id,
-                    "date",
+                    predicate::DATE,
                     &phrase.object,
                     cover(anchor, (phrase.start, phrase.end)),
                     "meeting-date",
@@ -140,7 +141,7 @@ impl Meetings {
                     e.participants.push(p.name.clone());
                     out.push(Candidate::new(
                         &id,
-                        "participant",
+                        predicate::PARTICIPANT,
                         &p.name,
                         cover(anchor, (t[p.first].start, t[p.last].end)),
                         "meeting-participant",

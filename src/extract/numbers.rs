@@ -9,6 +9,7 @@ use super::candidate::Candidate;
 use super::dates::DatePhrase;
 use super::lexicon::{CASUALTY_WORDS, CURRENCIES, ORDINALS, TIME_UNITS};
 use super::text::{Kind, Sentence, Token};
+use crate::corpus::predicate;
 use crate::normalize::quantity::Hedge;
 
 const SCALES: &[&str] = &["hundred", "thousand", "million", "billion"];
@@ -118,7 +119,7 @@ pub fn claims(
                 out.push(
                     Candidate::new(
                         &subject,
-                        "duration",
+                        predicate::DURATION,
                         &object,
                         (s.start, unit.end),
                         "duration",
@@ -165,7 +166,7 @@ pub fn claims(
             out.push(
                 Candidate::new(
                     &subject,
-                    "duration",
+                    predicate::DURATION,
                     &object,
                     (quote_start, unit.end),
                     "duration",
@@ -208,7 +209,9 @@ pub fn claims(
             i = end + 1;
             continue;
         }
-        out.push(Candidate::new(&subject, "count", &object, quote, "count").with_hedge(hedge));
+        out.push(
+            Candidate::new(&subject, predicate::COUNT, &object, quote, "count").with_hedge(hedge),
+        );
         i = object_end + 1;
     }
     out
@@ -287,7 +290,7 @@ fn hyphenated(text: &str, s: &Sentence, i: usize, event: Option<&str>) -> Option
     Some(
         Candidate::new(
             &subject,
-            "duration",
+            predicate::DURATION,
             &object,
             (t[first].start, t[last].end),
             "duration",

@@ -8,6 +8,7 @@ use super::candidate::Candidate;
 use super::lexicon::{HEAD_WORDS, KINSHIP, NOT_NAMES, SPEAKING, TITLE_MODIFIERS};
 use super::names::{Names, PersonMention};
 use super::text::{Sentence, Token};
+use crate::corpus::predicate;
 use crate::normalize::names::strip_possessive;
 use crate::normalize::titles::is_office_word;
 
@@ -137,7 +138,7 @@ fn title_before(
         end = t[partner.last].end;
         out.push(Candidate::new(
             &partner.name,
-            "title",
+            predicate::TITLE,
             &title,
             (t[start].start, end),
             "title-before-name",
@@ -145,7 +146,7 @@ fn title_before(
     }
     out.push(Candidate::new(
         &m.name,
-        "title",
+        predicate::TITLE,
         &title,
         (t[start].start, end),
         "title-before-name",
@@ -303,7 +304,13 @@ fn describe(
     if !own.iter().any(is_office) || own.iter().any(|w| !in_title(w) && !w.is_possessive()) {
         return;
     }
-    out.push(Candidate::new(&m.name, "title", words, quote, rule));
+    out.push(Candidate::new(
+        &m.name,
+        predicate::TITLE,
+        words,
+        quote,
+        rule,
+    ));
     // "head of the civil protection agency": the agency's head.
     if let Some(h) = phrase
         .iter()
@@ -316,7 +323,7 @@ fn describe(
         }
         if let Some(first) = phrase.get(org) {
             let body = &text[first.start..phrase[phrase.len() - 1].end];
-            out.push(Candidate::new(body, "head", &m.name, quote, rule));
+            out.push(Candidate::new(body, predicate::HEAD, &m.name, quote, rule));
         }
     }
 }
@@ -354,7 +361,7 @@ fn name_is_title(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Cand
     let quote = (t[m.first].start, t[i - 1].end);
     out.push(Candidate::new(
         &m.name,
-        "title",
+        predicate::TITLE,
         &text[phrase[0].start..phrase[phrase.len() - 1].end],
         quote,
         "name-is-title",
@@ -370,7 +377,7 @@ fn name_is_title(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Cand
         if let Some(first) = phrase.get(org) {
             out.push(Candidate::new(
                 &text[first.start..phrase[phrase.len() - 1].end],
-                "head",
+                predicate::HEAD,
                 &m.name,
                 quote,
                 "name-is-title",
@@ -410,7 +417,7 @@ fn led_by(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Candidate>)
         if t.get(start).is_some_and(|w| w.is_word()) {
             out.push(Candidate::new(
                 &text[t[start].start..t[end].end],
-                "head",
+                predicate::HEAD,
                 &m.name,
                 (t[m.first].start, t[end].end),
                 "who-leads",
@@ -441,7 +448,7 @@ fn led_by(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Candidate>)
         }
         out.push(Candidate::new(
             &text[t[start].start..t[end].end],
-            "head",
+            predicate::HEAD,
             &m.name,
             (t[start].start, t[m.last].end),
             "led-by",
@@ -504,7 +511,7 @@ fn located(s: &Sentence, m: &PersonMention, names: &Names, out: &mut Vec<Candida
             .map_or(t[place.last].end, |w| w.end);
         out.push(Candidate::new(
             &m.name,
-            "location",
+            predicate::LOCATION,
             &place.name,
             (t[m.first].start, end.max(t[place.first].end)),
             "located",

@@ -7,6 +7,7 @@
 use super::candidate::Candidate;
 use super::lexicon::AGREEMENT_WORDS;
 use super::text::{Sentence, Token};
+use crate::corpus::predicate;
 use crate::normalize::state::State;
 
 const OPEN_WORDS: &[&str] = &[
@@ -70,7 +71,7 @@ pub fn claims(text: &str, s: &Sentence) -> Vec<Candidate> {
         {
             out.push(Candidate::new(
                 &subject,
-                "status",
+                predicate::STATUS,
                 &object,
                 (from, to),
                 "status",
@@ -335,7 +336,7 @@ fn quoted_state(text: &str, s: &Sentence) -> Option<Candidate> {
     };
     Some(Candidate::new(
         &text[t[start].start..t[agreement].end],
-        "status",
+        predicate::STATUS,
         quoted,
         (from, t[close].end),
         "status",
