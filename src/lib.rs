@@ -1,6 +1,6 @@
 //! claimcheck: find where news articles on one story contradict each other.
 //!
-//! The library is the pipeline of `DESIGN.md`, one module per stage, each handing
+//! The library is the pipeline of `docs/DESIGN.md`, one module per stage, each handing
 //! the next a plain value:
 //!
 //! [`load`] (files → [`corpus::Corpus`] + diagnostics) →

@@ -1,6 +1,6 @@
 //! The `claimcheck` binary: parse the command line, run, print, exit.
 //!
-//! Exit codes (DESIGN.md): 0 no contradiction; 1 at least one contradiction (or
+//! Exit codes (docs/DESIGN.md): 0 no contradiction; 1 at least one contradiction (or
 //! whatever `--fail-on` names); 2 the input could not be read or is invalid.
 
 #![allow(clippy::print_stdout, clippy::print_stderr)]
@@ -204,8 +204,7 @@ fn eval(args: &EvalArgs) -> ExitCode {
         return ExitCode::from(2);
     };
     let score = claimcheck::eval::score(&loaded.corpus, &gold);
-    print!("{}", score.render(args.details));
-    ExitCode::SUCCESS
+    print_out(score.render(args.details).as_bytes())
 }
 
 fn check(args: &CheckArgs) -> ExitCode {

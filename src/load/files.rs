@@ -1,6 +1,6 @@
 //! The claims file as it is written on disk, field for field.
 //!
-//! These types mirror `DESIGN.md`'s claims-file format. They are what serde reads;
+//! These types mirror the claims-file format of `docs/DESIGN.md`. They are what serde reads;
 //! the loader then checks them against the article text and turns them into
 //! [`crate::corpus`] values. The claims and events themselves are corpus types
 //! ([`crate::corpus::claim`]). Unknown fields are refused so that a misspelt key is

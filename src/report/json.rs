@@ -1,4 +1,4 @@
-//! The JSON report: `DESIGN.md`'s stable schema, pretty-printed, ending in a newline.
+//! The JSON report: the stable schema of `docs/DESIGN.md`, pretty-printed, ending in a newline.
 
 use super::contents::{DisputeEntry, Report};
 

@@ -209,3 +209,17 @@ fn validate_with_stdout_full_says_so_and_exits_2() {
         .code(2)
         .stderr(STDOUT_FULL);
 }
+
+#[test]
+#[cfg(target_os = "linux")]
+fn eval_with_stdout_full_says_so_and_exits_2() {
+    let gold = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold/seed.yaml");
+    with_stdout_full(&[
+        "eval".as_ref(),
+        seed_dir().as_os_str(),
+        "--gold".as_ref(),
+        gold.as_os_str(),
+    ])
+    .code(2)
+    .stderr(STDOUT_FULL);
+}
