@@ -200,3 +200,148 @@ fn one_key_per_meeting<'k>(
         .map(|(i, k)| (k.as_str(), keys[representative[&sets.find(i)]].as_str()))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Article;
+    use crate::corpus::claim::EventRecord;
+    use crate::corpus::entity::{EntityKind, EntityRecord};
+    use crate::corpus::policy::Policy;
+
+    /// What one article says of its one made-up meeting: its day, venue and
+    /// participants.
+    struct Said {
+        day: &'static str,
+        venue: Option<&'static str>,
+        participants: &'static [&'static str],
+    }
+
+    /// The meeting key each article's made-up `meeting-1` goes by once merged.
+    fn merged(said: &[Said]) -> Vec<String> {
+        let place = |name: &str, part_of: Option<&str>| EntityRecord {
+            name: name.into(),
+            kind: EntityKind::Place,
+            aliases: vec![],
+            part_of: part_of.map(String::from),
+            tenures: vec![],
+            note: None,
+        };
+        let mut entities = EntityTable::from_records(&[
+            place("Norland", None),
+            place("Ostby", Some("Norland")),
+            place("Vesterhavn", Some("Norland")),
+        ]);
+        let mut corpus = Corpus::default();
+        let mut facts = Vec::new();
+        for (index, s) in said.iter().enumerate() {
+            let mut article = Article::from_text(&format!("a{index}"), "");
+            article.events.push(EventRecord {
+                id: "meeting-1".into(),
+                what: None,
+                by: Some("rule:meeting".into()),
+            });
+            let key = article.event_key(&Interned::new("meeting-1"));
+            corpus.articles.push(article);
+            let fact = |policy: Policy, value: Value| Fact {
+                claim: facts.len(),
+                article: index,
+                subject: Subject::Event(key.clone()),
+                event: None,
+                predicate: "p".into(),
+                policy,
+                value,
+                when: Interval::day(s.day.parse().unwrap()),
+                dated: true,
+            };
+            let day = Interval::day(s.day.parse().unwrap());
+            let mut said_here = vec![fact(Policy::Interval, Value::Date(day))];
+            if let Some(venue) = s.venue {
+                said_here.push(fact(Policy::Place, Value::Entity(entities.resolve(venue))));
+            }
+            for p in s.participants {
+                said_here.push(fact(Policy::Many, Value::Entity(entities.resolve(p))));
+            }
+            facts.extend(said_here);
+        }
+        merge(&corpus, &entities, &mut facts);
+        let mut keys: Vec<String> = Vec::new();
+        for fact in &facts {
+            if let Subject::Event(key) = &fact.subject
+                && keys.len() == fact.article
+            {
+                keys.push(key.to_string());
+            }
+        }
+        keys
+    }
+
+    #[test]
+    fn one_meeting_told_by_two_articles_is_one() {
+        let keys = merged(&[
+            Said {
+                day: "2026-05-04",
+                venue: Some("Ostby"),
+                participants: &["Ana Lind"],
+            },
+            Said {
+                day: "2026-05-04",
+                venue: None,
+                participants: &["Ana Lind", "Per Holm"],
+            },
+        ]);
+        assert_eq!(keys, ["a0#meeting-1", "a0#meeting-1"]);
+    }
+
+    #[test]
+    fn a_venue_inside_the_others_ties_two_meetings_of_one_day() {
+        let keys = merged(&[
+            Said {
+                day: "2026-05-04",
+                venue: Some("Ostby"),
+                participants: &[],
+            },
+            Said {
+                day: "2026-05-04",
+                venue: Some("Norland"),
+                participants: &[],
+            },
+        ]);
+        assert_eq!(keys, ["a0#meeting-1", "a0#meeting-1"]);
+    }
+
+    #[test]
+    fn meetings_on_different_days_or_with_other_people_stay_apart() {
+        let keys = merged(&[
+            Said {
+                day: "2026-05-04",
+                venue: Some("Ostby"),
+                participants: &["Ana Lind"],
+            },
+            Said {
+                day: "2026-05-06",
+                venue: Some("Ostby"),
+                participants: &["Ana Lind"],
+            },
+            Said {
+                day: "2026-05-04",
+                venue: Some("Ostby"),
+                participants: &["Per Holm"],
+            },
+            Said {
+                day: "2026-05-04",
+                venue: Some("Vesterhavn"),
+                participants: &[],
+            },
+        ]);
+        assert_eq!(
+            keys,
+            [
+                "a0#meeting-1",
+                "a1#meeting-1",
+                "a2#meeting-1",
+                "a3#meeting-1"
+            ]
+        );
+    }
+}
