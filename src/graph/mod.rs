@@ -72,9 +72,12 @@ mod tests {
     use crate::corpus::{Article, Claim};
     use crate::intern::Interned;
 
-    /// A corpus of one-sentence articles, each `(id, published, [(subject,
-    /// predicate, object)])`, every claim quoting its whole article.
-    fn corpus(articles: &[(&str, &str, &[(&str, &str, &str)])]) -> Corpus {
+    /// A claim as `(subject, predicate, object)`.
+    type Said<'a> = (&'a str, &'a str, &'a str);
+
+    /// A corpus of one-sentence articles, each `(id, published, claims)`,
+    /// every claim quoting its whole article.
+    fn corpus(articles: &[(&str, &str, &[Said])]) -> Corpus {
         let mut corpus = Corpus::default();
         for (index, (id, day, claims)) in articles.iter().enumerate() {
             let text = format!("{id} reports.");
