@@ -184,27 +184,6 @@ impl Report {
     /// Everything but the disputes, which [`DisputeEntry::of`] builds one at a time.
     pub(crate) fn head(checked: &Checked, graph: bool) -> Report {
         let corpus = &checked.corpus;
-        let claim_ref = |index: usize| ClaimRef::of(index, checked, graph);
-        let mut live = vec![0usize; corpus.articles.len()];
-        for c in corpus.claims.iter().filter(|c| c.is_live()) {
-            live[c.article] += 1;
-        }
-        let articles = corpus
-            .articles
-            .iter()
-            .enumerate()
-            .map(|(i, a)| ArticleEntry {
-                id: a.id.clone(),
-                label: a.label.clone(),
-                outlet: a.outlet.clone(),
-                published: a.published.map(|d| d.to_string()),
-                claims: live[i],
-                copy_of: checked
-                    .sources
-                    .copy_of(i)
-                    .map(|c| corpus.articles[c].id.clone()),
-            })
-            .collect();
         let notes = checked
             .normalized
             .notes
@@ -221,37 +200,9 @@ impl Report {
             .iter()
             .filter(|e| matches!(e.kind, crate::rules::EdgeKind::Agrees))
             .count();
-        let mut edges: Vec<EdgeEntry> = checked
-            .judgements
-            .edges
-            .iter()
-            .filter(|_| graph)
-            .map(|e| {
-                let (rule, severity) = match &e.kind {
-                    crate::rules::EdgeKind::Agrees => (None, None),
-                    crate::rules::EdgeKind::Conflict { code, severity } => {
-                        (Some(code.to_string()), Some(*severity))
-                    }
-                };
-                EdgeEntry {
-                    a: claim_ref(e.claims().0.min(e.claims().1)),
-                    b: claim_ref(e.claims().0.max(e.claims().1)),
-                    rule,
-                    severity,
-                }
-            })
-            .collect();
-        edges.sort_by(|x, y| {
-            (&x.a.article, &x.a.claim, &x.b.article, &x.b.claim).cmp(&(
-                &y.a.article,
-                &y.a.claim,
-                &y.b.article,
-                &y.b.claim,
-            ))
-        });
         Report {
             version: 1,
-            articles,
+            articles: article_entries(checked),
             claims: corpus.claims.iter().filter(|c| c.is_live()).count(),
             disputes: Vec::new(),
             unreviewed: corpus
@@ -269,7 +220,11 @@ impl Report {
                     verdict: VerdictEntry::of(&s.record),
                 })
                 .collect(),
-            edges,
+            edges: if graph {
+                edge_entries(checked)
+            } else {
+                Vec::new()
+            },
         }
     }
 
@@ -328,6 +283,65 @@ impl Report {
             .find(|a| a.id == article)
             .map_or_else(|| article.to_string(), |a| a.label.clone())
     }
+}
+
+/// Each article with its live claims and the article it is a copy of.
+fn article_entries(checked: &Checked) -> Vec<ArticleEntry> {
+    let corpus = &checked.corpus;
+    let mut live = vec![0usize; corpus.articles.len()];
+    for c in corpus.claims.iter().filter(|c| c.is_live()) {
+        live[c.article] += 1;
+    }
+    corpus
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| ArticleEntry {
+            id: a.id.clone(),
+            label: a.label.clone(),
+            outlet: a.outlet.clone(),
+            published: a.published.map(|d| d.to_string()),
+            claims: live[i],
+            copy_of: checked
+                .sources
+                .copy_of(i)
+                .map(|c| corpus.articles[c].id.clone()),
+        })
+        .collect()
+}
+
+/// Every edge the rules found, for the graph formats, each claim in its
+/// quote's sentence, in the order of their claims.
+fn edge_entries(checked: &Checked) -> Vec<EdgeEntry> {
+    let claim_ref = |index: usize| ClaimRef::of(index, checked, true);
+    let mut edges: Vec<EdgeEntry> = checked
+        .judgements
+        .edges
+        .iter()
+        .map(|e| {
+            let (rule, severity) = match &e.kind {
+                crate::rules::EdgeKind::Agrees => (None, None),
+                crate::rules::EdgeKind::Conflict { code, severity } => {
+                    (Some(code.to_string()), Some(*severity))
+                }
+            };
+            EdgeEntry {
+                a: claim_ref(e.claims().0.min(e.claims().1)),
+                b: claim_ref(e.claims().0.max(e.claims().1)),
+                rule,
+                severity,
+            }
+        })
+        .collect();
+    edges.sort_by(|x, y| {
+        (&x.a.article, &x.a.claim, &x.b.article, &x.b.claim).cmp(&(
+            &y.a.article,
+            &y.a.claim,
+            &y.b.article,
+            &y.b.claim,
+        ))
+    });
+    edges
 }
 
 impl DisputeEntry {
