@@ -53,6 +53,9 @@ pub struct Checked {
     pub stale_verdicts: Vec<graph::verdicts::StaleVerdict>,
     /// Problems with the input; the disputes rest on what could be read.
     pub diagnostics: Vec<Diagnostic>,
+    /// Whether the folder was a corpus folder at all (see
+    /// [`load::Loaded::is_corpus`]): when not, there is no report to give.
+    pub is_corpus: bool,
 }
 
 /// One dispute with what the later stages say of it: how its sides weigh
@@ -148,6 +151,7 @@ pub fn check_observed(dir: &Path, finished: &(dyn Fn(Stage) + Sync)) -> Checked 
     finished(Stage::Load);
     let corpus = loaded.corpus;
     let diagnostics = loaded.diagnostics;
+    let is_corpus = loaded.is_corpus;
     let (sources, (normalized, judgements, disputes)) = rayon::join(
         || {
             let sources = weigh::Sources::of(&corpus.articles);
@@ -181,5 +185,6 @@ pub fn check_observed(dir: &Path, finished: &(dyn Fn(Stage) + Sync)) -> Checked 
         sources,
         stale_verdicts,
         diagnostics,
+        is_corpus,
     }
 }

@@ -133,6 +133,10 @@ fn report_problems(problems: &[claimcheck::diagnostic::Diagnostic]) {
 
 fn extract(args: &ExtractArgs) -> ExitCode {
     use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+    if let Err(d) = claimcheck::load::corpus_folder(&args.corpus) {
+        report_problems(&[d]);
+        return ExitCode::from(2);
+    }
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
     if std::io::stderr().is_terminal() {
         bar.set_style(
@@ -212,6 +216,13 @@ fn check(args: &CheckArgs) -> ExitCode {
     let stderr_color = use_color(args.color, std::io::stderr().is_terminal());
     for diagnostic in &checked.diagnostics {
         eprintln!("{}\n", diagnostic.render(stderr_color));
+    }
+    if !checked.is_corpus {
+        eprintln!(
+            "error: no report: {} is not a corpus folder",
+            args.corpus.display()
+        );
+        return ExitCode::from(2);
     }
     let format = Format::from(args.format);
     let on_terminal = std::io::stdout().is_terminal();

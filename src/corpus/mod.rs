@@ -23,6 +23,8 @@ use verdict::VerdictRecord;
 /// Everything in one corpus folder that could be read.
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
+    /// The folder it was read from, as the user named it.
+    pub dir: PathBuf,
     /// Articles in id order.
     pub articles: Vec<Article>,
     /// Claims in article order, then in the order of their file.

@@ -48,18 +48,24 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 pub struct Loaded {
     pub corpus: Corpus,
     pub diagnostics: Vec<Diagnostic>,
+    /// Whether `dir` is a corpus folder at all: one that can be read and
+    /// holds an `articles/` folder with something in it or claims files.
+    /// When it is not, there is nothing to report on.
+    pub is_corpus: bool,
 }
 
 /// Reads every file of the corpus folder `dir`.
 pub fn load(dir: &Path) -> Loaded {
     let mut loaded = Loaded::default();
-    let files = match list_files(dir) {
+    loaded.corpus.dir = dir.to_path_buf();
+    let files = match corpus_folder(dir) {
         Ok(files) => files,
         Err(d) => {
             loaded.diagnostics.push(d);
             return loaded;
         }
     };
+    loaded.is_corpus = true;
     let diagnostics = &mut loaded.diagnostics;
     let corpus = &mut loaded.corpus;
     corpus.policies = read_optional::<PoliciesFile>(
@@ -296,6 +302,42 @@ fn list_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
             .expected("a folder holding claims files and an articles/ folder")
     })?;
     Ok(by_name(entries))
+}
+
+/// The entries of the corpus folder `dir`, or why it is no corpus folder.
+pub fn corpus_folder(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    let files = list_files(dir)?;
+    match not_a_corpus(dir, &files) {
+        Some(d) => Err(d),
+        None => Ok(files),
+    }
+}
+
+/// Why `dir`, whose entries are `files`, is no corpus folder, if it is not:
+/// it has no `articles/` folder (perhaps it is the articles folder itself),
+/// or neither article texts nor claims files.
+fn not_a_corpus(dir: &Path, files: &[PathBuf]) -> Option<Diagnostic> {
+    let articles = dir.join(ARTICLES_DIR);
+    let has_claims = files.iter().any(|p| is_claims_file(p));
+    if !articles.is_dir() {
+        let message = if dir.file_name().is_some_and(|n| n == ARTICLES_DIR) {
+            format!(
+                "this is the {ARTICLES_DIR}/ folder of a corpus, not the corpus folder: give the folder above it"
+            )
+        } else {
+            format!("this folder has no {ARTICLES_DIR}/ folder")
+        };
+        return Some(Diagnostic::file(dir, message).expected(
+            "a corpus folder: claims files (NAME.yaml) beside an articles/ folder of texts (NAME.txt)",
+        ));
+    }
+    if !has_claims && article_text_names(dir).next().is_none() {
+        return Some(
+            Diagnostic::file(dir, "the corpus is empty: no claims files, and no texts in articles/")
+                .expected("article texts in articles/NAME.txt, then `claimcheck extract` to propose their claims"),
+        );
+    }
+    None
 }
 
 /// The paths of a folder's entries, in the byte order of their names. (Taking

@@ -24,6 +24,10 @@ pub struct Report {
     /// the id is mistyped. Kept in the file, reported here.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub stale_verdicts: Vec<StaleVerdictEntry>,
+    /// Problems with the input: a claims file with one is left out of the
+    /// report, and the report says so.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<ProblemEntry>,
     /// Conflict and agreement edges between claims, for the graph formats.
     #[serde(skip)]
     pub edges: Vec<EdgeEntry>,
@@ -82,6 +86,51 @@ pub struct VerdictEntry {
     pub by: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+}
+
+/// A problem with one file of the corpus.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProblemEntry {
+    /// The file, relative to the corpus folder.
+    pub file: String,
+    /// Where in the file, when known.
+    pub position: Option<PositionEntry>,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct PositionEntry {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl ProblemEntry {
+    fn of(diagnostic: &crate::diagnostic::Diagnostic, corpus: &crate::corpus::Corpus) -> Self {
+        let file = diagnostic
+            .path
+            .strip_prefix(&corpus.dir)
+            .unwrap_or(&diagnostic.path);
+        let mut message = diagnostic.message.clone();
+        if let Some(expected) = &diagnostic.expected {
+            message.push_str(&format!(" (expected {expected})"));
+        }
+        ProblemEntry {
+            file: file.display().to_string(),
+            position: diagnostic.position.map(|p| PositionEntry {
+                line: p.line,
+                column: p.column,
+            }),
+            message,
+        }
+    }
+
+    /// `file:line:column`, or the file.
+    pub fn location(&self) -> String {
+        match self.position {
+            Some(p) => format!("{}:{}:{}", self.file, p.line, p.column),
+            None => self.file.clone(),
+        }
+    }
 }
 
 /// A verdict whose dispute this run did not find.
@@ -219,6 +268,11 @@ impl Report {
                     id: s.id.clone(),
                     verdict: VerdictEntry::of(&s.record),
                 })
+                .collect(),
+            problems: checked
+                .diagnostics
+                .iter()
+                .map(|d| ProblemEntry::of(d, corpus))
                 .collect(),
             edges: if graph {
                 edge_entries(checked)

@@ -14,6 +14,14 @@ pub fn render(report: &Report) -> String {
     let mut out = String::from(
         "graph claims {\n  graph [rankdir=LR, fontname=\"Helvetica\"];\n  node [shape=box, style=rounded, fontname=\"Helvetica\", fontsize=10];\n  edge [fontname=\"Helvetica\", fontsize=9];\n",
     );
+    // What the graph leaves out, as comments a reader of the file sees.
+    for problem in &report.problems {
+        let line: String = words::describe_problem(problem)
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        out.push_str(&format!("  // {line}\n"));
+    }
     let mut nodes: BTreeMap<String, &ClaimRef> = BTreeMap::new();
     for e in &report.edges {
         nodes.insert(node_id(&e.a), &e.a);

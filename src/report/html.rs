@@ -36,6 +36,17 @@ pub fn render(report: &Report) -> String {
             dispute(report, d, &mut out);
         }
     }
+    if !report.problems.is_empty() {
+        out.push_str("<section><h2>Problems</h2><ul>\n");
+        for problem in &report.problems {
+            let _ = writeln!(
+                out,
+                "<li>{}</li>",
+                escape(&words::describe_problem(problem))
+            );
+        }
+        out.push_str("</ul></section>\n");
+    }
     if !report.notes.is_empty() || !report.stale_verdicts.is_empty() {
         out.push_str("<section><h2>Notes</h2><ul>\n");
         for stale in &report.stale_verdicts {

@@ -69,6 +69,9 @@ pub fn write_checked(checked: &Checked, out: &mut dyn std::io::Write) -> std::io
     if !head.stale_verdicts.is_empty() {
         object.field("stale_verdicts", &head.stale_verdicts)?;
     }
+    if !head.problems.is_empty() {
+        object.field("problems", &head.problems)?;
+    }
     object.end()?;
     object.out.write_all(b"\n")
 }

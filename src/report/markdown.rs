@@ -78,6 +78,12 @@ pub fn render(report: &Report) -> String {
             }
         }
     }
+    if !report.problems.is_empty() {
+        out.push_str("\n## Problems\n\n");
+        for problem in &report.problems {
+            out.push_str(&format!("- {}\n", cell(&words::describe_problem(problem))));
+        }
+    }
     if !report.notes.is_empty() || !report.stale_verdicts.is_empty() {
         out.push_str("\n## Notes\n\n");
         for stale in &report.stale_verdicts {

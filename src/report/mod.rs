@@ -16,7 +16,7 @@ mod words;
 
 pub use contents::{
     ArticleEntry, ClaimRef, ConflictEntry, DisputeEntry, EdgeEntry, LikelyEntry, MentionRef,
-    NoteEntry, Report, SideEntry, StaleVerdictEntry, VerdictEntry,
+    NoteEntry, PositionEntry, ProblemEntry, Report, SideEntry, StaleVerdictEntry, VerdictEntry,
 };
 pub use format::Format;
 pub use options::RenderOptions;

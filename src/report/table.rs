@@ -92,6 +92,9 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
         out.push_str(&table.to_string());
         out.push('\n');
     }
+    for problem in &report.problems {
+        out.push_str(&format!("error: {}\n", words::describe_problem(problem)));
+    }
     for stale in &report.stale_verdicts {
         out.push_str(&format!("note: {}\n", words::describe_stale(stale)));
     }

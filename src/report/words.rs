@@ -1,7 +1,7 @@
 //! The English of reports: how a verdict, a likely value and a count of
 //! sources read in every format.
 
-use super::contents::{LikelyEntry, StaleVerdictEntry, VerdictEntry};
+use super::contents::{LikelyEntry, ProblemEntry, StaleVerdictEntry, VerdictEntry};
 
 /// "verdict: dismissed by A. Editor on 2026-01-20: the outlet corrected itself".
 pub fn describe_verdict(v: &VerdictEntry) -> String {
@@ -42,4 +42,13 @@ pub fn describe_likely(likely: &LikelyEntry) -> String {
 /// "1 source", "3 sources".
 pub fn sources(n: usize) -> String {
     format!("{n} source{}", if n == 1 { "" } else { "s" })
+}
+
+/// "problem in 002.yaml:12:7: the quote is not in the text (expected …)".
+pub fn describe_problem(problem: &ProblemEntry) -> String {
+    format!(
+        "problem in {}: {}; the report covers what could be read",
+        problem.location(),
+        problem.message
+    )
 }

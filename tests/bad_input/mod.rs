@@ -11,6 +11,8 @@ use assert_cmd::Command;
 use crate::cli::copy_dir;
 use crate::common::seed_dir;
 
+mod pinned;
+
 const CLAIMS: &str = "002_4ecb6a2e83deaf57.yaml";
 const ARTICLE: &str = "articles/002_4ecb6a2e83deaf57.txt";
 

@@ -1,0 +1,91 @@
+//! Whole messages, pinned with insta: a changed message is reviewed. The
+//! corpus folder's path is written `CORPUS` in the snapshots.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use claimcheck::report::Format;
+
+use super::{broken, edit};
+
+/// Exit code and standard error of `claimcheck ARGS DIR`, `DIR` written `CORPUS`.
+fn run(args: &[&str], dir: &Path) -> (Option<i32>, String, String) {
+    let output = Command::cargo_bin("claimcheck")
+        .unwrap()
+        .args(args)
+        .arg(dir)
+        .env("NO_COLOR", "1")
+        .env_remove("COLUMNS")
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    let shown = dir.display().to_string();
+    let clean = |bytes: &[u8]| String::from_utf8_lossy(bytes).replace(&shown, "CORPUS");
+    (
+        output.status.code(),
+        clean(&output.stdout),
+        clean(&output.stderr),
+    )
+}
+
+#[test]
+fn a_missing_folder_is_no_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no-such-folder");
+    for command in ["check", "validate"] {
+        let (code, stdout, stderr) = run(&[command], &missing);
+        assert_eq!((code, stdout.as_str()), (Some(2), ""), "{command}");
+        insta::assert_snapshot!(format!("missing_folder_{command}"), stderr);
+    }
+}
+
+#[test]
+fn an_empty_folder_is_no_corpus_and_no_report() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("articles")).unwrap();
+    for command in ["check", "validate", "extract"] {
+        let (code, stdout, stderr) = run(&[command], dir.path());
+        assert_eq!((code, stdout.as_str()), (Some(2), ""), "{command}");
+        assert!(!stderr.contains("agree"), "{stderr}");
+        insta::assert_snapshot!(format!("empty_folder_{command}"), stderr);
+    }
+}
+
+#[test]
+fn the_articles_folder_itself_is_no_corpus() {
+    let dir = broken(|_| {});
+    let articles = dir.path().join("articles");
+    for command in ["check", "validate", "extract"] {
+        let (code, stdout, stderr) = run(&[command], &articles);
+        assert_eq!((code, stdout.as_str()), (Some(2), ""), "{command}");
+        insta::assert_snapshot!(format!("articles_folder_{command}"), stderr);
+    }
+}
+
+/// A claims file left out for a typo is named in every format of the
+/// report, not only on standard error: the report's contradiction count can
+/// never fall silently.
+#[test]
+fn every_format_names_the_file_it_left_out() {
+    let dir = broken(|d| {
+        edit(
+            d,
+            "000_2149febe09771f4b.yaml",
+            "status: confirmed",
+            "status: confimred",
+        )
+    });
+    for format in Format::ALL {
+        let (code, stdout, _) = run(&["check", "--format", format.name()], dir.path());
+        assert_eq!(code, Some(2), "{format:?}");
+        let (file, word) = ("000_2149febe09771f4b.yaml", "`confimred`");
+        assert!(
+            stdout.contains(file) && stdout.contains(word),
+            "{format:?}: {stdout}"
+        );
+    }
+    let (_, json, stderr) = run(&["check", "--format", "json"], dir.path());
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    insta::assert_json_snapshot!("problems_in_json", report["problems"]);
+    insta::assert_snapshot!("problems_on_stderr", stderr);
+}
