@@ -80,31 +80,10 @@ fn title_before(
 ) {
     let m = &mentions[n];
     let t = &s.tokens;
-    // The office stands right before the name, or before "of State", "of the Army".
-    let mut office_at = m.first.checked_sub(1);
-    while let Some(k) = office_at.filter(|k| !is_office(&t[*k])) {
-        let inside = t[k].is_capitalised() || matches!(t[k].text, "of" | "the");
-        office_at = if inside && k > 0 && m.first - k < 4 {
-            Some(k - 1)
-        } else {
-            None
-        };
-    }
-    let Some(office_at) = office_at else { return };
-    if office_at + 1 < m.first && t[office_at + 1].text != "of" {
+    let Some(office_at) = office_before_name(t, m) else {
         return;
-    }
-    let mut start = office_at;
-    while start > 0 && in_title(&t[start - 1]) && person_at(mentions, start - 1).is_none() {
-        start -= 1;
-    }
-    while start < office_at && matches!(t[start].lower().as_ref(), "of" | "the") {
-        start += 1;
-    }
-    // A possessive opens a title only as its first word ("Peru's Trade Minister").
-    if let Some(p) = (start..office_at).rev().find(|i| t[*i].is_possessive()) {
-        start = p;
-    }
+    };
+    let start = title_start(t, mentions, office_at);
     let office = &t[office_at];
     let plural = singular(office.text) != office.lower();
     let mut title = format!(
@@ -116,19 +95,9 @@ fn title_before(
         title.push_str(&text[office.end..t[m.first - 1].end]);
     }
     let mut end = t[m.last].end;
-    // "Mayor Goran Ilic of Banja Luka": the office's place follows the name.
-    if t.get(m.last + 1).is_some_and(|w| w.text == "of")
-        && let Some(place) = t.get(m.last + 2).filter(|w| w.is_capitalised())
-    {
-        let mut last = m.last + 2;
-        while t
-            .get(last + 1)
-            .is_some_and(|w| w.is_capitalised() && w.start == t[last].end + 1)
-        {
-            last += 1;
-        }
-        title = format!("{title} of {}", &text[place.start..t[last].end]);
-        end = t[last].end;
+    if let Some((place, place_end)) = place_after_name(text, t, m) {
+        title = format!("{title} of {place}");
+        end = place_end;
     }
     // "US envoys Steve Wittkopf and Jared Kushner": one plural title for both.
     let partner = mentions
@@ -151,6 +120,60 @@ fn title_before(
         (t[start].start, end),
         "title-before-name",
     ));
+}
+
+/// "Mayor Goran Ilic", "Secretary of State Marco Rubio": the office of a title
+/// before a name, right before it or before "of State", "of the Army".
+fn office_before_name(t: &[Token], m: &PersonMention) -> Option<usize> {
+    let mut office_at = m.first.checked_sub(1);
+    while let Some(k) = office_at.filter(|k| !is_office(&t[*k])) {
+        let inside = t[k].is_capitalised() || matches!(t[k].text, "of" | "the");
+        office_at = if inside && k > 0 && m.first - k < 4 {
+            Some(k - 1)
+        } else {
+            None
+        };
+    }
+    let office_at = office_at?;
+    if office_at + 1 < m.first && t[office_at + 1].text != "of" {
+        return None;
+    }
+    Some(office_at)
+}
+
+/// "U.S. Secretary of State", "Peru's Trade Minister": the first word of the
+/// title whose office is at `office_at`, taking the title words before it that
+/// are no one's name.
+fn title_start(t: &[Token], mentions: &[PersonMention], office_at: usize) -> usize {
+    let mut start = office_at;
+    while start > 0 && in_title(&t[start - 1]) && person_at(mentions, start - 1).is_none() {
+        start -= 1;
+    }
+    while start < office_at && matches!(t[start].lower().as_ref(), "of" | "the") {
+        start += 1;
+    }
+    // A possessive opens a title only as its first word ("Peru's Trade Minister").
+    if let Some(p) = (start..office_at).rev().find(|i| t[*i].is_possessive()) {
+        start = p;
+    }
+    start
+}
+
+/// "Mayor Goran Ilic of Banja Luka": the office's place after the name, and
+/// where it ends.
+fn place_after_name<'a>(text: &'a str, t: &[Token], m: &PersonMention) -> Option<(&'a str, usize)> {
+    if t.get(m.last + 1).is_none_or(|w| w.text != "of") {
+        return None;
+    }
+    let place = t.get(m.last + 2).filter(|w| w.is_capitalised())?;
+    let mut last = m.last + 2;
+    while t
+        .get(last + 1)
+        .is_some_and(|w| w.is_capitalised() && w.start == t[last].end + 1)
+    {
+        last += 1;
+    }
+    Some((&text[place.start..t[last].end], t[last].end))
 }
 
 fn singular_as_written(word: &str, plural: bool) -> &str {
