@@ -80,18 +80,13 @@ fn tokens(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(s.len() / 5);
     let mut i = 0;
-    let char_at = |i: usize| s[i..].chars().next();
-    let is_word = |c: char| {
-        c.is_alphanumeric()
-            || (!c.is_ascii() && !c.is_whitespace() && !c.is_ascii_punctuation() && is_mark(c))
-    };
     while i < s.len() {
         // Most characters are ASCII: spaces are skipped without decoding.
         if bytes[i] == b' ' {
             i += 1;
             continue;
         }
-        let Some(c) = char_at(i) else { break };
+        let Some(c) = char_at(s, i) else { break };
         let start = i;
         let kind;
         if c.is_whitespace() {
@@ -99,54 +94,13 @@ fn tokens(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
             continue;
         } else if c.is_ascii_digit() {
             kind = Kind::Number;
-            i += 1;
-            // Digits, and a comma or point between digits ("58,000", "1.5").
-            while i < s.len() {
-                let b = bytes[i];
-                let inner =
-                    (b == b',' || b == b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-                if !(b.is_ascii_digit() || inner) {
-                    break;
-                }
-                i += 1;
-            }
+            i = number_end(bytes, i);
         } else if c.is_alphabetic() {
             kind = Kind::Word;
-            // "U.S.": capital, full stop, at least twice.
-            let mut k = i;
-            let mut pairs = 0;
-            while let Some(u) = char_at(k).filter(|u| u.is_uppercase()) {
-                if bytes.get(k + u.len_utf8()) != Some(&b'.') {
-                    break;
-                }
-                k += u.len_utf8() + 1;
-                pairs += 1;
-            }
-            if pairs >= 2 {
-                i = k;
-            } else {
-                i += c.len_utf8();
-                loop {
-                    // An ASCII letter or digit goes on the word without decoding.
-                    if bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-                        i += 1;
-                        continue;
-                    }
-                    match char_at(i) {
-                        Some(n) if is_word(n) => i += n.len_utf8(),
-                        Some(n @ ('\'' | '’' | '-'))
-                            if char_at(i + n.len_utf8()).is_some_and(is_word) =>
-                        {
-                            i += n.len_utf8()
-                        }
-                        Some(n @ ('\'' | '’')) => {
-                            i += n.len_utf8();
-                            break;
-                        }
-                        _ => break,
-                    }
-                }
-            }
+            i = match abbreviation_end(s, i) {
+                Some(end) => end,
+                None => word_end(s, i + c.len_utf8()),
+            };
         } else {
             kind = Kind::Punct;
             i += c.len_utf8();
@@ -159,6 +113,74 @@ fn tokens(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
         });
     }
     out
+}
+
+/// The character at byte `i` of `s`.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    s[i..].chars().next()
+}
+
+/// Letters, digits and combining marks: what a word is made of.
+fn in_word(c: char) -> bool {
+    c.is_alphanumeric()
+        || (!c.is_ascii() && !c.is_whitespace() && !c.is_ascii_punctuation() && is_mark(c))
+}
+
+/// "58,000", "1.5": the end of the number whose first digit is at byte `i`, its
+/// digits with a comma or point between digits.
+fn number_end(bytes: &[u8], mut i: usize) -> usize {
+    i += 1;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let inner = (b == b',' || b == b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if !(b.is_ascii_digit() || inner) {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// "U.S.": the end of an abbreviation starting at byte `i`, a capital and a
+/// full stop at least twice; `None` when there is none.
+fn abbreviation_end(s: &str, i: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut k = i;
+    let mut pairs = 0;
+    while let Some(u) = char_at(s, k).filter(|u| u.is_uppercase()) {
+        if bytes.get(k + u.len_utf8()) != Some(&b'.') {
+            break;
+        }
+        k += u.len_utf8() + 1;
+        pairs += 1;
+    }
+    (pairs >= 2).then_some(k)
+}
+
+/// "Kyiv's", "four-year-long", "dockers'": the end of a word whose first letter
+/// ends at byte `i`, with an apostrophe or hyphen between its letters and a
+/// trailing apostrophe.
+fn word_end(s: &str, mut i: usize) -> usize {
+    let bytes = s.as_bytes();
+    loop {
+        // An ASCII letter or digit goes on the word without decoding.
+        if bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+            i += 1;
+            continue;
+        }
+        match char_at(s, i) {
+            Some(n) if in_word(n) => i += n.len_utf8(),
+            Some(n @ ('\'' | '’' | '-')) if char_at(s, i + n.len_utf8()).is_some_and(in_word) => {
+                i += n.len_utf8()
+            }
+            Some(n @ ('\'' | '’')) => {
+                i += n.len_utf8();
+                break;
+            }
+            _ => break,
+        }
+    }
+    i
 }
 
 /// Combining marks, which belong to the letter before them.
