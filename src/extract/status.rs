@@ -160,7 +160,9 @@ fn subject_before(text: &str, s: &Sentence, i: usize) -> Option<(String, usize)>
     Some((text[t[start].start..t[end].end].to_string(), from))
 }
 
-/// "have agreed on several documents", "had been agreed", "was signed".
+/// "have agreed on several documents", "had been agreed", "was signed": the state
+/// the verb at `i` gives ("not agreed" after a "no", "not" or "never"); a plan
+/// ("would be signed", "to be signed") gives none.
 fn verb_state(
     text: &str,
     s: &Sentence,
@@ -197,59 +199,83 @@ fn verb_state(
         .is_some_and(|w| matches!(w.text, "on" | "upon" | "to"))
         && !passive;
     if active_on && t.get(i + 2).is_some_and(|w| w.is_word()) {
-        // "agreed on several documents": the thing agreed follows.
-        let mut start = i + 2;
-        while t
-            .get(start)
-            .is_some_and(|w| matches!(w.lower().as_ref(), "a" | "an" | "the"))
-        {
-            start += 1;
-        }
-        // "agreed on an" at the end of a sentence: nothing was named.
-        if !t.get(start).is_some_and(|w| w.is_word()) {
-            return None;
-        }
-        let mut end = start;
-        while t.get(end + 1).is_some_and(|w| {
-            w.is_word()
-                && !matches!(
-                    w.lower().as_ref(),
-                    "of" | "for" | "with" | "that" | "and" | "in" | "on" | "by"
-                )
-        }) && end - start < 4
-        {
-            end += 1;
-        }
-        let first = t.iter().position(|w| w.start >= s.start).unwrap_or(0);
-        let from = clause_start(s, i).max(first);
-        return Some((
-            text[t[start].start..t[end].end].to_string(),
-            t[from].start,
-            t[end].end,
-            object,
-        ));
+        return agreed_on(text, s, i, object);
     }
     if passive
         || before
             .iter()
             .any(|w| matches!(w.as_str(), "have" | "has" | "had"))
     {
-        let copula = (i.saturating_sub(3)..i).find(|k| {
-            matches!(
-                t[*k].lower().as_ref(),
-                "have" | "has" | "had" | "been" | "was" | "were" | "is" | "are"
-            )
-        })?;
-        let (subject, from) = subject_before(text, s, copula)?;
-        if !subject
-            .split_whitespace()
-            .any(|w| AGREEMENT_WORDS.contains(&w.to_lowercase().as_str()) || w.len() > 3)
-        {
-            return None;
-        }
-        return Some((subject, from, t[i].end, object));
+        return has_been_agreed(text, s, i, object);
     }
     None
+}
+
+/// "have agreed on several documents": the thing agreed follows the verb at `i`,
+/// and the quote runs from the clause's start.
+fn agreed_on(
+    text: &str,
+    s: &Sentence,
+    i: usize,
+    object: String,
+) -> Option<(String, usize, usize, String)> {
+    let t = &s.tokens;
+    let mut start = i + 2;
+    while t
+        .get(start)
+        .is_some_and(|w| matches!(w.lower().as_ref(), "a" | "an" | "the"))
+    {
+        start += 1;
+    }
+    // "agreed on an" at the end of a sentence: nothing was named.
+    if !t.get(start).is_some_and(|w| w.is_word()) {
+        return None;
+    }
+    let mut end = start;
+    while t.get(end + 1).is_some_and(|w| {
+        w.is_word()
+            && !matches!(
+                w.lower().as_ref(),
+                "of" | "for" | "with" | "that" | "and" | "in" | "on" | "by"
+            )
+    }) && end - start < 4
+    {
+        end += 1;
+    }
+    let first = t.iter().position(|w| w.start >= s.start).unwrap_or(0);
+    let from = clause_start(s, i).max(first);
+    Some((
+        text[t[start].start..t[end].end].to_string(),
+        t[from].start,
+        t[end].end,
+        object,
+    ))
+}
+
+/// "had been agreed", "was signed": the agreement is the subject before the
+/// auxiliary, when it has an agreement word or a word longer than three
+/// letters ("it was signed" names none).
+fn has_been_agreed(
+    text: &str,
+    s: &Sentence,
+    i: usize,
+    object: String,
+) -> Option<(String, usize, usize, String)> {
+    let t = &s.tokens;
+    let copula = (i.saturating_sub(3)..i).find(|k| {
+        matches!(
+            t[*k].lower().as_ref(),
+            "have" | "has" | "had" | "been" | "was" | "were" | "is" | "are"
+        )
+    })?;
+    let (subject, from) = subject_before(text, s, copula)?;
+    if !subject
+        .split_whitespace()
+        .any(|w| AGREEMENT_WORDS.contains(&w.to_lowercase().as_str()) || w.len() > 3)
+    {
+        return None;
+    }
+    Some((subject, from, t[i].end, object))
 }
 
 fn clause_start(s: &Sentence, i: usize) -> usize {
