@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 
+use crate::printable;
+
 /// One problem in one input file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -110,45 +112,114 @@ impl Diagnostic {
     }
 
     /// The diagnostic as text for a terminal: the location, the message, and the
-    /// offending line with a caret under the column.
+    /// offending line with a caret under the column. Whatever came from the
+    /// input is shown safe for a terminal ([`crate::printable`]), and cut: a
+    /// message to [`MESSAGE_CHARS`], the line to a window around the column.
     pub fn render(&self, color: bool) -> String {
         let renderer = if color {
             Renderer::styled()
         } else {
             Renderer::plain()
         };
-        let title = format!("{}: {}", self.location(), self.message);
+        let title = self.title();
         let expected = self
             .expected
             .as_deref()
-            .map(|e| format!("expected {e}"))
+            .map(|e| format!("expected {}", printable::line(e)))
             .unwrap_or_default();
-        let (Some(source), Some(position)) = (&self.source, self.position) else {
+        let excerpt = self
+            .position
+            .zip(self.source.as_deref())
+            .and_then(|(position, source)| Excerpt::of(source, position));
+        let Some(excerpt) = excerpt else {
             let mut text = format!("error: {title}");
             if !expected.is_empty() {
                 text.push_str(&format!("\n  = {expected}"));
             }
             return text;
         };
-        let Some(offset) = position.offset_in(source) else {
-            return format!("error: {title}");
-        };
-        let end = source[offset..]
-            .chars()
-            .next()
-            .filter(|c| *c != '\n')
-            .map_or(offset, |c| offset + c.len_utf8());
         let label = if expected.is_empty() {
             "here"
         } else {
             &expected
         };
         let report = [Level::ERROR.primary_title(&title).element(
-            Snippet::source(&**source)
+            Snippet::source(&excerpt.text)
+                .line_start(excerpt.line)
                 .path(display_path(&self.path))
-                .annotation(AnnotationKind::Primary.span(offset..end).label(label)),
+                .annotation(
+                    AnnotationKind::Primary
+                        .span(excerpt.mark.clone())
+                        .label(label),
+                ),
         )];
         renderer.render(&report).to_string()
+    }
+
+    /// `path:line:column: message`, safe to print and cut to length.
+    fn title(&self) -> String {
+        let message = printable::values_shortened(&self.message, VALUE_CHARS);
+        let message = printable::shortened(&message, MESSAGE_CHARS);
+        format!(
+            "{}: {}",
+            printable::line(&self.location()),
+            printable::line(&message)
+        )
+    }
+}
+
+/// How much of a quoted value a message shows, and of the whole message:
+/// enough for any message the tool writes, not all of a value a file gives in
+/// the wrong place.
+pub const VALUE_CHARS: usize = 60;
+pub const MESSAGE_CHARS: usize = 600;
+
+/// How many characters of the offending line are shown on each side of the
+/// column.
+const EXCERPT_REACH: usize = 60;
+
+/// The part of the offending line a diagnostic shows: at most
+/// [`EXCERPT_REACH`] characters on each side of the column, made safe to
+/// print, and where the mark goes in it.
+struct Excerpt {
+    text: String,
+    line: usize,
+    mark: std::ops::Range<usize>,
+}
+
+impl Excerpt {
+    fn of(source: &str, position: Position) -> Option<Excerpt> {
+        let offset = position.offset_in(source)?;
+        let start = source[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let end = source[offset..]
+            .find('\n')
+            .map_or(source.len(), |i| offset + i);
+        let before: Vec<char> = source[start..offset].chars().collect();
+        let after: Vec<char> = source[offset..end].chars().collect();
+        let cut_before = before.len() > EXCERPT_REACH;
+        let cut_after = after.len() > EXCERPT_REACH + 1;
+        let before: String = before[before.len().saturating_sub(EXCERPT_REACH)..]
+            .iter()
+            .collect();
+        let at: String = after.first().map(|c| c.to_string()).unwrap_or_default();
+        let rest: String = after.iter().skip(1).take(EXCERPT_REACH).collect();
+        let mut text = String::new();
+        if cut_before {
+            text.push('…');
+        }
+        text.push_str(&printable::line(&before));
+        let from = text.len();
+        text.push_str(&printable::line(&at));
+        let to = text.len();
+        text.push_str(&printable::line(&rest));
+        if cut_after {
+            text.push('…');
+        }
+        Some(Excerpt {
+            text,
+            line: position.line,
+            mark: from..to,
+        })
     }
 }
 
@@ -158,9 +229,9 @@ fn display_path(path: &Path) -> String {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.location(), self.message)?;
+        write!(f, "{}", self.title())?;
         if let Some(expected) = &self.expected {
-            write!(f, " (expected {expected})")?;
+            write!(f, " (expected {})", printable::line(expected))?;
         }
         Ok(())
     }

@@ -22,6 +22,7 @@ pub mod graph;
 pub mod intern;
 pub mod load;
 pub mod normalize;
+pub mod printable;
 pub mod report;
 pub mod rules;
 pub mod weigh;

@@ -13,6 +13,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+use claimcheck::printable;
 use claimcheck::report::{Format, RenderOptions};
 use claimcheck::rules::Severity;
 use cli::{CheckArgs, Cli, ColorArg, Command, EvalArgs, ExplainArgs, ExtractArgs, ValidateArgs};
@@ -84,8 +85,8 @@ fn explain(args: &ExplainArgs) -> ExitCode {
             let known: Vec<&str> = checked.disputes.iter().map(|d| d.id.as_str()).collect();
             eprintln!(
                 "error: no dispute {} in {}; its disputes are: {}",
-                args.id,
-                args.corpus.display(),
+                printable::line(&args.id),
+                shown(&args.corpus),
                 if known.is_empty() {
                     "none".to_string()
                 } else {
@@ -105,7 +106,7 @@ fn validate(args: &ValidateArgs) -> ExitCode {
         eprintln!(
             "error: {n} problem{} in {}",
             if n == 1 { "" } else { "s" },
-            args.corpus.display()
+            shown(&args.corpus)
         );
         return ExitCode::from(2);
     }
@@ -158,7 +159,7 @@ fn extract(args: &ExtractArgs) -> ExitCode {
         let name = plan
             .claims_path
             .file_name()
-            .map(|n| n.to_string_lossy())
+            .map(|n| printable::line(&n.to_string_lossy()).into_owned())
             .unwrap_or_default();
         if plan.left_as_is {
             eprintln!(
@@ -175,13 +176,11 @@ fn extract(args: &ExtractArgs) -> ExitCode {
         ));
         if args.dry_run {
             for (id, c) in &plan.added {
-                out.push_str(&format!(
-                    "  + {id} {} · {} → {}\n",
-                    c.predicate, c.subject, c.object
-                ));
+                let line = format!("{id} {} · {} → {}", c.predicate, c.subject, c.object);
+                out.push_str(&format!("  + {}\n", printable::line(&line)));
             }
         } else if let Err(e) = claimcheck::extract::file::write(plan) {
-            eprintln!("error: cannot write {}: {e}", plan.claims_path.display());
+            eprintln!("error: cannot write {}: {e}", shown(&plan.claims_path));
             failed = true;
         }
     }
@@ -220,7 +219,7 @@ fn check(args: &CheckArgs) -> ExitCode {
     if !checked.is_corpus {
         eprintln!(
             "error: no report: {} is not a corpus folder",
-            args.corpus.display()
+            shown(&args.corpus)
         );
         return ExitCode::from(2);
     }
@@ -271,4 +270,9 @@ fn terminal_width(on_terminal: bool) -> Option<u16> {
         None if on_terminal => None,
         None => Some(120),
     }
+}
+
+/// A path as the user gave it, safe to print.
+fn shown(path: &std::path::Path) -> String {
+    printable::line(&path.display().to_string()).into_owned()
 }

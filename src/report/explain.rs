@@ -4,6 +4,7 @@
 
 use super::contents::VerdictEntry;
 use super::words;
+use crate::printable;
 
 use std::fmt::Write as _;
 
@@ -99,7 +100,7 @@ pub fn render(checked: &Checked, id: &str) -> Option<String> {
         );
     }
     out.push_str(&verdict(&finding));
-    Some(out)
+    Some(printable::lines(&out).into_owned())
 }
 
 /// The sentence of `article` that holds `span`, on one line, the quote marked

@@ -5,6 +5,7 @@
 
 use super::contents::{ClaimRef, DisputeEntry, Report};
 use super::words;
+use crate::printable;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -310,9 +311,11 @@ fn colour(side: usize) -> &'static str {
     PALETTE[side % PALETTE.len()]
 }
 
+/// Text as HTML: markup characters as entities, control characters and
+/// direction overrides as visible escapes.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in printable::lines(text).chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),

@@ -3,6 +3,7 @@
 
 use super::contents::Report;
 use super::words;
+use crate::printable;
 
 pub fn render(report: &Report) -> String {
     let mut out = String::from("# Contradictions report\n\n");
@@ -14,7 +15,7 @@ pub fn render(report: &Report) -> String {
             "| {} | {} | {} | {} | {} |\n",
             cell(&a.id),
             cell(a.outlet.as_deref().unwrap_or("—")),
-            a.published.as_deref().unwrap_or("undated"),
+            cell(a.published.as_deref().unwrap_or("undated")),
             a.claims,
             a.copy_of.as_deref().map_or("—".to_string(), cell)
         ));
@@ -36,24 +37,24 @@ pub fn render(report: &Report) -> String {
             cell(&d.subject),
             values.join(" / "),
             d.rule,
-            id = d.id
+            id = cell(&d.id)
         ));
     }
     for d in &report.disputes {
         out.push_str(&format!(
             "\n## {}\n\n**{}** · {} · {} · `{}`\n\n{}\n\n",
-            d.id,
+            cell(&d.id),
             d.severity,
             cell(&d.subject),
-            d.predicate,
+            cell(&d.predicate),
             d.rule,
-            d.reason
+            paragraph(&d.reason)
         ));
         if let Some(likely) = &d.likely {
             out.push_str(&format!("{}\n\n", cell(&words::describe_likely(likely))));
         }
         if let Some(v) = &d.verdict {
-            out.push_str(&format!("> {}\n\n", words::describe_verdict(v)));
+            out.push_str(&format!("> {}\n\n", cell(&words::describe_verdict(v))));
         }
         out.push_str("| Value | Support | Article | Claim | Quote |\n|---|---:|---|---|---|\n");
         for side in &d.sides {
@@ -63,7 +64,7 @@ pub fn render(report: &Report) -> String {
                     "| {} | {} | {} | — | — |\n",
                     cell(&side.value),
                     side.support,
-                    labels.join(", ")
+                    cell(&labels.join(", "))
                 ));
             }
             for c in &side.claims {
@@ -71,7 +72,7 @@ pub fn render(report: &Report) -> String {
                     "| {} | {} | {} | {} | “{}” |\n",
                     cell(&side.value),
                     side.support,
-                    report.label(&c.article),
+                    cell(&report.label(&c.article)),
                     cell(&c.claim),
                     cell(&c.quote)
                 ));
@@ -87,20 +88,39 @@ pub fn render(report: &Report) -> String {
     if !report.notes.is_empty() || !report.stale_verdicts.is_empty() {
         out.push_str("\n## Notes\n\n");
         for stale in &report.stale_verdicts {
-            out.push_str(&format!("- {}\n", words::describe_stale(stale)));
+            out.push_str(&format!("- {}\n", cell(&words::describe_stale(stale))));
         }
         for note in &report.notes {
-            out.push_str(&format!(
-                "- {}
-",
-                report.describe(note)
-            ));
+            out.push_str(&format!("- {}\n", cell(&report.describe(note))));
         }
     }
     out
 }
 
-/// Text safe inside a table cell: no pipes, no line breaks.
+/// Text from the corpus, safe anywhere on a line of Markdown: inside a table
+/// cell (no pipes), on one line (no line breaks, which could start a heading
+/// or a list), as text rather than HTML, and with control characters shown
+/// as escapes.
 fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
+    let mut out = String::with_capacity(text.len());
+    for c in printable::line(&text.replace(['\r', '\n'], " ")).chars() {
+        match c {
+            '|' => out.push_str("\\|"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A paragraph of text from the corpus: [`cell`], and a first character that
+/// would open a heading, a quote or a list is escaped.
+fn paragraph(text: &str) -> String {
+    let text = cell(text);
+    match text.chars().next() {
+        Some('#' | '-' | '+' | '*' | '=' | '`' | '~') => format!("\\{text}"),
+        _ => text,
+    }
 }

@@ -3,6 +3,7 @@
 use super::contents::Report;
 use super::options::RenderOptions;
 use super::words;
+use crate::printable;
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width};
@@ -59,7 +60,7 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
                 })
                 .collect::<Vec<_>>()
                 .join("\n");
-            let severity = Cell::new(match &d.verdict {
+            let severity = safe_cell(match &d.verdict {
                 Some(v) => format!("{}\n({})", d.severity, v.verdict),
                 None => d.severity.to_string(),
             });
@@ -82,30 +83,36 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
                 why.push_str(&format!("\n{}", words::describe_verdict(v)));
             }
             table.add_row(vec![
-                Cell::new(&d.id),
+                safe_cell(&d.id),
                 severity,
-                Cell::new(format!("{}\n({})", d.subject, d.predicate)),
-                Cell::new(sides),
-                Cell::new(why),
+                safe_cell(format!("{}\n({})", d.subject, d.predicate)),
+                safe_cell(sides),
+                safe_cell(why),
             ]);
         }
         out.push_str(&table.to_string());
         out.push('\n');
     }
+    let mut lines: Vec<String> = Vec::new();
     for problem in &report.problems {
-        out.push_str(&format!("error: {}\n", words::describe_problem(problem)));
+        lines.push(format!("error: {}", words::describe_problem(problem)));
     }
     for stale in &report.stale_verdicts {
-        out.push_str(&format!("note: {}\n", words::describe_stale(stale)));
+        lines.push(format!("note: {}", words::describe_stale(stale)));
     }
     for note in &report.notes {
-        out.push_str(&format!(
-            "note: {}
-",
-            report.describe(note)
-        ));
+        lines.push(format!("note: {}", report.describe(note)));
     }
-    out.push_str(&report.summary());
-    out.push('\n');
+    lines.push(report.summary());
+    for line in lines {
+        out.push_str(&printable::line(&line));
+        out.push('\n');
+    }
     out
+}
+
+/// A cell of what the corpus says, shown safe for a terminal: its own line
+/// breaks kept, every other control character an escape.
+fn safe_cell(text: impl AsRef<str>) -> Cell {
+    Cell::new(printable::lines(text.as_ref()))
 }

@@ -16,7 +16,7 @@ type Module = Vec<String>;
 /// and eval stand beside the flow, after normalize, whose readings they share.
 fn rank(module: &Module) -> Option<u8> {
     Some(match module.first()?.as_str() {
-        "corpus" | "english" | "intern" | "by_key" | "diagnostic" | "allocator" => 0,
+        "corpus" | "english" | "intern" | "by_key" | "diagnostic" | "printable" | "allocator" => 0,
         "load" => 1,
         "normalize" => 2,
         "extract" | "eval" => 3,

@@ -12,6 +12,7 @@ use crate::cli::copy_dir;
 use crate::common::seed_dir;
 
 mod pinned;
+mod terminal;
 
 const CLAIMS: &str = "002_4ecb6a2e83deaf57.yaml";
 const ARTICLE: &str = "articles/002_4ecb6a2e83deaf57.txt";
