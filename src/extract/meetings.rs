@@ -53,101 +53,22 @@ impl Meetings {
         published: Option<Date>,
     ) -> (Option<String>, Vec<Candidate>) {
         let t = &s.tokens;
-        let word = t.iter().position(|w| {
-            MEETING_WORDS.contains(&w.lower().as_ref())
-                || (w.lower() == "signed" && t.iter().any(|x| LOCATIVES.contains(&x.text)))
-        });
-        let named = named_event(text, s);
-        let venue = named.or_else(|| {
-            let w = word?;
-            let places: Vec<_> = (0..t.len())
-                .filter(|i| matches!(t[*i].text, "in" | "at"))
-                .filter_map(|i| names.place_at(s, i))
-                .filter(|p| same_clause(s, w, p.first, p.last))
-                .collect();
-            let after = places.iter().find(|p| p.first > w).cloned();
-            after.or_else(|| places.last().cloned()).map(|p| {
-                let end = t[p.last].end;
-                (p.name, p.within, (t[p.first].start, end))
-            })
-        });
-        // The date of the meeting follows its word: "said on Thursday that it
-        // would be signed on 27 November" is signed on the 27th.
-        let after_word = |d: &&DatePhrase| word.is_none_or(|w| d.start >= t[w].start);
-        let date = dates
-            .iter()
-            .find(after_word)
-            .or(dates.first())
-            .map(|d| (d.clone(), resolve(&d.object, published).ok()));
+        let word = meeting_word(s);
+        let venue = named_event(text, s).or_else(|| place_of_meeting(s, names, word?));
         let seen = Seen {
             word: word.map(|w| (t[w].start, t[w].end)),
             venue,
-            date,
+            date: meeting_date(s, dates, word, published),
         };
-
-        let event = match word {
-            Some(_) => self.find_or_add(&seen),
-            None => {
-                // "All eyes remain on Davos next week": a known venue with a date.
-                let mentions_venue = |e: &Event| {
-                    e.venues
-                        .iter()
-                        .any(|v| text[s.start..s.end].contains(v.as_str()))
-                };
-                match (&seen.date, self.events.iter().position(mentions_venue)) {
-                    (Some(_), Some(i)) => Some(i),
-                    _ => None,
-                }
-            }
-        };
-        let Some(index) = event else {
+        let Some(index) = self.meeting_of(text, s, &seen) else {
             return (None, Vec::new());
         };
         let mut out = Vec::new();
         let id = self.events[index].id.clone();
-        let anchor = seen.word;
-        if let Some((name, within, span)) = &seen.venue {
-            let e = &mut self.events[index];
-            if !e.venues.iter().any(|v| fold(v) == fold(name)) {
-                e.venues.push(name.clone());
-                e.venues.extend(within.iter().cloned());
-                out.push(Candidate::new(
-                    &id,
-                    predicate::VENUE,
-                    name,
-                    cover(anchor, *span),
-                    "meeting-venue",
-                ));
-            }
-        }
-        if let Some((phrase, interval)) = &seen.date {
-            let e = &mut self.events[index];
-            if !e.dated {
-                e.dated = true;
-                e.date = *interval;
-                out.push(Candidate::new(
-                    &id,
-                    predicate::DATE,
-                    &phrase.object,
-                    cover(anchor, (phrase.start, phrase.end)),
-                    "meeting-date",
-                ));
-            }
-        }
+        self.claim_venue(index, &seen, &mut out);
+        self.claim_date(index, &seen, &mut out);
         if let Some(w) = word {
-            for p in people.iter().filter(|p| takes_part(s, w, p)) {
-                let e = &mut self.events[index];
-                if !e.participants.iter().any(|x| fold(x) == fold(&p.name)) {
-                    e.participants.push(p.name.clone());
-                    out.push(Candidate::new(
-                        &id,
-                        predicate::PARTICIPANT,
-                        &p.name,
-                        cover(anchor, (t[p.first].start, t[p.last].end)),
-                        "meeting-participant",
-                    ));
-                }
-            }
+            self.claim_participants(index, s, w, people, &seen, &mut out);
         }
         if !out.is_empty() {
             self.events[index].claimed = true;
@@ -157,6 +78,91 @@ impl Meetings {
             e.what = describe(e);
         }
         (Some(id), out)
+    }
+
+    /// The meeting a sentence is about: with a meeting word, the one of its venue
+    /// or its days, else a new one (`find_or_add`); without one, a known venue's
+    /// when the sentence has a date ("All eyes remain on Davos next week").
+    fn meeting_of(&mut self, text: &str, s: &Sentence, seen: &Seen) -> Option<usize> {
+        if seen.word.is_some() {
+            return self.find_or_add(seen);
+        }
+        let mentions_venue = |e: &Event| {
+            e.venues
+                .iter()
+                .any(|v| text[s.start..s.end].contains(v.as_str()))
+        };
+        match (&seen.date, self.events.iter().position(mentions_venue)) {
+            (Some(_), Some(i)) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// "The committee would meet in Banja Luka": the venue of meeting `index`,
+    /// claimed the first time it is named (with the places that hold it).
+    fn claim_venue(&mut self, index: usize, seen: &Seen, out: &mut Vec<Candidate>) {
+        let Some((name, within, span)) = &seen.venue else {
+            return;
+        };
+        let e = &mut self.events[index];
+        if !e.venues.iter().any(|v| fold(v) == fold(name)) {
+            e.venues.push(name.clone());
+            e.venues.extend(within.iter().cloned());
+            out.push(Candidate::new(
+                &e.id,
+                predicate::VENUE,
+                name,
+                cover(seen.word, *span),
+                "meeting-venue",
+            ));
+        }
+    }
+
+    /// "The committee would meet in Banja Luka on Saturday": the date of meeting
+    /// `index`, claimed once.
+    fn claim_date(&mut self, index: usize, seen: &Seen, out: &mut Vec<Candidate>) {
+        let Some((phrase, interval)) = &seen.date else {
+            return;
+        };
+        let e = &mut self.events[index];
+        if !e.dated {
+            e.dated = true;
+            e.date = *interval;
+            out.push(Candidate::new(
+                &e.id,
+                predicate::DATE,
+                &phrase.object,
+                cover(seen.word, (phrase.start, phrase.end)),
+                "meeting-date",
+            ));
+        }
+    }
+
+    /// "Umerov met with Special Envoy Steve Witkoff": the people who take part in
+    /// meeting `index`, whose word is token `word`, each claimed once.
+    fn claim_participants(
+        &mut self,
+        index: usize,
+        s: &Sentence,
+        word: usize,
+        people: &[PersonMention],
+        seen: &Seen,
+        out: &mut Vec<Candidate>,
+    ) {
+        let t = &s.tokens;
+        let e = &mut self.events[index];
+        for p in people.iter().filter(|p| takes_part(s, word, p)) {
+            if !e.participants.iter().any(|x| fold(x) == fold(&p.name)) {
+                e.participants.push(p.name.clone());
+                out.push(Candidate::new(
+                    &e.id,
+                    predicate::PARTICIPANT,
+                    &p.name,
+                    cover(seen.word, (t[p.first].start, t[p.last].end)),
+                    "meeting-participant",
+                ));
+            }
+        }
     }
 
     fn find_or_add(&mut self, seen: &Seen) -> Option<usize> {
@@ -216,6 +222,55 @@ impl Meetings {
             })
             .collect()
     }
+}
+
+/// The meeting word of a sentence ("talks", "met", "summit"), or "signed" in a
+/// sentence that says where.
+fn meeting_word(s: &Sentence) -> Option<usize> {
+    let t = &s.tokens;
+    t.iter().position(|w| {
+        MEETING_WORDS.contains(&w.lower().as_ref())
+            || (w.lower() == "signed" && t.iter().any(|x| LOCATIVES.contains(&x.text)))
+    })
+}
+
+/// "talks with the port authority would be held in Gdansk": the place after "in"
+/// or "at" in the clause of the meeting word `word`, the first after it, else the
+/// last before it; its name, the places that hold it, and its span.
+fn place_of_meeting(
+    s: &Sentence,
+    names: &Names,
+    word: usize,
+) -> Option<(String, Vec<String>, (usize, usize))> {
+    let t = &s.tokens;
+    let places: Vec<_> = (0..t.len())
+        .filter(|i| matches!(t[*i].text, "in" | "at"))
+        .filter_map(|i| names.place_at(s, i))
+        .filter(|p| same_clause(s, word, p.first, p.last))
+        .collect();
+    let after = places.iter().find(|p| p.first > word).cloned();
+    after.or_else(|| places.last().cloned()).map(|p| {
+        let end = t[p.last].end;
+        (p.name, p.within, (t[p.first].start, end))
+    })
+}
+
+/// The date phrase of the meeting, resolved: the first after its word (or the
+/// first at all). "said on Thursday that it would be signed on 27 November" is
+/// signed on the 27th.
+fn meeting_date(
+    s: &Sentence,
+    dates: &[DatePhrase],
+    word: Option<usize>,
+    published: Option<Date>,
+) -> Option<(DatePhrase, Option<Interval>)> {
+    let t = &s.tokens;
+    let after_word = |d: &&DatePhrase| word.is_none_or(|w| d.start >= t[w].start);
+    dates
+        .iter()
+        .find(after_word)
+        .or(dates.first())
+        .map(|d| (d.clone(), resolve(&d.object, published).ok()))
 }
 
 /// Words that may stand between a meeting word and its place: names, titles,
