@@ -16,7 +16,53 @@ pub fn parse<T: DeserializeOwned>(
     if text.trim().is_empty() {
         return Err(Diagnostic::file(path, "the file is empty").expected(what.to_string()));
     }
+    if let Some(offset) = too_deep(text) {
+        return Err(Diagnostic::at(
+            path,
+            text,
+            Position::of_offset(text, offset),
+            format!("brackets nested more than {MAX_DEPTH} deep"),
+        )
+        .expected(what.to_string()));
+    }
     serde_yaml::from_str(text).map_err(|error| explain(path, text, &error, what))
+}
+
+/// How deep `[` and `{` may nest. No file claimcheck reads needs more than a
+/// few levels, and the parser's time grows with the square of the depth (a
+/// 200 KB file of brackets took over a minute).
+pub const MAX_DEPTH: usize = 32;
+
+/// The byte offset of the bracket that nests deeper than [`MAX_DEPTH`], if
+/// one does: brackets inside quoted strings and comments do not count.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let mut comment = false;
+    let mut previous = '\n';
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match (quote, c) {
+            _ if comment => comment = c != '\n',
+            (Some('"'), '\\') => {
+                chars.next();
+            }
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '#') if previous.is_whitespace() => comment = true,
+            (None, '"' | '\'') if !previous.is_alphanumeric() => quote = Some(c),
+            (None, '[' | '{') => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(i);
+                }
+            }
+            (None, ']' | '}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        previous = c;
+    }
+    None
 }
 
 fn explain(path: &Path, text: &Arc<str>, error: &serde_yaml::Error, what: &str) -> Diagnostic {
@@ -112,6 +158,21 @@ fn did_you_mean(message: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nesting_is_measured_outside_strings_and_comments() {
+        let deep = |n: usize| format!("x: {}{}", "[".repeat(n), "]".repeat(n));
+        assert_eq!(too_deep(&deep(MAX_DEPTH)), None);
+        assert_eq!(too_deep(&deep(MAX_DEPTH + 1)), Some(3 + MAX_DEPTH));
+        let quoted = format!(
+            "q: \"{}\"\n# {}\nr: '{}'",
+            "[".repeat(99),
+            "{".repeat(99),
+            "[".repeat(99)
+        );
+        assert_eq!(too_deep(&quoted), None);
+        assert_eq!(too_deep("a: \"\\\"[[\"\nb: [1, {c: 2}]"), None);
+    }
 
     #[derive(Debug, serde::Deserialize)]
     #[serde(deny_unknown_fields)]

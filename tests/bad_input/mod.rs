@@ -386,8 +386,8 @@ fn nesting_thousands_deep() {
     assert_bad(
         dir.path(),
         &[
-            &format!("{CLAIMS}:20:13"),
-            "invalid type: sequence, expected the object as text or a number",
+            &format!("{CLAIMS}:20:45"),
+            "brackets nested more than 32 deep",
         ],
     );
 }

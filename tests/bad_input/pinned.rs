@@ -89,3 +89,19 @@ fn every_format_names_the_file_it_left_out() {
     insta::assert_json_snapshot!("problems_in_json", report["problems"]);
     insta::assert_snapshot!("problems_on_stderr", stderr);
 }
+
+/// Brackets nested forty thousand deep are refused before the parser sees
+/// them: its time grows with the square of the depth.
+#[test]
+fn deep_nesting_is_refused_at_once() {
+    let dir = broken(|d| {
+        let n = 40_000;
+        let deep = format!("entities: {}{}\n", "[".repeat(n), "]".repeat(n));
+        std::fs::write(d.join("entities.yaml"), deep).unwrap();
+    });
+    let started = std::time::Instant::now();
+    let (code, _, stderr) = run(&["validate"], dir.path());
+    assert_eq!(code, Some(2));
+    assert!(started.elapsed() < std::time::Duration::from_secs(2));
+    insta::assert_snapshot!("deep_nesting", stderr);
+}
