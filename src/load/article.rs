@@ -19,15 +19,28 @@ pub struct FrontMatter {
 }
 
 /// The front matter block at the top of `text`, if there is one: its YAML and the
-/// byte offset at which the article body begins.
+/// byte offset at which the article body begins. The block is fenced by lines
+/// of `---`; a byte-order mark before it and Windows line endings are read too.
 pub fn split_front_matter(text: &str) -> Option<(&str, usize)> {
-    let rest = text.strip_prefix("---\n")?;
-    let end = if rest.starts_with("---\n") {
-        0
-    } else {
-        rest.find("\n---\n")? + 1
-    };
-    Some((&rest[..end], 4 + end + 4))
+    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let opening = text[bom..].split_inclusive('\n').next()?;
+    if !is_fence(opening) || !opening.ends_with('\n') {
+        return None;
+    }
+    let start = bom + opening.len();
+    let mut offset = start;
+    for line in text[start..].split_inclusive('\n') {
+        if is_fence(line) {
+            return Some((&text[start..offset], offset + line.len()));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// Whether a line (with its line ending) is `---`.
+fn is_fence(line: &str) -> bool {
+    line.trim_end_matches(['\n', '\r']) == "---"
 }
 
 /// The hex sha256 of a text, as claims files record it.
@@ -46,6 +59,20 @@ mod tests {
         assert_eq!(yaml, "published: 2025-12-19\n");
         assert_eq!(&text[body..], "Body.\n");
         assert!(split_front_matter("Body only.\n").is_none());
+        assert_eq!(split_front_matter("---\n---\nBody"), Some(("", 8)));
+        assert!(split_front_matter("---\npublished: 2025-12-19\n").is_none());
+    }
+
+    #[test]
+    fn a_byte_order_mark_and_windows_line_endings_are_read() {
+        let text =
+            "\u{feff}---\r\noutlet: Harbour Gazette\r\npublished: 2026-03-10\r\n---\r\nBody.\r\n";
+        let (yaml, body) = split_front_matter(text).unwrap();
+        assert_eq!(yaml, "outlet: Harbour Gazette\r\npublished: 2026-03-10\r\n");
+        assert_eq!(&text[body..], "Body.\r\n");
+        let front: FrontMatter = serde_yaml::from_str(yaml).unwrap();
+        assert_eq!(front.outlet.as_deref(), Some("Harbour Gazette"));
+        assert_eq!(front.published, Some(Date::constant(2026, 3, 10)));
     }
 
     #[test]

@@ -52,6 +52,51 @@ pub fn problems(records: &[EntityRecord]) -> Vec<EntityProblem> {
             }
         }
     }
+    // An alias that names two entities of one kind names neither surely. (One
+    // name may name entities of two kinds: news calls a port authority and
+    // the port itself "the Port of Gdansk", and a claim's predicate says which
+    // is meant.)
+    let mut named: HashMap<(String, EntityKind), usize> = HashMap::new();
+    for (index, record) in records.iter().enumerate() {
+        named
+            .entry((fold(&record.name), record.kind))
+            .or_insert(index);
+    }
+    for (index, record) in records.iter().enumerate() {
+        for alias in &record.aliases {
+            match named.entry((fold(alias), record.kind)) {
+                Entry::Occupied(other) if *other.get() != index => {
+                    problems.push(EntityProblem {
+                        index,
+                        field: "aliases",
+                        message: format!(
+                            "the alias `{alias}` of `{}` also names `{}`",
+                            record.name,
+                            records[*other.get()].name
+                        ),
+                    });
+                }
+                Entry::Occupied(_) => {}
+                Entry::Vacant(slot) => {
+                    slot.insert(index);
+                }
+            }
+        }
+        for tenure in &record.tenures {
+            if let (Some(from), Some(to)) = (tenure.from, tenure.to)
+                && to < from
+            {
+                problems.push(EntityProblem {
+                    index,
+                    field: "tenures",
+                    message: format!(
+                        "the tenure of `{}` as {} ends ({to}) before it starts ({from})",
+                        record.name, tenure.title
+                    ),
+                });
+            }
+        }
+    }
     // Each place by its names and aliases, the first listed where two share one.
     let mut place_named: HashMap<String, usize> = HashMap::new();
     for (index, record) in records.iter().enumerate() {
@@ -126,6 +171,42 @@ mod tests {
                 (
                     2,
                     "places contain each other in a loop: Elsewhere → Midshire → Lowtown → Midshire"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_shared_alias_and_an_inverted_tenure_are_reported() {
+        let mut a = place("Lowtown", None);
+        a.aliases = vec!["the town".into()];
+        let mut b = place("Highville", None);
+        b.aliases = vec!["The Town".into()];
+        let mut person = place("Ana Lind", None);
+        person.kind = EntityKind::Person;
+        person.aliases = vec!["Lowtown".into()];
+        person.tenures = vec![crate::corpus::entity::TenureRecord {
+            title: "Mayor".into(),
+            from: Some(jiff::civil::Date::constant(2026, 5, 1)),
+            to: Some(jiff::civil::Date::constant(2025, 5, 1)),
+        }];
+        let found = problems(&[a, b, person]);
+        let messages: Vec<(usize, &str, &str)> = found
+            .iter()
+            .map(|p| (p.index, p.field, p.message.as_str()))
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                (
+                    1,
+                    "aliases",
+                    "the alias `The Town` of `Highville` also names `Lowtown`"
+                ),
+                (
+                    2,
+                    "tenures",
+                    "the tenure of `Ana Lind` as Mayor ends (2025-05-01) before it starts (2026-05-01)"
                 ),
             ]
         );

@@ -91,6 +91,10 @@ pub fn load(dir: &Path) -> Loaded {
     let mut articles = read_claims_files(dir, &files, &mut corpus.claims, diagnostics);
     articles.extend(read_bare_articles(dir, &articles, diagnostics));
     corpus.articles = in_id_order(dir, articles, &mut corpus.claims, diagnostics);
+    // A claims file left out for a problem in its article's text leaves that
+    // text to be read again on its own: say each problem once.
+    let mut seen = HashSet::new();
+    diagnostics.retain(|d| seen.insert(d.to_string()));
     crate::corpus::label_articles(&mut corpus.articles);
     loaded
 }
@@ -148,7 +152,7 @@ fn read_entities(
                 .field(p.index, p.field)
                 .unwrap_or(Position { line: 1, column: 1 });
             Diagnostic::at(&path, &text, at, p.message)
-                .expected("each entity listed once, and places contained without loops")
+                .expected("each entity listed once, with aliases of its own, places contained without loops, and tenures that end after they start")
         }));
     }
     file.entities
@@ -568,10 +572,16 @@ fn check_claims_file(
             .unwrap_or(Position { line: 1, column: 1 });
         Diagnostic::at(path, source, at, problem.message).expected(problem.expected)
     }));
+    // The text's own front matter must read, whether or not the header
+    // says the same things.
+    let front = front_matter(text_path, text).unwrap_or_else(|d| {
+        problems.push(d);
+        FrontMatter::default()
+    });
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(article_of(path, file, text_path, text))
+    Ok(article_of(path, file, front, text_path, text))
 }
 
 /// What to say when the text is no longer the one the claims were written
@@ -621,6 +631,21 @@ fn claim_problems<'f>(
                 },
             ));
         }
+        for (field, value, expected) in [
+            ("subject", &claim.subject, "who or what the claim is about"),
+            ("object", &claim.object, "what the claim says of its subject"),
+        ] {
+            // YAML's nulls reach a text field as their spelling.
+            if matches!(value.trim(), "" | "~" | "null" | "Null" | "NULL") {
+                found.push((
+                    field,
+                    ClaimProblem {
+                        message: format!("claim `{}` has an empty {field}", claim.id),
+                        expected,
+                    },
+                ));
+            }
+        }
         if claim.predicate.trim().is_empty() {
             found.push((
                 "predicate",
@@ -636,8 +661,13 @@ fn claim_problems<'f>(
 
 /// The article a claims file describes: its header, with what the text's
 /// front matter says where the header is silent.
-fn article_of(path: &Path, file: &ClaimsFile, text_path: &Path, text: &Arc<str>) -> Article {
-    let front = front_matter(text_path, text).unwrap_or_default();
+fn article_of(
+    path: &Path,
+    file: &ClaimsFile,
+    front: FrontMatter,
+    text_path: &Path,
+    text: &Arc<str>,
+) -> Article {
     let stem = path
         .file_stem()
         .and_then(|s| s.to_str())
@@ -690,12 +720,25 @@ pub(crate) fn front_matter(path: &Path, text: &Arc<str>) -> Result<FrontMatter, 
                 &block,
                 "front matter with published, outlet, url, title",
             )
-            .map_err(|mut d| {
-                // The block starts on the file's second line.
-                if let Some(p) = d.position.as_mut() {
-                    p.line += 1;
+            .map_err(|d| {
+                // The block starts on the file's second line: point into the
+                // file, not the block.
+                let mut moved = match d.position {
+                    Some(p) => Diagnostic::at(
+                        path,
+                        text,
+                        Position {
+                            line: p.line + 1,
+                            column: p.column,
+                        },
+                        d.message,
+                    ),
+                    None => Diagnostic::file(path, d.message),
+                };
+                if let Some(expected) = d.expected {
+                    moved = moved.expected(expected);
                 }
-                d
+                moved
             })
         }
         None => Ok(FrontMatter::default()),

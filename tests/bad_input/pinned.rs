@@ -105,3 +105,74 @@ fn deep_nesting_is_refused_at_once() {
     assert!(started.elapsed() < std::time::Duration::from_secs(2));
     insta::assert_snapshot!("deep_nesting", stderr);
 }
+
+/// What a file says is never dropped silently: each of these is refused with
+/// its position, and the whole message pinned.
+#[test]
+fn what_a_file_says_is_refused_with_its_position_not_dropped() {
+    const CLAIMS: &str = "002_4ecb6a2e83deaf57.yaml";
+    let cases: [(&str, &str, &str, &str); 6] = [
+        (
+            "empty_subject",
+            CLAIMS,
+            "subject: \"talks-2025-12-19\"",
+            "subject: \"\"",
+        ),
+        (
+            "null_subject",
+            CLAIMS,
+            "subject: \"talks-2025-12-19\"",
+            "subject: ~",
+        ),
+        ("null_object", CLAIMS, "object: \"Friday\"", "object: null"),
+        (
+            "unknown_front_matter_key",
+            "articles/new.txt",
+            "",
+            "---\npublised: 2025-12-19\n---\nA new article.\n",
+        ),
+        (
+            "inverted_tenure",
+            "entities.yaml",
+            "from: 2025-01-20",
+            "from: 2025-01-20, to: 2024-01-20",
+        ),
+        (
+            "shared_alias",
+            "entities.yaml",
+            "  - name: Florida\n    kind: place",
+            "  - name: Florida\n    kind: place\n    aliases: [Miami]",
+        ),
+    ];
+    for (name, file, from, to) in cases {
+        let dir = broken(|d| {
+            if from.is_empty() {
+                std::fs::write(d.join(file), to).unwrap();
+            } else {
+                edit(d, file, from, to);
+            }
+        });
+        let (code, _, stderr) = run(&["validate"], dir.path());
+        assert_eq!(code, Some(2), "{name}: {stderr}");
+        insta::assert_snapshot!(name, stderr);
+    }
+}
+
+/// Front matter after a byte-order mark, with Windows line endings, is read:
+/// the outlet and the date were silently dropped.
+#[test]
+fn front_matter_with_a_byte_order_mark_and_crlf_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("articles")).unwrap();
+    std::fs::write(
+        dir.path().join("articles/one.txt"),
+        "\u{feff}---\r\noutlet: Harbour Gazette\r\npublished: 2026-03-10\r\n---\r\nThe ferry sank.\r\n",
+    )
+    .unwrap();
+    let (code, json, stderr) = run(&["check", "--format", "json"], dir.path());
+    assert_eq!(code, Some(0), "{stderr}");
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let article = &report["articles"][0];
+    assert_eq!(article["outlet"], "Harbour Gazette");
+    assert_eq!(article["published"], "2026-03-10");
+}
