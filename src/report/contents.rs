@@ -110,11 +110,9 @@ impl ProblemEntry {
             .path
             .strip_prefix(&corpus.dir)
             .unwrap_or(&diagnostic.path);
-        let mut message = crate::printable::values_shortened(
-            &diagnostic.message,
-            crate::diagnostic::VALUE_CHARS,
-        )
-        .into_owned();
+        let mut message =
+            crate::printable::values_shortened(&diagnostic.message, crate::diagnostic::VALUE_CHARS)
+                .into_owned();
         if let Some(expected) = &diagnostic.expected {
             message.push_str(&format!(" (expected {expected})"));
         }
