@@ -342,55 +342,80 @@ fn count_subject(
             .map(|w| w.lower())
             .unwrap_or_default()
     };
-    // "of 40 million euros", "worth some 12 billion dollars": the noun before.
     if matches!(
         before(first).as_ref(),
         "of" | "worth" | "totalling" | "totaling"
     ) && first >= 2
     {
-        let noun_end = first - 2;
-        let mut noun_start = noun_end;
-        while noun_start > 0
-            && t[noun_start - 1].is_word()
-            && !matches!(
-                t[noun_start - 1].lower().as_ref(),
-                "a" | "an" | "the" | "on" | "of" | "agreed" | "with"
-            )
-            && noun_end - noun_start < 2
-        {
-            noun_start -= 1;
-        }
-        let subject = text[t[noun_start].start..t[noun_end].end].to_lowercase();
-        let from =
-            if noun_start > 0 && matches!(t[noun_start - 1].lower().as_ref(), "a" | "an" | "the") {
-                t[noun_start - 1].start
-            } else {
-                t[noun_start].start
-            };
-        return (subject, (from, t[end].end));
+        return noun_before_of(text, s, first, end);
     }
-    // "has risen to 19": the sentence's subject.
     if before(first) == "to" && first >= 2 && RISE.contains(&before(first - 1).as_ref()) {
-        let mut k = 0;
-        while k < t.len() && matches!(t[k].lower().as_ref(), "the" | "a" | "an") {
-            k += 1;
-        }
-        let mut last = k;
-        while last + 1 < t.len()
-            && t[last + 1].is_word()
-            && !matches!(
-                t[last + 1].lower().as_ref(),
-                "from" | "in" | "of" | "has" | "have" | "had" | "is" | "was"
-            )
-        {
-            last += 1;
-        }
-        return (
-            text[t[k].start..t[last].end].to_lowercase(),
-            (t[0].start, t[end].end),
-        );
+        return subject_of_rise(text, s, end);
     }
-    // "58,000 employees and technicians working": the noun phrase after.
+    noun_after(text, s, end, quote_start)
+}
+
+/// "an emergency fund of 40 million euros", "worth some 12 billion dollars": the
+/// noun before "of" or "worth", which the number ending at `end` (first token
+/// `first`) is the amount of.
+fn noun_before_of(text: &str, s: &Sentence, first: usize, end: usize) -> (String, (usize, usize)) {
+    let t = &s.tokens;
+    let noun_end = first - 2;
+    let mut noun_start = noun_end;
+    while noun_start > 0
+        && t[noun_start - 1].is_word()
+        && !matches!(
+            t[noun_start - 1].lower().as_ref(),
+            "a" | "an" | "the" | "on" | "of" | "agreed" | "with"
+        )
+        && noun_end - noun_start < 2
+    {
+        noun_start -= 1;
+    }
+    let subject = text[t[noun_start].start..t[noun_end].end].to_lowercase();
+    let from = if noun_start > 0 && matches!(t[noun_start - 1].lower().as_ref(), "a" | "an" | "the")
+    {
+        t[noun_start - 1].start
+    } else {
+        t[noun_start].start
+    };
+    (subject, (from, t[end].end))
+}
+
+/// "the toll has risen to 19": the sentence's subject, what the number ending at
+/// `end` now stands at.
+fn subject_of_rise(text: &str, s: &Sentence, end: usize) -> (String, (usize, usize)) {
+    let t = &s.tokens;
+    let mut k = 0;
+    while k < t.len() && matches!(t[k].lower().as_ref(), "the" | "a" | "an") {
+        k += 1;
+    }
+    let mut last = k;
+    while last + 1 < t.len()
+        && t[last + 1].is_word()
+        && !matches!(
+            t[last + 1].lower().as_ref(),
+            "from" | "in" | "of" | "has" | "have" | "had" | "is" | "was"
+        )
+    {
+        last += 1;
+    }
+    (
+        text[t[k].start..t[last].end].to_lowercase(),
+        (t[0].start, t[end].end),
+    )
+}
+
+/// "58,000 employees and technicians working", "15 people were killed": the noun
+/// phrase after the number ending at `end`, with what happened to them; an
+/// empty subject when none follows.
+fn noun_after(
+    text: &str,
+    s: &Sentence,
+    end: usize,
+    quote_start: usize,
+) -> (String, (usize, usize)) {
+    let t = &s.tokens;
     let mut last = end;
     while let Some(w) = t.get(last + 1) {
         let lower = w.lower();
@@ -427,22 +452,32 @@ fn count_subject(
         return (String::new(), (0, 0));
     }
     let mut subject = text[t[end + 1].start..t[last].end].to_lowercase();
-    // "people were killed", "residents were evacuated": what happened to them.
     let mut quote_end = t[last].end;
+    if let Some(verb) = what_happened(s, last) {
+        subject = format!("{subject} {}", verb.lower());
+        quote_end = verb.end;
+    }
+    (subject, (quote_start, quote_end))
+}
+
+/// "people were killed", "residents were evacuated": the verb after the counted
+/// noun phrase ending at `last` (a participle, a casualty word or "left"), which
+/// says what happened to them.
+fn what_happened<'t>(s: &Sentence<'t>, last: usize) -> Option<Token<'t>> {
+    let t = &s.tokens;
     let mut k = last + 1;
     if t.get(k)
         .is_some_and(|w| matches!(w.lower().as_ref(), "were" | "was" | "have" | "had" | "are"))
     {
         k += 1;
     }
-    if let Some(verb) = t.get(k).filter(|w| {
-        w.is_word() && (w.lower().ends_with("ed") || CASUALTY_WORDS.contains(&w.lower().as_ref()))
-            || w.lower() == "left"
-    }) {
-        subject = format!("{subject} {}", verb.lower());
-        quote_end = verb.end;
-    }
-    (subject, (quote_start, quote_end))
+    t.get(k)
+        .filter(|w| {
+            w.is_word()
+                && (w.lower().ends_with("ed") || CASUALTY_WORDS.contains(&w.lower().as_ref()))
+                || w.lower() == "left"
+        })
+        .copied()
 }
 
 #[cfg(test)]
