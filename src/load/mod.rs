@@ -112,7 +112,7 @@ fn read_optional<T: serde::de::DeserializeOwned>(
     if !files.contains(&path) {
         return None;
     }
-    read_yaml::<T>(&path, what)
+    read_yaml::<T>(dir, &path, what)
         .map_err(|d| diagnostics.push(d))
         .ok()
 }
@@ -129,7 +129,7 @@ fn read_entities(
     if !files.contains(&path) {
         return Vec::new();
     }
-    let parsed = read_text(&path).and_then(|text| {
+    let parsed = read_corpus_file(dir, &path).and_then(|text| {
         let file: EntitiesFile = yaml::parse(
             &path,
             &text,
@@ -311,10 +311,52 @@ fn list_files(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
 /// The entries of the corpus folder `dir`, or why it is no corpus folder.
 pub fn corpus_folder(dir: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let files = list_files(dir)?;
-    match not_a_corpus(dir, &files) {
-        Some(d) => Err(d),
-        None => Ok(files),
+    if let Some(d) = not_a_corpus(dir, &files) {
+        return Err(d);
     }
+    let articles = dir.join(ARTICLES_DIR);
+    if leads_outside(dir, &articles) {
+        return Err(Diagnostic::file(
+            &articles,
+            "this folder is a link that leads outside the corpus folder; nothing in it is read",
+        )
+        .expected(
+            "the article texts inside the corpus folder (copy them in rather than linking to them)",
+        ));
+    }
+    Ok(files)
+}
+
+/// Whether `path`, inside the corpus folder `dir` by its name, leads outside
+/// it through a symbolic link (of its own, or of a folder on the way).
+/// Article texts lie in `dir` or in `dir/articles`, which [`corpus_folder`]
+/// checked: only a link of the file's own, or a folder deeper down, costs a
+/// look at where it really is.
+fn leads_outside(dir: &Path, path: &Path) -> bool {
+    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    let parent = path.parent().unwrap_or(dir);
+    let known_parent = parent == dir || parent == dir.join(ARTICLES_DIR);
+    if !is_link && known_parent {
+        return false;
+    }
+    let (Ok(root), Ok(real)) = (fs::canonicalize(dir), fs::canonicalize(path)) else {
+        // A link to nothing: reading it fails with its own message.
+        return false;
+    };
+    !real.starts_with(root)
+}
+
+/// Reads the corpus file `path` of the corpus folder `dir`, refusing one that
+/// a link leads outside the folder: its text is never read, let alone quoted.
+pub(crate) fn read_corpus_file(dir: &Path, path: &Path) -> Result<Arc<str>, Diagnostic> {
+    if leads_outside(dir, path) {
+        return Err(Diagnostic::file(
+            path,
+            "this file is a link that leads outside the corpus folder; it is not read",
+        )
+        .expected("files inside the corpus folder (copy the file in rather than linking to it)"));
+    }
+    read_text(path)
 }
 
 /// Why `dir`, whose entries are `files`, is no corpus folder, if it is not:
@@ -445,8 +487,12 @@ pub(crate) fn read_text(path: &Path) -> Result<Arc<str>, Diagnostic> {
     }
 }
 
-fn read_yaml<T: serde::de::DeserializeOwned>(path: &Path, what: &str) -> Result<T, Diagnostic> {
-    let text = read_text(path)?;
+fn read_yaml<T: serde::de::DeserializeOwned>(
+    dir: &Path,
+    path: &Path,
+    what: &str,
+) -> Result<T, Diagnostic> {
+    let text = read_corpus_file(dir, path)?;
     yaml::parse(path, &text, what)
 }
 
@@ -456,7 +502,7 @@ fn read_claims_file(
     dir: &Path,
     path: &Path,
 ) -> Result<(Article, Vec<ClaimRecord>), Vec<Diagnostic>> {
-    let source = read_text(path).map_err(|d| vec![d])?;
+    let source = read_corpus_file(dir, path).map_err(|d| vec![d])?;
     let file: ClaimsFile = parse_claims_source(path, &source).map_err(|d| vec![d])?;
     // Positions are found only for a message: most files have none.
     let header_at = |key: &str| {
@@ -477,7 +523,7 @@ fn read_claims_file(
         ]);
     }
     let text_path = dir.join(&relative_text);
-    let text = read_text(&text_path).map_err(|d| {
+    let text = read_corpus_file(dir, &text_path).map_err(|d| {
         vec![
             Diagnostic::at(
                 path,
@@ -691,7 +737,7 @@ fn article_of(
 /// An article text with no claims file yet: it still counts for spellings.
 fn read_bare_article(dir: &Path, relative: &Path) -> Result<Article, Diagnostic> {
     let path = dir.join(relative);
-    let text = read_text(&path)?;
+    let text = read_corpus_file(dir, &path)?;
     let front = front_matter(&path, &text)?;
     Ok(Article {
         id: relative

@@ -176,3 +176,62 @@ fn front_matter_with_a_byte_order_mark_and_crlf_is_read() {
     assert_eq!(article["outlet"], "Harbour Gazette");
     assert_eq!(article["published"], "2026-03-10");
 }
+
+/// Links that lead outside the corpus folder are refused, and nothing of
+/// what they lead to is read or quoted.
+#[test]
+fn nothing_outside_the_corpus_is_read() {
+    use std::os::unix::fs::symlink;
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("secret.yaml");
+    std::fs::write(
+        &secret,
+        "entities:\n  - name: SECRET-LINE\n    kind: person\n",
+    )
+    .unwrap();
+    std::fs::create_dir(outside.path().join("texts")).unwrap();
+    std::fs::write(outside.path().join("texts/a.txt"), "SECRET-TEXT\n").unwrap();
+    type Setup<'a> = &'a dyn Fn(&Path);
+    let cases: [(&str, Setup); 4] = [
+        ("link_entities", &|d: &Path| {
+            std::fs::remove_file(d.join("entities.yaml")).unwrap();
+            symlink(&secret, d.join("entities.yaml")).unwrap();
+        }),
+        ("link_article_text", &|d: &Path| {
+            let text = d.join("articles/002_4ecb6a2e83deaf57.txt");
+            std::fs::remove_file(&text).unwrap();
+            symlink(outside.path().join("texts/a.txt"), &text).unwrap();
+        }),
+        ("link_claims_file", &|d: &Path| {
+            symlink(&secret, d.join("linked.yaml")).unwrap();
+        }),
+        ("link_text_folder", &|d: &Path| {
+            symlink(outside.path().join("texts"), d.join("texts")).unwrap();
+            edit(
+                d,
+                "002_4ecb6a2e83deaf57.yaml",
+                "text: articles/002_4ecb6a2e83deaf57.txt",
+                "text: texts/a.txt",
+            );
+        }),
+    ];
+    for (name, setup) in cases {
+        let dir = broken(|d| setup(d));
+        let (code, stdout, stderr) = run(&["check"], dir.path());
+        assert_eq!(code, Some(2), "{name}: {stderr}");
+        assert!(
+            !stdout.contains("SECRET") && !stderr.contains("SECRET"),
+            "{name}: {stderr}"
+        );
+        let stderr = stderr.replace(&outside.path().display().to_string(), "OUTSIDE");
+        insta::assert_snapshot!(name, stderr);
+    }
+    // The articles folder itself, a link out: no corpus to report on.
+    let dir = broken(|d| {
+        std::fs::rename(d.join("articles"), outside.path().join("articles")).unwrap();
+        symlink(outside.path().join("articles"), d.join("articles")).unwrap();
+    });
+    let (code, stdout, stderr) = run(&["check"], dir.path());
+    assert_eq!((code, stdout.as_str()), (Some(2), ""));
+    insta::assert_snapshot!("link_articles_folder", stderr);
+}
