@@ -94,127 +94,191 @@ pub fn claims(
             i += 1;
             continue;
         }
-        // "in its fourth day"
-        if tok.is_word()
-            && ORDINALS.contains(&tok.lower().as_ref())
-            && i >= 2
-            && t[i - 2].text == "in"
-            && matches!(t[i - 1].lower().as_ref(), "its" | "their" | "the")
-        {
-            if let Some(unit) = t
-                .get(i + 1)
-                .filter(|u| TIME_UNITS.contains(&u.lower().as_ref()))
-            {
-                let n = ORDINALS.iter().position(|o| *o == tok.lower()).unwrap_or(0) + 1;
-                let name = unit.lower();
-                let name = name.trim_end_matches('s');
-                let object = if n == 1 {
-                    format!("1 {name}")
-                } else {
-                    format!("{n} {name}s")
-                };
-                let subject = event
-                    .map(String::from)
-                    .unwrap_or_else(|| subject_before(text, s, i - 2));
-                out.push(
-                    Candidate::new(
-                        &subject,
-                        predicate::DURATION,
-                        &object,
-                        (s.start, unit.end),
-                        "duration",
-                    )
-                    .with_event(event),
-                );
-            }
+        if in_its_ordinal(s, i) {
+            out.extend(ordinal_day(text, s, i, event));
             i += 1;
             continue;
         }
-        let is_number = tok.kind == Kind::Number
-            || (tok.is_word()
-                && (number_value(tok.text).is_some() || VAGUE.contains(&tok.lower().as_ref())));
-        if !is_number || is_year(&tok) {
+        if !is_number(&tok) || is_year(&tok) {
             i += 1;
             continue;
         }
-        let start = i;
-        let mut end = i;
-        if t.get(end + 1)
-            .is_some_and(|w| SCALES.contains(&w.lower().as_ref()))
-        {
-            end += 1;
-        }
-        if VAGUE.contains(&tok.lower().as_ref()) && t.get(end + 1).is_some_and(|w| w.text == "of") {
-            end += 1;
-        }
-        let (hedge, hedge_first) = hedge_before(text, s, start);
-        let hedge_start = hedge_first.map(|k| t[k].start);
-        let next = t.get(end + 1);
-        let next_lower = next.map(|w| w.lower()).unwrap_or_default();
-        let quote_start = hedge_start.unwrap_or(tok.start);
-        if TIME_UNITS.contains(&next_lower.as_ref()) {
-            let unit = next.expect("a unit follows");
-            let object = text[tok.start..unit.end].to_string();
-            let subject = match event {
-                Some(e) => e.to_string(),
-                None if t.get(end + 2).is_some_and(|w| w.text == "of") => t
-                    .get(end + 3)
-                    .map(|w| w.lower().into_owned())
-                    .unwrap_or_default(),
-                None => subject_before(text, s, hedge_first.unwrap_or(start)),
-            };
-            out.push(
-                Candidate::new(
-                    &subject,
-                    predicate::DURATION,
-                    &object,
-                    (quote_start, unit.end),
-                    "duration",
-                )
-                .with_hedge(hedge)
-                .with_event(event),
-            );
-            i = end + 2;
-            continue;
-        }
-        let money = CURRENCIES.contains(&next_lower.as_ref());
-        let value = number_value(tok.text)
-            .or_else(|| tok.text.replace(',', "").parse::<f64>().ok())
-            .unwrap_or(24.0);
-        let casualties = t[end + 1..t.len().min(end + 5)]
-            .iter()
-            .any(|w| CASUALTY_WORDS.contains(&w.lower().as_ref()));
-        let object_end = if money { end + 1 } else { end };
-        if !money && hedge.is_none() && value < 10.0 && !casualties {
-            i = end + 1;
-            continue;
-        }
-        let first = hedge_first.unwrap_or(start);
-        let risen = first >= 2
-            && t[first - 1].text == "to"
-            && RISE.contains(&t[first - 2].lower().as_ref());
-        if !money && !risen && !next.is_some_and(|w| w.is_word()) {
-            i = end + 1;
-            continue;
-        }
-        let object = text[tok.start..t[object_end].end].to_string();
-        let (subject, quote) = count_subject(
-            text,
-            s,
-            hedge_first.unwrap_or(start),
-            object_end,
-            quote_start,
-        );
-        if subject.is_empty() {
-            i = end + 1;
-            continue;
-        }
-        out.push(
-            Candidate::new(&subject, predicate::COUNT, &object, quote, "count").with_hedge(hedge),
-        );
-        i = object_end + 1;
+        i = number_claim(text, s, i, event, &mut out);
     }
     out
+}
+
+/// "in its fourth": an ordinal at `i` after "in its", "in their" or "in the".
+fn in_its_ordinal(s: &Sentence, i: usize) -> bool {
+    let t = &s.tokens;
+    let tok = t[i];
+    tok.is_word()
+        && ORDINALS.contains(&tok.lower().as_ref())
+        && i >= 2
+        && t[i - 2].text == "in"
+        && matches!(t[i - 1].lower().as_ref(), "its" | "their" | "the")
+}
+
+/// "the strike is now in its fourth day": a duration of four days, when a time
+/// unit follows the ordinal at `i`.
+fn ordinal_day(text: &str, s: &Sentence, i: usize, event: Option<&str>) -> Option<Candidate> {
+    let t = &s.tokens;
+    let tok = t[i];
+    let unit = t
+        .get(i + 1)
+        .filter(|u| TIME_UNITS.contains(&u.lower().as_ref()))?;
+    let n = ORDINALS.iter().position(|o| *o == tok.lower()).unwrap_or(0) + 1;
+    let name = unit.lower();
+    let name = name.trim_end_matches('s');
+    let object = if n == 1 {
+        format!("1 {name}")
+    } else {
+        format!("{n} {name}s")
+    };
+    let subject = event
+        .map(String::from)
+        .unwrap_or_else(|| subject_before(text, s, i - 2));
+    Some(
+        Candidate::new(
+            &subject,
+            predicate::DURATION,
+            &object,
+            (s.start, unit.end),
+            "duration",
+        )
+        .with_event(event),
+    )
+}
+
+/// A figure or a number word that can count: "58,000", "four", "dozens".
+fn is_number(tok: &Token) -> bool {
+    tok.kind == Kind::Number
+        || (tok.is_word()
+            && (number_value(tok.text).is_some() || VAGUE.contains(&tok.lower().as_ref())))
+}
+
+/// The claim the number at token `i` makes, a duration or a count, pushed onto
+/// `out`; returns the token to read next.
+fn number_claim(
+    text: &str,
+    s: &Sentence,
+    i: usize,
+    event: Option<&str>,
+    out: &mut Vec<Candidate>,
+) -> usize {
+    let t = &s.tokens;
+    let end = last_of_number(s, i);
+    let (hedge, hedge_first) = hedge_before(text, s, i);
+    let next_lower = t.get(end + 1).map(|w| w.lower()).unwrap_or_default();
+    if TIME_UNITS.contains(&next_lower.as_ref()) {
+        out.push(duration(text, s, i, end, hedge, hedge_first, event));
+        return end + 2;
+    }
+    match count(text, s, i, end, hedge, hedge_first) {
+        Some((found, object_end)) => {
+            out.push(found);
+            object_end + 1
+        }
+        None => end + 1,
+    }
+}
+
+/// The last token of the number at `i`, with its scale ("40 million") or its
+/// "of" ("dozens of").
+fn last_of_number(s: &Sentence, i: usize) -> usize {
+    let t = &s.tokens;
+    let mut end = i;
+    if t.get(end + 1)
+        .is_some_and(|w| SCALES.contains(&w.lower().as_ref()))
+    {
+        end += 1;
+    }
+    if VAGUE.contains(&t[i].lower().as_ref()) && t.get(end + 1).is_some_and(|w| w.text == "of") {
+        end += 1;
+    }
+    end
+}
+
+/// "over four hours", "The strike is expected to last 30 days", "four hours of
+/// talks": the number from token `start` to `end` and the time unit after it,
+/// the duration of the meeting (`event`), of what follows "of", or of the noun
+/// phrase before its verb.
+fn duration(
+    text: &str,
+    s: &Sentence,
+    start: usize,
+    end: usize,
+    hedge: Option<String>,
+    hedge_first: Option<usize>,
+    event: Option<&str>,
+) -> Candidate {
+    let t = &s.tokens;
+    let tok = t[start];
+    let unit = t[end + 1];
+    let object = text[tok.start..unit.end].to_string();
+    let subject = match event {
+        Some(e) => e.to_string(),
+        None if t.get(end + 2).is_some_and(|w| w.text == "of") => t
+            .get(end + 3)
+            .map(|w| w.lower().into_owned())
+            .unwrap_or_default(),
+        None => subject_before(text, s, hedge_first.unwrap_or(start)),
+    };
+    let quote_start = hedge_first.map_or(tok.start, |k| t[k].start);
+    Candidate::new(
+        &subject,
+        predicate::DURATION,
+        &object,
+        (quote_start, unit.end),
+        "duration",
+    )
+    .with_hedge(hedge)
+    .with_event(event)
+}
+
+/// "some 58,000 workers", "at least 15 people were killed", "an emergency fund
+/// of 40 million euros", "the toll has risen to 19": the count the number from
+/// token `start` to `end` makes, and its last token. Small exact counts
+/// ("the two teams") are left alone unless they count casualties.
+fn count(
+    text: &str,
+    s: &Sentence,
+    start: usize,
+    end: usize,
+    hedge: Option<String>,
+    hedge_first: Option<usize>,
+) -> Option<(Candidate, usize)> {
+    let t = &s.tokens;
+    let tok = t[start];
+    let next = t.get(end + 1);
+    let next_lower = next.map(|w| w.lower()).unwrap_or_default();
+    let money = CURRENCIES.contains(&next_lower.as_ref());
+    let value = number_value(tok.text)
+        .or_else(|| tok.text.replace(',', "").parse::<f64>().ok())
+        .unwrap_or(24.0);
+    let casualties = t[end + 1..t.len().min(end + 5)]
+        .iter()
+        .any(|w| CASUALTY_WORDS.contains(&w.lower().as_ref()));
+    let object_end = if money { end + 1 } else { end };
+    if !money && hedge.is_none() && value < 10.0 && !casualties {
+        return None;
+    }
+    let first = hedge_first.unwrap_or(start);
+    let risen =
+        first >= 2 && t[first - 1].text == "to" && RISE.contains(&t[first - 2].lower().as_ref());
+    if !money && !risen && !next.is_some_and(|w| w.is_word()) {
+        return None;
+    }
+    let object = text[tok.start..t[object_end].end].to_string();
+    let quote_start = hedge_first.map_or(tok.start, |k| t[k].start);
+    let (subject, quote) = count_subject(text, s, first, object_end, quote_start);
+    if subject.is_empty() {
+        return None;
+    }
+    Some((
+        Candidate::new(&subject, predicate::COUNT, &object, quote, "count").with_hedge(hedge),
+        object_end,
+    ))
 }
 
 fn is_year(tok: &Token) -> bool {
