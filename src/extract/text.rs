@@ -75,10 +75,18 @@ impl<'t> Sentence<'t> {
 /// Cuts `text[from..to]` into tokens: abbreviations ("U.S."), numbers
 /// ("58,000", "1.5"), words with inner apostrophes and hyphens ("Kyiv's",
 /// "four-year-long", a trailing "dockers'"), and single other characters.
+#[cfg(test)]
 fn tokens(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    each_token(text, from, to, |t| out.push(t));
+    out
+}
+
+/// Hands each token of `text[from..to]` to `take`, in order, holding none:
+/// a line of ten million commas is never ten million tokens at once.
+fn each_token<'t>(text: &'t str, from: usize, to: usize, mut take: impl FnMut(Token<'t>)) {
     let s = &text[from..to];
     let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(s.len() / 5);
     let mut i = 0;
     while i < s.len() {
         // Most characters are ASCII: spaces are skipped without decoding.
@@ -105,14 +113,13 @@ fn tokens(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
             kind = Kind::Punct;
             i += c.len_utf8();
         }
-        out.push(Token {
+        take(Token {
             text: &s[start..i],
             start: from + start,
             end: from + i,
             kind,
         });
     }
-    out
 }
 
 /// The character at byte `i` of `s`.
@@ -188,7 +195,13 @@ fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
+/// The longest run of tokens read as one sentence: no sentence of news is
+/// longer, and a longer run (a table, a list, a file of punctuation) is read
+/// in pieces of this length.
+const MAX_SENTENCE_TOKENS: usize = 1000;
+
 /// The sentences of `text` from byte `body` on (after any front matter).
+/// Sentences of punctuation alone are left out: nothing can be read in them.
 pub fn sentences(text: &str, body: usize) -> Vec<Sentence<'_>> {
     let mut out = Vec::new();
     let mut line_start = body;
@@ -198,38 +211,34 @@ pub fn sentences(text: &str, body: usize) -> Vec<Sentence<'_>> {
         let heading = !trimmed.is_empty()
             && !trimmed.ends_with(['.', '!', '?', '"', '”', '’', ':'])
             && trimmed.split_whitespace().count() < 16;
-        let all = tokens(text, line_start, line_start + trimmed.len());
-        let mut first = 0;
-        for i in 0..all.len() {
-            let t = &all[i];
-            if t.kind != Kind::Punct || !ends_sentence(text, t.start) {
-                continue;
+        let mut current: Vec<Token> = Vec::new();
+        // Whether `current` has ended, and takes only the quotes that close it.
+        let mut ended = false;
+        each_token(text, line_start, line_start + trimmed.len(), |t| {
+            let closing = t.kind == Kind::Punct && t.text.chars().all(is_closing);
+            if ended && !closing || current.len() == MAX_SENTENCE_TOKENS {
+                push(&mut out, std::mem::take(&mut current), heading);
+                ended = false;
             }
-            // Closing quotes belong to the sentence they close.
-            let mut last = i;
-            while all
-                .get(last + 1)
-                .is_some_and(|n| n.kind == Kind::Punct && n.text.chars().all(is_closing))
-            {
-                last += 1;
-            }
-            push(&mut out, &all[first..=last], heading);
-            first = last + 1;
-        }
-        if first < all.len() {
-            push(&mut out, &all[first..], heading);
-        }
+            let stop = t.kind == Kind::Punct && ends_sentence(text, t.start);
+            current.push(t);
+            ended |= stop;
+        });
+        push(&mut out, current, heading);
         line_start = line_end;
     }
     out
 }
 
-fn push<'t>(out: &mut Vec<Sentence<'t>>, tokens: &[Token<'t>], heading: bool) {
+fn push<'t>(out: &mut Vec<Sentence<'t>>, tokens: Vec<Token<'t>>, heading: bool) {
+    if !tokens.iter().any(|t| t.kind != Kind::Punct) {
+        return;
+    }
     if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
         out.push(Sentence {
             start: first.start,
             end: last.end,
-            tokens: tokens.to_vec(),
+            tokens,
             heading,
         });
     }
@@ -238,6 +247,24 @@ fn push<'t>(out: &mut Vec<Sentence<'t>>, tokens: &[Token<'t>], heading: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Punctuation alone is no sentence, and a run of words longer than any
+    /// sentence is read in pieces: a line of a million commas holds nothing.
+    #[test]
+    fn punctuation_alone_is_no_sentence_and_long_runs_are_cut() {
+        let commas = ",".repeat(5_000);
+        assert!(sentences(&commas, 0).is_empty());
+        let words = "word ".repeat(2_500);
+        let cut = sentences(&words, 0);
+        let lengths: Vec<usize> = cut.iter().map(|s| s.tokens.len()).collect();
+        assert_eq!(lengths, [MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 500]);
+        let text = "Rain fell. ... . He left.";
+        let found: Vec<&str> = sentences(text, 0)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(found, ["Rain fell.", "He left."]);
+    }
 
     #[test]
     fn sentences_end_at_stops_but_not_after_abbreviations() {
