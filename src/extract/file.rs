@@ -16,11 +16,11 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::candidate::Candidate;
+use super::candidate::{Candidate, Extraction};
 use super::extract_text;
 use crate::corpus::claim::EventRecord;
 use crate::diagnostic::Diagnostic;
-use crate::load::article::{sha256_hex, split_front_matter};
+use crate::load::article::{FrontMatter, sha256_hex, split_front_matter};
 use crate::load::files::ClaimsFile;
 use crate::load::{front_matter, list_article_texts, read_text, yaml};
 
@@ -68,6 +68,8 @@ pub fn plan(
     (plans, problems)
 }
 
+/// Plans extraction for the article `text_path`: a new claims file, or the
+/// claims to add to the one it has (`None` when there are none).
 fn plan_one(dir: &Path, text_path: &Path) -> Result<Option<FilePlan>, Diagnostic> {
     let text = read_text(text_path)?;
     let front = front_matter(text_path, &text)?;
@@ -78,61 +80,131 @@ fn plan_one(dir: &Path, text_path: &Path) -> Result<Option<FilePlan>, Diagnostic
         .and_then(|s| s.to_str())
         .unwrap_or_default()
         .to_string();
-    let relative_text = text_path
-        .strip_prefix(dir)
-        .unwrap_or(text_path)
-        .to_string_lossy()
-        .replace('\\', "/");
     // The article's claims file is NAME.yaml, NAME.yml or NAME.json, whichever
     // is there (load reads all three); a new one is NAME.yaml.
     let existing_path = ["yaml", "yml", "json"]
         .iter()
         .map(|ext| dir.join(format!("{stem}.{ext}")))
         .find(|path| path.exists());
-    let Some(claims_path) = existing_path else {
-        let claims_path = dir.join(format!("{stem}.yaml"));
-        let ids: Vec<String> = (1..=found.claims.len()).map(|i| format!("c{i}")).collect();
-        let mut contents = String::new();
-        if dir.join(crate::load::schema::SCHEMA_FILE).is_file() {
-            // Editors that know the schema check the file as a person reviews it.
-            contents.push_str(crate::load::schema::MODELINE);
-            contents.push('\n');
+    match existing_path {
+        None => Ok(Some(new_file(dir, text_path, &stem, &text, &front, found))),
+        Some(claims_path) => add_to_existing(text_path, claims_path, &text, found),
+    }
+}
+
+/// A new claims file, `NAME.yaml`, for an article that has none: its header,
+/// the meetings, and every claim found, numbered from c1.
+fn new_file(
+    dir: &Path,
+    text_path: &Path,
+    stem: &str,
+    text: &str,
+    front: &FrontMatter,
+    found: Extraction,
+) -> FilePlan {
+    let relative_text = text_path
+        .strip_prefix(dir)
+        .unwrap_or(text_path)
+        .to_string_lossy()
+        .replace('\\', "/");
+    let claims_path = dir.join(format!("{stem}.yaml"));
+    let ids: Vec<String> = (1..=found.claims.len()).map(|i| format!("c{i}")).collect();
+    let mut contents = String::new();
+    if dir.join(crate::load::schema::SCHEMA_FILE).is_file() {
+        // Editors that know the schema check the file as a person reviews it.
+        contents.push_str(crate::load::schema::MODELINE);
+        contents.push('\n');
+    }
+    contents.push_str(&header(stem, &relative_text, front, &sha256_hex(text)));
+    contents.push_str(&events_block(&found.events, 2));
+    if found.claims.is_empty() {
+        contents.push_str("claims: []\n");
+    } else {
+        contents.push_str("claims:\n");
+        for (id, c) in ids.iter().zip(&found.claims) {
+            contents.push_str(&claim_item(id, c, &text[c.span.0..c.span.1], 2));
         }
-        contents.push_str(&header(&stem, &relative_text, &front, &sha256_hex(&text)));
-        contents.push_str(&events_block(&found.events, 2));
-        if found.claims.is_empty() {
-            contents.push_str("claims: []\n");
-        } else {
-            contents.push_str("claims:\n");
-            for (id, c) in ids.iter().zip(&found.claims) {
-                contents.push_str(&claim_item(id, c, &text[c.span.0..c.span.1], 2));
-            }
-        }
+    }
+    FilePlan {
+        claims_path,
+        created: true,
+        added: ids.into_iter().zip(found.claims).collect(),
+        contents,
+        left_as_is: false,
+    }
+}
+
+/// The claims found that the article's existing claims file lacks, with ids
+/// after its own, inserted into its text; `None` when it lacks none. A JSON file
+/// is left as it is.
+fn add_to_existing(
+    text_path: &Path,
+    claims_path: PathBuf,
+    text: &str,
+    found: Extraction,
+) -> Result<Option<FilePlan>, Diagnostic> {
+    let source = read_text(&claims_path)?;
+    let existing = parse_claims(&claims_path, &source)?;
+    check_article_unchanged(text_path, &claims_path, &existing, text)?;
+    let fresh = fresh_claims(&existing, found.claims, text);
+    if fresh.is_empty() {
+        return Ok(None);
+    }
+    let added = new_ids(&existing, fresh);
+    if claims_path.extension().is_some_and(|e| e == "json") {
         return Ok(Some(FilePlan {
             claims_path,
-            created: true,
-            added: ids.into_iter().zip(found.claims).collect(),
-            contents,
-            left_as_is: false,
+            created: false,
+            added,
+            contents: source.to_string(),
+            left_as_is: true,
         }));
-    };
+    }
+    let events_added = events_to_add(&existing, &added, found.events);
+    let contents = insert(&source, &claims_path, text, &added, &events_added)?;
+    check_old_claims_kept(&claims_path, &contents, &existing, added.len())?;
+    Ok(Some(FilePlan {
+        claims_path,
+        created: false,
+        added,
+        contents,
+        left_as_is: false,
+    }))
+}
 
-    let source = read_text(&claims_path)?;
-    let json = claims_path.extension().is_some_and(|e| e == "json");
-    let existing: ClaimsFile = if json {
-        serde_json::from_str(&source).map_err(|e| {
-            Diagnostic::file(&claims_path, format!("cannot read the claims file: {e}"))
+/// An existing claims file, in YAML or (by its extension) JSON.
+fn parse_claims(path: &Path, source: &Arc<str>) -> Result<ClaimsFile, Diagnostic> {
+    if path.extension().is_some_and(|e| e == "json") {
+        serde_json::from_str(source).map_err(|e| {
+            Diagnostic::file(path, format!("cannot read the claims file: {e}"))
                 .expected("a claims file in JSON: {\"article\": {...}, \"claims\": [...]}")
-        })?
+        })
     } else {
-        yaml::parse(&claims_path, &source, "a claims file")?
-    };
+        yaml::parse(path, source, "a claims file")
+    }
+}
+
+/// Refuses an article whose text is not the one its claims file records (by
+/// `sha256`): extracting again could misplace the spans of its claims.
+fn check_article_unchanged(
+    text_path: &Path,
+    claims_path: &Path,
+    existing: &ClaimsFile,
+    text: &str,
+) -> Result<(), Diagnostic> {
     if let Some(recorded) = &existing.article.sha256
-        && !recorded.eq_ignore_ascii_case(&sha256_hex(&text))
+        && !recorded.eq_ignore_ascii_case(&sha256_hex(text))
     {
-        return Err(Diagnostic::file(&claims_path, format!("{} has changed since its claims were written; extracting again could misplace their spans", text_path.display()))
+        return Err(Diagnostic::file(claims_path, format!("{} has changed since its claims were written; extracting again could misplace their spans", text_path.display()))
             .expected("the text the claims were made from: review the spans and update sha256 first"));
     }
+    Ok(())
+}
+
+/// The candidates that no claim of the file has already, by predicate and quote
+/// or by predicate and span, whatever its status: a rejected claim is never
+/// proposed again.
+fn fresh_claims(existing: &ClaimsFile, found: Vec<Candidate>, text: &str) -> Vec<Candidate> {
     let known: HashSet<(String, String)> = existing
         .claims
         .iter()
@@ -143,8 +215,7 @@ fn plan_one(dir: &Path, text_path: &Path) -> Result<Option<FilePlan>, Diagnostic
             ]
         })
         .collect();
-    let fresh: Vec<Candidate> = found
-        .claims
+    found
         .into_iter()
         .filter(|c| {
             !known.contains(&(
@@ -155,10 +226,12 @@ fn plan_one(dir: &Path, text_path: &Path) -> Result<Option<FilePlan>, Diagnostic
                 format!("{:?}", [c.span.0, c.span.1]),
             ))
         })
-        .collect();
-    if fresh.is_empty() {
-        return Ok(None);
-    }
+        .collect()
+}
+
+/// Ids for the new claims: `cN` after the highest the file has, skipping any id
+/// it uses.
+fn new_ids(existing: &ClaimsFile, fresh: Vec<Candidate>) -> Vec<(String, Candidate)> {
     let used: HashSet<&str> = existing.claims.iter().map(|c| c.id.as_str()).collect();
     let mut next = existing
         .claims
@@ -177,39 +250,45 @@ fn plan_one(dir: &Path, text_path: &Path) -> Result<Option<FilePlan>, Diagnostic
         };
         added.push((id, c));
     }
-    if json {
-        return Ok(Some(FilePlan {
-            claims_path,
-            created: false,
-            added,
-            contents: source.to_string(),
-            left_as_is: true,
-        }));
-    }
+    added
+}
+
+/// The meetings the new claims speak of that the file does not list yet.
+fn events_to_add(
+    existing: &ClaimsFile,
+    added: &[(String, Candidate)],
+    found: Vec<EventRecord>,
+) -> Vec<EventRecord> {
     let have_events: HashSet<&str> = existing.events.iter().map(|e| e.id.as_str()).collect();
     let needed: HashSet<&str> = added
         .iter()
         .filter_map(|(_, c)| c.event.as_deref().or(Some(c.subject.as_str())))
         .collect();
-    let events_added: Vec<EventRecord> = found
-        .events
+    found
         .into_iter()
         .filter(|e| needed.contains(e.id.as_str()) && !have_events.contains(e.id.as_str()))
-        .collect();
+        .collect()
+}
 
-    let contents = insert(&source, &claims_path, &text, &added, &events_added)?;
-    // The old claims must read back exactly as they were.
-    let reread: ClaimsFile =
-        yaml::parse(&claims_path, &Arc::from(contents.as_str()), "a claims file").map_err(|d| {
+/// The old claims must read back exactly as they were from the new `contents`,
+/// followed by the `added` new ones; if not, nothing is written.
+fn check_old_claims_kept(
+    claims_path: &Path,
+    contents: &str,
+    existing: &ClaimsFile,
+    added: usize,
+) -> Result<(), Diagnostic> {
+    let reread: ClaimsFile = yaml::parse(claims_path, &Arc::from(contents), "a claims file")
+        .map_err(|d| {
             Diagnostic::file(
-                &claims_path,
+                claims_path,
                 format!(
                     "adding claims would leave the file unreadable ({}); nothing was written",
                     d.message
                 ),
             )
         })?;
-    let unchanged = reread.claims.len() == existing.claims.len() + added.len()
+    let unchanged = reread.claims.len() == existing.claims.len() + added
         && reread
             .claims
             .iter()
@@ -217,18 +296,12 @@ fn plan_one(dir: &Path, text_path: &Path) -> Result<Option<FilePlan>, Diagnostic
             .all(|(a, b)| format!("{a:?}") == format!("{b:?}"));
     if !unchanged {
         return Err(Diagnostic::file(
-            &claims_path,
+            claims_path,
             "cannot add claims to this file without changing the ones it has; nothing was written",
         )
         .expected("a block-style `claims:` list"));
     }
-    Ok(Some(FilePlan {
-        claims_path,
-        created: false,
-        added,
-        contents,
-        left_as_is: false,
-    }))
+    Ok(())
 }
 
 /// Writes a plan's file atomically: a temporary file beside it, then a rename.
