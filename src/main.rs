@@ -134,10 +134,6 @@ fn report_problems(problems: &[claimcheck::diagnostic::Diagnostic]) {
 
 fn extract(args: &ExtractArgs) -> ExitCode {
     use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-    if let Err(d) = claimcheck::load::corpus_folder(&args.corpus) {
-        report_problems(&[d]);
-        return ExitCode::from(2);
-    }
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
     if std::io::stderr().is_terminal() {
         bar.set_style(
@@ -155,37 +151,69 @@ fn extract(args: &ExtractArgs) -> ExitCode {
     report_problems(&problems);
     let mut out = String::new();
     let mut failed = !problems.is_empty();
+    if !args.dry_run {
+        for leftover in claimcheck::extract::file::remove_leftovers(&args.corpus) {
+            eprintln!(
+                "note: removed {}, left by an extract that did not finish",
+                shown(&leftover)
+            );
+        }
+    }
+    let (mut added, mut files) = (0, 0);
     for plan in &plans {
         let name = plan
             .claims_path
             .file_name()
             .map(|n| printable::line(&n.to_string_lossy()).into_owned())
             .unwrap_or_default();
-        if plan.left_as_is {
-            eprintln!(
-                "note: {name} is a JSON claims file, which extract leaves as it is: {} new claims not added",
-                plan.added.len()
-            );
-            continue;
-        }
-        let verb = if args.dry_run { "would add" } else { "added" };
         let created = if plan.created { " (new file)" } else { "" };
-        out.push_str(&format!(
-            "{name}{created}: {verb} {} claims\n",
-            plan.added.len()
-        ));
         if args.dry_run {
+            let n = plan.added.len();
+            out.push_str(&format!("{name}{created}: would add {}\n", claims(n)));
             for (id, c) in &plan.added {
                 let line = format!("{id} {} · {} → {}", c.predicate, c.subject, c.object);
                 out.push_str(&format!("  + {}\n", printable::line(&line)));
             }
-        } else if let Err(e) = claimcheck::extract::file::write(plan) {
-            eprintln!("error: cannot write {}: {e}", shown(&plan.claims_path));
-            failed = true;
+            continue;
+        }
+        use claimcheck::extract::file::Written;
+        match claimcheck::extract::file::write(plan) {
+            Ok(Written::Written) => {
+                added += plan.added.len();
+                files += 1;
+                out.push_str(&format!(
+                    "{name}{created}: added {}\n",
+                    claims(plan.added.len())
+                ));
+            }
+            Ok(Written::LeftAsIs) => eprintln!(
+                "note: {name} is a JSON claims file, which extract leaves as it is: {} not added",
+                claims(plan.added.len())
+            ),
+            Ok(Written::Changed) => {
+                eprintln!(
+                    "note: {name} changed while extract ran, and was left as it is: run extract again to add {}",
+                    claims(plan.added.len())
+                );
+                failed = true;
+            }
+            Ok(Written::NotReplaced) => eprintln!(
+                "note: {name} is read-only or a link, and was left as it is: {} not added",
+                claims(plan.added.len())
+            ),
+            Err(e) => {
+                eprintln!("error: cannot write {}: {e}", shown(&plan.claims_path));
+                failed = true;
+            }
         }
     }
     if plans.is_empty() && problems.is_empty() {
         out.push_str("nothing new to add\n");
+    } else if files > 1 {
+        out.push_str(&format!(
+            "added {} to {files} claims files\n",
+            claims(added)
+        ));
     }
     let printed = print_out(out.as_bytes());
     if failed { ExitCode::from(2) } else { printed }
@@ -275,4 +303,9 @@ fn terminal_width(on_terminal: bool) -> Option<u16> {
 /// A path as the user gave it, safe to print.
 fn shown(path: &std::path::Path) -> String {
     printable::line(&path.display().to_string()).into_owned()
+}
+
+/// "1 new claim", "3 new claims".
+fn claims(n: usize) -> String {
+    format!("{n} new claim{}", if n == 1 { "" } else { "s" })
 }

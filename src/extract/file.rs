@@ -22,7 +22,7 @@ use crate::corpus::claim::EventRecord;
 use crate::diagnostic::Diagnostic;
 use crate::load::article::{FrontMatter, sha256_hex, split_front_matter};
 use crate::load::files::ClaimsFile;
-use crate::load::{front_matter, list_article_texts, read_text, yaml};
+use crate::load::{front_matter, list_article_texts, parse_claims_source, read_corpus_file, yaml};
 
 /// What `extract` will do to one claims file.
 #[derive(Debug, Clone)]
@@ -39,7 +39,30 @@ pub struct FilePlan {
     /// (a program wrote it): `added` is then what extract would add, and
     /// [`write`] writes nothing.
     pub left_as_is: bool,
+    /// The sha256 of the claims file as it was when the plan was made (`None`
+    /// for a new file): [`write`] replaces only that file, never an edit a
+    /// person saved in the meantime.
+    pub planned_from: Option<String>,
 }
+
+/// What became of a plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    /// The claims file now holds the new claims.
+    Written,
+    /// A JSON claims file, left as it is.
+    LeftAsIs,
+    /// The file changed (or appeared) after the plan was made: a person's
+    /// edit is never overwritten, so it was left as it is.
+    Changed,
+    /// The file is read-only, or a link: it was not replaced.
+    NotReplaced,
+}
+
+/// The prefix of the temporary files `write` makes beside a claims file; one
+/// a killed run left behind is removed by the next ([`remove_leftovers`]).
+const TEMPORARY_PREFIX: &str = ".claimcheck-";
+const TEMPORARY_SUFFIX: &str = ".tmp";
 
 /// Plans extraction for every article of the corpus folder `dir`, calling
 /// `progress(done, total)` after each one. Nothing is written.
@@ -47,16 +70,13 @@ pub fn plan(
     dir: &Path,
     mut progress: impl FnMut(usize, usize),
 ) -> (Vec<FilePlan>, Vec<Diagnostic>) {
-    let texts = list_article_texts(dir);
     let mut plans = Vec::new();
     let mut problems = Vec::new();
-    if !dir.is_dir() {
-        problems.push(
-            Diagnostic::file(dir, "cannot read the corpus folder")
-                .expected("a folder with an articles/ folder of .txt files"),
-        );
+    if let Err(d) = crate::load::corpus_folder(dir) {
+        problems.push(d);
         return (plans, problems);
     }
+    let texts = list_article_texts(dir);
     for (done, text_path) in texts.iter().enumerate() {
         match plan_one(dir, text_path) {
             Ok(Some(p)) => plans.push(p),
@@ -71,7 +91,7 @@ pub fn plan(
 /// Plans extraction for the article `text_path`: a new claims file, or the
 /// claims to add to the one it has (`None` when there are none).
 fn plan_one(dir: &Path, text_path: &Path) -> Result<Option<FilePlan>, Diagnostic> {
-    let text = read_text(text_path)?;
+    let text = read_corpus_file(dir, text_path)?;
     let front = front_matter(text_path, &text)?;
     let body = split_front_matter(&text).map_or(0, |(_, b)| b);
     let found = extract_text(&text, body, front.published);
@@ -88,7 +108,7 @@ fn plan_one(dir: &Path, text_path: &Path) -> Result<Option<FilePlan>, Diagnostic
         .find(|path| path.exists());
     match existing_path {
         None => Ok(Some(new_file(dir, text_path, &stem, &text, &front, found))),
-        Some(claims_path) => add_to_existing(text_path, claims_path, &text, found),
+        Some(claims_path) => add_to_existing(dir, text_path, claims_path, &text, found),
     }
 }
 
@@ -131,6 +151,7 @@ fn new_file(
         added: ids.into_iter().zip(found.claims).collect(),
         contents,
         left_as_is: false,
+        planned_from: None,
     }
 }
 
@@ -138,13 +159,15 @@ fn new_file(
 /// after its own, inserted into its text; `None` when it lacks none. A JSON file
 /// is left as it is.
 fn add_to_existing(
+    dir: &Path,
     text_path: &Path,
     claims_path: PathBuf,
     text: &str,
     found: Extraction,
 ) -> Result<Option<FilePlan>, Diagnostic> {
-    let source = read_text(&claims_path)?;
-    let existing = parse_claims(&claims_path, &source)?;
+    let source = read_corpus_file(dir, &claims_path)?;
+    let existing = parse_claims_source(&claims_path, &source)?;
+    let planned_from = Some(sha256_hex(&source));
     check_article_unchanged(text_path, &claims_path, &existing, text)?;
     let fresh = fresh_claims(&existing, found.claims, text);
     if fresh.is_empty() {
@@ -158,6 +181,7 @@ fn add_to_existing(
             added,
             contents: source.to_string(),
             left_as_is: true,
+            planned_from,
         }));
     }
     let events_added = events_to_add(&existing, &added, found.events);
@@ -169,19 +193,8 @@ fn add_to_existing(
         added,
         contents,
         left_as_is: false,
+        planned_from,
     }))
-}
-
-/// An existing claims file, in YAML or (by its extension) JSON.
-fn parse_claims(path: &Path, source: &Arc<str>) -> Result<ClaimsFile, Diagnostic> {
-    if path.extension().is_some_and(|e| e == "json") {
-        serde_json::from_str(source).map_err(|e| {
-            Diagnostic::file(path, format!("cannot read the claims file: {e}"))
-                .expected("a claims file in JSON: {\"article\": {...}, \"claims\": [...]}")
-        })
-    } else {
-        yaml::parse(path, source, "a claims file")
-    }
 }
 
 /// Refuses an article whose text is not the one its claims file records (by
@@ -304,17 +317,105 @@ fn check_old_claims_kept(
     Ok(())
 }
 
-/// Writes a plan's file atomically: a temporary file beside it, then a rename.
-pub fn write(plan: &FilePlan) -> std::io::Result<()> {
+/// Writes a plan's file atomically: a temporary file beside it with the
+/// claims file's permissions and owner, then a rename, then the folder synced.
+/// A file that changed since the plan was made, a read-only file and a link
+/// are left as they are, and the outcome says so.
+pub fn write(plan: &FilePlan) -> std::io::Result<Written> {
     if plan.left_as_is {
-        return Ok(());
+        return Ok(Written::LeftAsIs);
     }
     let dir = plan.claims_path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    let existing = match std::fs::symlink_metadata(&plan.claims_path) {
+        Ok(meta) => Some(meta),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(e),
+    };
+    let original = match (&existing, &plan.planned_from) {
+        // It appeared, or went, since the plan.
+        (Some(_), None) | (None, Some(_)) => return Ok(Written::Changed),
+        (Some(meta), Some(_)) if !meta.is_file() || meta.permissions().readonly() => {
+            return Ok(Written::NotReplaced);
+        }
+        (Some(meta), Some(_)) => Some(meta),
+        (None, None) => None,
+    };
+    if !unchanged(plan)? {
+        return Ok(Written::Changed);
+    }
+    let mut tmp = tempfile::Builder::new()
+        .prefix(TEMPORARY_PREFIX)
+        .suffix(TEMPORARY_SUFFIX)
+        .tempfile_in(dir)?;
     tmp.write_all(plan.contents.as_bytes())?;
+    if let Some(meta) = original {
+        keep_permissions_and_owner(tmp.path(), meta)?;
+    }
     tmp.as_file().sync_all()?;
-    tmp.persist(&plan.claims_path).map_err(|e| e.error)?;
+    match original {
+        Some(_) => {
+            // Once more, as close to the rename as can be.
+            if !unchanged(plan)? {
+                return Ok(Written::Changed);
+            }
+            tmp.persist(&plan.claims_path).map_err(|e| e.error)?;
+        }
+        None => match tmp.persist_noclobber(&plan.claims_path) {
+            Ok(_) => {}
+            Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Ok(Written::Changed);
+            }
+            Err(e) => return Err(e.error),
+        },
+    }
+    std::fs::File::open(dir)?.sync_all()?;
+    Ok(Written::Written)
+}
+
+/// Whether the claims file is still what the plan was made from.
+fn unchanged(plan: &FilePlan) -> std::io::Result<bool> {
+    match &plan.planned_from {
+        None => Ok(!plan.claims_path.exists()),
+        Some(sha) => {
+            let now = std::fs::read(&plan.claims_path)?;
+            Ok(hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&now)) == *sha)
+        }
+    }
+}
+
+/// Gives the new file the permissions of the one it replaces and, where this
+/// process may, its owner.
+fn keep_permissions_and_owner(path: &Path, original: &std::fs::Metadata) -> std::io::Result<()> {
+    std::fs::set_permissions(path, original.permissions())?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        // Only the superuser may give a file away; anyone else keeps it theirs.
+        let _ = std::os::unix::fs::chown(path, Some(original.uid()), Some(original.gid()));
+    }
     Ok(())
+}
+
+/// Removes the temporary files a killed run left in the corpus folder `dir`,
+/// and says which.
+pub fn remove_leftovers(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut removed = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let is_ours = name.starts_with(TEMPORARY_PREFIX) && name.ends_with(TEMPORARY_SUFFIX);
+        if is_ours
+            && entry.file_type().is_ok_and(|t| t.is_file())
+            && std::fs::remove_file(entry.path()).is_ok()
+        {
+            removed.push(entry.path());
+        }
+    }
+    removed.sort();
+    removed
 }
 
 fn header(stem: &str, text: &str, front: &crate::load::article::FrontMatter, sha: &str) -> String {
@@ -499,6 +600,85 @@ impl Block {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// A corpus of one article with a claims file, planned: the plan to add
+    /// what extraction finds, and the folder.
+    fn planned() -> (tempfile::TempDir, FilePlan) {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("articles")).unwrap();
+        let text = "---\npublished: 2026-01-17\n---\nThe talks were held in Oslo on Friday.\n";
+        std::fs::write(dir.path().join("articles/a.txt"), text).unwrap();
+        std::fs::write(
+            dir.path().join("a.yaml"),
+            format!(
+                "# reviewed\narticle:\n  text: articles/a.txt\n  sha256: {}\nclaims: []\n",
+                sha256_hex(text)
+            ),
+        )
+        .unwrap();
+        let (mut plans, problems) = plan(dir.path(), |_, _| {});
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(plans.len(), 1);
+        (dir, plans.remove(0))
+    }
+
+    /// An edit a person saves after the plan was made is never overwritten.
+    #[test]
+    fn an_edit_saved_while_extract_runs_is_kept() {
+        let (dir, plan) = planned();
+        let edited =
+            "# reviewed, and edited meanwhile\narticle:\n  text: articles/a.txt\nclaims: []\n";
+        std::fs::write(dir.path().join("a.yaml"), edited).unwrap();
+        assert_eq!(write(&plan).unwrap(), Written::Changed);
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("a.yaml")).unwrap(),
+            edited
+        );
+    }
+
+    /// A new file that appears after the plan is not overwritten either.
+    #[test]
+    fn a_file_that_appears_meanwhile_is_kept() {
+        let (dir, mut plan) = planned();
+        plan.claims_path = dir.path().join("b.yaml");
+        plan.planned_from = None;
+        std::fs::write(&plan.claims_path, "mine").unwrap();
+        assert_eq!(write(&plan).unwrap(), Written::Changed);
+        assert_eq!(std::fs::read_to_string(&plan.claims_path).unwrap(), "mine");
+    }
+
+    /// The file written keeps the permissions of the one it replaces, and a
+    /// read-only one is not replaced.
+    #[cfg(unix)]
+    #[test]
+    fn permissions_are_kept_and_read_only_files_left() {
+        use std::os::unix::fs::PermissionsExt;
+        let (dir, plan) = planned();
+        let path = dir.path().join("a.yaml");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        assert_eq!(write(&plan).unwrap(), Written::Written);
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
+        assert!(std::fs::read_to_string(&path).unwrap().contains("Oslo"));
+
+        let (dir, plan) = planned();
+        let path = dir.path().join("a.yaml");
+        let before = std::fs::read_to_string(&path).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+        assert_eq!(write(&plan).unwrap(), Written::NotReplaced);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+    }
+
+    /// What a killed run left behind is removed, and nothing else.
+    #[test]
+    fn leftovers_of_a_killed_run_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let leftover = dir.path().join(".claimcheck-Ab12Cd.tmp");
+        std::fs::write(&leftover, "half").unwrap();
+        std::fs::write(dir.path().join("notes.tmp"), "mine").unwrap();
+        assert_eq!(remove_leftovers(dir.path()), [leftover.clone()]);
+        assert!(!leftover.exists() && dir.path().join("notes.tmp").exists());
+    }
 
     proptest! {
         /// Whatever a candidate holds, the item the writer makes reads back as the

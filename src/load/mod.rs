@@ -546,7 +546,10 @@ fn read_claims_file(
 
 /// A claims file as YAML, or as JSON when its name ends in `.json` (the same
 /// schema, for corpora that programs write: JSON parses several times faster).
-fn parse_claims_source(path: &Path, source: &Arc<str>) -> Result<ClaimsFile, Diagnostic> {
+pub(crate) fn parse_claims_source(
+    path: &Path,
+    source: &Arc<str>,
+) -> Result<ClaimsFile, Diagnostic> {
     if path.extension().is_some_and(|e| e == "json") {
         return serde_json::from_str(source).map_err(|e| {
             let position = Position {

@@ -235,3 +235,41 @@ fn nothing_outside_the_corpus_is_read() {
     assert_eq!((code, stdout.as_str()), (Some(2), ""));
     insta::assert_snapshot!("link_articles_folder", stderr);
 }
+
+/// `extract` says what it did to each file, and only what it did: a
+/// read-only claims file is left as it is and not counted as added to; what
+/// a killed run left behind is removed.
+#[test]
+fn extract_says_what_it_did_and_only_that() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("articles")).unwrap();
+    for name in ["a", "b"] {
+        std::fs::write(
+            dir.path().join(format!("articles/{name}.txt")),
+            "---\npublished: 2026-01-17\n---\nThe talks were held in Oslo on Friday.\n",
+        )
+        .unwrap();
+    }
+    let (code, stdout, stderr) = run(&["extract"], dir.path());
+    assert_eq!(code, Some(0), "{stderr}");
+    insta::assert_snapshot!("extract_first_run", stdout);
+    // Each file loses its claims; b.yaml is made read-only; a killed run left
+    // a temporary file.
+    for name in ["a", "b"] {
+        let path = dir.path().join(format!("{name}.yaml"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        let head = &text[..text.find("claims:").unwrap()];
+        std::fs::write(&path, format!("{head}claims: []\n")).unwrap();
+    }
+    let b = dir.path().join("b.yaml");
+    std::fs::set_permissions(&b, std::fs::Permissions::from_mode(0o444)).unwrap();
+    std::fs::write(dir.path().join(".claimcheck-x1Y2z3.tmp"), "half").unwrap();
+    let before = std::fs::read(&b).unwrap();
+    let (code, stdout, stderr) = run(&["extract"], dir.path());
+    assert_eq!(code, Some(0), "{stderr}");
+    insta::assert_snapshot!("extract_second_run_stdout", stdout);
+    insta::assert_snapshot!("extract_second_run_stderr", stderr);
+    assert_eq!(std::fs::read(&b).unwrap(), before);
+    assert!(!dir.path().join(".claimcheck-x1Y2z3.tmp").exists());
+}

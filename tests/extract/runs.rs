@@ -66,9 +66,9 @@ fn a_claims_file_kept_as_yml_or_json_is_the_articles_claims_file() {
         .arg(dir.path())
         .assert()
         .code(0)
-        .stdout("a.yml: added 1 claims\n")
+        .stdout("a.yml: added 1 new claim\n")
         .stderr(
-            "note: b.json is a JSON claims file, which extract leaves as it is: 1 new claims not added\n",
+            "note: b.json is a JSON claims file, which extract leaves as it is: 1 new claim not added\n",
         );
     let mut names: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
