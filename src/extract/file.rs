@@ -676,7 +676,10 @@ mod tests {
         let leftover = dir.path().join(".claimcheck-Ab12Cd.tmp");
         std::fs::write(&leftover, "half").unwrap();
         std::fs::write(dir.path().join("notes.tmp"), "mine").unwrap();
-        assert_eq!(remove_leftovers(dir.path()), [leftover.clone()]);
+        assert_eq!(
+            remove_leftovers(dir.path()),
+            std::slice::from_ref(&leftover)
+        );
         assert!(!leftover.exists() && dir.path().join("notes.tmp").exists());
     }
 
