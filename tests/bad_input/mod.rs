@@ -77,6 +77,14 @@ fn assert_bad(dir: &Path, expected: &[&str]) {
                 "{command}: no {needle:?} in:\n{stderr}"
             );
         }
+        // The whole message, pinned: a change to it is reviewed.
+        let test = std::thread::current()
+            .name()
+            .and_then(|n| n.rsplit("::").next())
+            .unwrap_or("unnamed")
+            .to_string();
+        let shown = stderr.replace(&dir.display().to_string(), "CORPUS");
+        insta::assert_snapshot!(format!("{test}_{command}"), shown);
     }
     assert_eq!(before, snapshot(dir), "the corpus changed");
 }

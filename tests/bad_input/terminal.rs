@@ -120,4 +120,31 @@ fn a_message_shows_control_characters_as_escapes() {
         stderr.contains("unknown variant `\\u{1b}]8;;http://x\\u{7}\\u{1b}[31mconfirmed`"),
         "{stderr}"
     );
+    let shown = stderr.replace(&dir.path().display().to_string(), "CORPUS");
+    insta::assert_snapshot!("control_characters_in_a_message", shown);
+}
+
+/// A 5,000-character value in the wrong place is not a 5,000-character
+/// message: the value is cut, and what the message says after it is kept.
+#[test]
+fn a_long_value_makes_no_long_message() {
+    let long = "x".repeat(5_000);
+    let dir = broken(|d| {
+        edit(
+            d,
+            "002_4ecb6a2e83deaf57.yaml",
+            "status: confirmed",
+            &format!("status: \"{long}\""),
+        )
+    });
+    let output = Command::cargo_bin("claimcheck")
+        .unwrap()
+        .arg("validate")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.len() < 1_000, "{} bytes", stderr.len());
+    let shown = stderr.replace(&dir.path().display().to_string(), "CORPUS");
+    insta::assert_snapshot!("a_long_value", shown);
 }
