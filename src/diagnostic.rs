@@ -24,6 +24,10 @@ pub struct Diagnostic {
     pub expected: Option<String>,
     /// The file's text, kept so that the offending line can be shown.
     source: Option<std::sync::Arc<str>>,
+    /// Whether it is a note: something to know and to fix in time (claims
+    /// found again by their quotes after the text changed), which does not
+    /// make the input bad.
+    pub is_note: bool,
 }
 
 /// A place in a text file: 1-based line and column (columns count characters).
@@ -78,6 +82,7 @@ impl Diagnostic {
             message: message.into(),
             expected: None,
             source: None,
+            is_note: false,
         }
     }
 
@@ -94,7 +99,14 @@ impl Diagnostic {
             message: message.into(),
             expected: None,
             source: Some(source.clone()),
+            is_note: false,
         }
+    }
+
+    /// The same, as a note rather than an error.
+    pub fn as_note(mut self) -> Self {
+        self.is_note = true;
+        self
     }
 
     /// Adds what was expected in place of what was found.
@@ -131,8 +143,13 @@ impl Diagnostic {
             .position
             .zip(self.source.as_deref())
             .and_then(|(position, source)| Excerpt::of(source, position));
+        let (level, word) = if self.is_note {
+            (Level::NOTE, "note")
+        } else {
+            (Level::ERROR, "error")
+        };
         let Some(excerpt) = excerpt else {
-            let mut text = format!("error: {title}");
+            let mut text = format!("{word}: {title}");
             if !expected.is_empty() {
                 text.push_str(&format!("\n  = {expected}"));
             }
@@ -143,7 +160,7 @@ impl Diagnostic {
         } else {
             &expected
         };
-        let report = [Level::ERROR.primary_title(&title).element(
+        let report = [level.primary_title(&title).element(
             Snippet::source(&excerpt.text)
                 .line_start(excerpt.line)
                 .path(display_path(&self.path))

@@ -74,8 +74,8 @@ fn to_stdout(
 
 fn explain(args: &ExplainArgs) -> ExitCode {
     let checked = claimcheck::check(&args.corpus);
-    if !checked.diagnostics.is_empty() {
-        report_problems(&checked.diagnostics);
+    report_problems(&checked.diagnostics);
+    if checked.diagnostics.iter().any(|d| !d.is_note) {
         eprintln!("error: the corpus has problems; fix them first");
         return ExitCode::from(2);
     }
@@ -231,7 +231,7 @@ fn eval(args: &EvalArgs) -> ExitCode {
         }
     };
     report_problems(&problems);
-    let Some(gold) = gold.filter(|_| problems.is_empty()) else {
+    let Some(gold) = gold.filter(|_| problems.iter().all(|d| d.is_note)) else {
         return ExitCode::from(2);
     };
     let score = claimcheck::eval::score(&loaded.corpus, &gold);
@@ -262,8 +262,9 @@ fn check(args: &CheckArgs) -> ExitCode {
     }) {
         return code;
     }
-    if !checked.diagnostics.is_empty() {
-        let n = checked.diagnostics.len();
+    let errors = checked.diagnostics.iter().filter(|d| !d.is_note).count();
+    if errors > 0 {
+        let n = errors;
         eprintln!(
             "error: {n} problem{} in the input; the report covers what could be read",
             if n == 1 { "" } else { "s" }

@@ -10,6 +10,7 @@ mod own;
 mod properties;
 mod readme;
 mod reports;
+mod review;
 mod seed;
 mod verdicts;
 mod weigh;

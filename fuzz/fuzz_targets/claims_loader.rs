@@ -23,9 +23,17 @@ fuzz_target!(|data: &[u8]| {
     }
     let _ = locator.header_field("article", "sha256");
     match claimcheck::load::parse_claims_file(Path::new("fuzz.yaml"), source, text) {
-        Ok((_, claims)) => {
-            for c in claims {
-                assert_eq!(text.get(c.span[0]..c.span[1]), Some(c.quote.as_str()));
+        Ok(read) => {
+            // Every claim kept was located: its span lies on the text's
+            // characters, and only a claim with no quote has none.
+            for c in read.claims {
+                match c.span {
+                    Some([start, end]) => assert!(text.get(start..end).is_some(), "{c:?}"),
+                    None => assert!(c.quote.is_none(), "{c:?}"),
+                }
+            }
+            for d in read.problems {
+                let _ = d.render(false);
             }
         }
         Err(problems) => {

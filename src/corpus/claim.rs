@@ -42,8 +42,21 @@ pub struct ClaimRecord {
     #[serde(deserialize_with = "scalar_text")]
     #[schemars(with = "ScalarText")]
     pub object: Interned,
-    pub quote: String,
-    pub span: [usize; 2],
+    /// The words of the article the claim rests on, as written there. `null`
+    /// for a claim a person adds (`by: hand`) that the article implies but
+    /// does not state. Written out, even when null.
+    #[serde(deserialize_with = "Option::deserialize")]
+    #[schemars(required, schema_with = "text_or_null")]
+    pub quote: Option<String>,
+    /// UTF-8 byte offsets of the quote in the article text. Optional: without
+    /// it the quote locates the claim (`occurrence` picks one of several), and
+    /// once located, the corpus holds it here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<[usize; 2]>,
+    /// Which occurrence of the quote the claim means (1 for the first), where
+    /// the quote occurs more than once and no span says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurrence: Option<usize>,
     #[serde(default)]
     pub event: Option<Interned>,
     #[serde(default)]
@@ -75,6 +88,14 @@ pub enum Status {
     Unreviewed,
     Confirmed,
     Rejected,
+}
+
+/// A quote's schema: text, or null for a claim by hand.
+fn text_or_null(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "type": ["string", "null"],
+        "description": "The words of the article the claim rests on, as written there; null for a claim added by hand (`by: hand`) that the article implies but does not state."
+    })
 }
 
 /// What the schema allows for an object: text, or a number, date or yes/no

@@ -202,7 +202,7 @@ pub fn score(corpus: &Corpus, gold: &GoldFile) -> Score {
                     &r.predicate,
                     &r.subject,
                     &r.object,
-                    &r.quote,
+                    r.quote.as_deref().unwrap_or_default(),
                 ));
             }
         }
@@ -234,9 +234,12 @@ fn matches(
     gold: &GoldFile,
     policies: &Policies,
 ) -> bool {
+    let Some([from, to]) = c.span else {
+        return false;
+    };
     let overlaps = text
         .match_indices(&g.quote)
-        .any(|(start, q)| start < c.span[1] && c.span[0] < start + q.len());
+        .any(|(start, q)| start < to && from < start + q.len());
     if !overlaps {
         return false;
     }

@@ -27,7 +27,10 @@ pub(super) fn of(
             let claims = articles
                 .iter()
                 .flat_map(|a| claims_of.of(*a).iter().map(|c| *c as usize))
-                .filter(|i| contains_word(&corpus.claims[*i].record.quote, &form.surface))
+                .filter(|i| {
+                    let quote = corpus.claims[*i].record.quote.as_deref();
+                    quote.is_some_and(|q| contains_word(q, &form.surface))
+                })
                 .collect();
             Side {
                 value: form.surface.clone(),

@@ -10,6 +10,7 @@ pub mod entities;
 pub mod files;
 pub mod locate;
 pub mod policy;
+pub mod quote;
 pub mod schema;
 pub mod verdicts;
 pub(crate) mod yaml;
@@ -180,21 +181,23 @@ fn read_claims_files(
             .map(|path| {
                 // A canonical order, so that nothing downstream depends on the order
                 // in which a person wrote the claims (ids are unique within a file).
-                read_claims_file(dir, path).map(|(article, mut records)| {
-                    records.sort_by(|a, b| natural(&a.id).cmp(&natural(&b.id)));
-                    (article, records)
+                read_claims_file(dir, path).map(|mut read| {
+                    read.claims
+                        .sort_by(|a, b| natural(&a.id).cmp(&natural(&b.id)));
+                    read
                 })
             })
             .collect();
         for result in read {
             match result {
-                Ok((article, records)) => {
+                Ok(read) => {
                     let index = articles.len();
-                    claims.extend(records.into_iter().map(|record| Claim {
+                    claims.extend(read.claims.into_iter().map(|record| Claim {
                         article: index,
                         record,
                     }));
-                    articles.push(article);
+                    articles.push(read.article);
+                    diagnostics.extend(read.problems);
                 }
                 Err(mut ds) => diagnostics.append(&mut ds),
             }
@@ -498,10 +501,16 @@ fn read_yaml<T: serde::de::DeserializeOwned>(
 
 const CLAIMS_FILE: &str = "a claims file: `article:` (text, published, sha256) and `claims:`";
 
-fn read_claims_file(
-    dir: &Path,
-    path: &Path,
-) -> Result<(Article, Vec<ClaimRecord>), Vec<Diagnostic>> {
+/// A claims file as read: its article, its claims that could be located in
+/// the article's text (each with its span), and what was wrong with the
+/// others or is worth knowing (notes).
+pub struct ReadClaims {
+    pub article: Article,
+    pub claims: Vec<ClaimRecord>,
+    pub problems: Vec<Diagnostic>,
+}
+
+fn read_claims_file(dir: &Path, path: &Path) -> Result<ReadClaims, Vec<Diagnostic>> {
     let source = read_corpus_file(dir, path).map_err(|d| vec![d])?;
     let file: ClaimsFile = parse_claims_source(path, &source).map_err(|d| vec![d])?;
     // Positions are found only for a message: most files have none.
@@ -538,10 +547,10 @@ fn read_claims_file(
             .expected("the path of an existing article text"),
         ]
     })?;
-    let mut article = check_claims_file(path, &source, &file, &text_path, &text)?;
-    article.claims_path = Some(path.strip_prefix(dir).unwrap_or(path).to_path_buf());
-    article.text_path = relative_text;
-    Ok((article, file.claims))
+    let mut read = check_claims_file(path, &source, file, &text_path, &text)?;
+    read.article.claims_path = Some(path.strip_prefix(dir).unwrap_or(path).to_path_buf());
+    read.article.text_path = relative_text;
+    Ok(read)
 }
 
 /// A claims file as YAML, or as JSON when its name ends in `.json` (the same
@@ -578,49 +587,42 @@ pub fn parse_claims_file(
     path: &Path,
     source: &str,
     text: &str,
-) -> Result<(Article, Vec<ClaimRecord>), Vec<Diagnostic>> {
+) -> Result<ReadClaims, Vec<Diagnostic>> {
     let source: Arc<str> = source.into();
     let file: ClaimsFile = parse_claims_source(path, &source).map_err(|d| vec![d])?;
-    let article = check_claims_file(
-        path,
-        &source,
-        &file,
-        Path::new(&file.article.text),
-        &text.into(),
-    )?;
-    Ok((article, file.claims))
+    let text_path = PathBuf::from(&file.article.text);
+    check_claims_file(path, &source, file, &text_path, &text.into())
 }
 
 /// Everything about a parsed claims file that can be checked against its text:
-/// the checksum, unique ids, quotes at their spans. The article it describes
-/// when nothing is wrong.
+/// unique ids, no empty fields, front matter that reads (any of these, and the
+/// file is left out); then each claim located in the text by its quote (a
+/// claim whose quote is gone or ambiguous is left out alone). When the text
+/// changed since the claims were written, or spans no longer hold their
+/// quotes, a note says how many claims were found again.
 fn check_claims_file(
     path: &Path,
     source: &Arc<str>,
-    file: &ClaimsFile,
+    file: ClaimsFile,
     text_path: &Path,
     text: &Arc<str>,
-) -> Result<Article, Vec<Diagnostic>> {
+) -> Result<ReadClaims, Vec<Diagnostic>> {
     // Positions are only needed for messages: the file is scanned for them only
     // when there is something to report.
     let locator = std::cell::OnceCell::new();
     let locator = || locator.get_or_init(|| Locator::new(source));
-    let mut problems = Vec::new();
-    if let Some(message) = changed_text(file, text_path, text) {
-        let at = locator()
-            .header_field("article", "sha256")
-            .unwrap_or(Position { line: 1, column: 1 });
-        problems.push(Diagnostic::at(path, source, at, message).expected(
-            "the sha256 of the text the spans point into; review the spans, then update it",
-        ));
-    }
-    problems.extend(claim_problems(file, text).map(|(index, key, problem)| {
-        let at = locator()
+    let at_claim = |index: usize, key: &str| {
+        locator()
             .field(index, key)
             .or_else(|| locator().claim(index))
-            .unwrap_or(Position { line: 1, column: 1 });
-        Diagnostic::at(path, source, at, problem.message).expected(problem.expected)
-    }));
+            .unwrap_or(Position { line: 1, column: 1 })
+    };
+    let mut problems: Vec<Diagnostic> = claim_problems(&file)
+        .map(|(index, key, problem)| {
+            Diagnostic::at(path, source, at_claim(index, key), problem.message)
+                .expected(problem.expected)
+        })
+        .collect();
     // The text's own front matter must read, whether or not the header
     // says the same things.
     let front = front_matter(text_path, text).unwrap_or_else(|d| {
@@ -630,35 +632,146 @@ fn check_claims_file(
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(article_of(path, file, front, text_path, text))
+    let changed = changed_text(&file, text);
+    let article = article_of(path, &file, front, text_path, text);
+    let total = file.claims.len();
+    let mut claims = Vec::with_capacity(total);
+    let mut moved = 0;
+    for (index, mut claim) in file.claims.into_iter().enumerate() {
+        match locate_claim(text, &claim) {
+            Ok(span) => {
+                moved += usize::from(claim.span.is_some() && span != claim.span);
+                claim.span = span;
+                claims.push(claim);
+            }
+            Err(problem) => problems.push(
+                Diagnostic::at(path, source, at_claim(index, "quote"), problem.message)
+                    .expected(problem.expected),
+            ),
+        }
+    }
+    if changed.is_some() || moved > 0 {
+        let at = locator()
+            .header_field("article", "sha256")
+            .unwrap_or(Position { line: 1, column: 1 });
+        let what = match &changed {
+            Some(_) => format!(
+                "{} has changed since its claims were written",
+                text_path.display()
+            ),
+            None if moved == 1 => "a span no longer holds its quote".to_string(),
+            None => format!("{moved} spans no longer hold their quotes"),
+        };
+        problems.push(
+            Diagnostic::at(
+                path,
+                source,
+                at,
+                format!(
+                    "{what}: {} of {total} claims found again by their quotes, {moved} of them moved",
+                    claims.len()
+                ),
+            )
+            .expected(format!(
+                "spans and a sha256 that match the text: `claimcheck fix {}` writes them",
+                path.parent().map_or_else(String::new, |p| p.display().to_string())
+            ))
+            .as_note(),
+        );
+    }
+    Ok(ReadClaims {
+        article,
+        claims,
+        problems,
+    })
 }
 
-/// What to say when the text is no longer the one the claims were written
-/// against.
-fn changed_text(file: &ClaimsFile, text_path: &Path, text: &str) -> Option<String> {
+/// Whether the text is no longer the one the claims were written against.
+fn changed_text(file: &ClaimsFile, text: &str) -> Option<String> {
     let recorded = file.article.sha256.as_ref()?;
     let actual = sha256_hex(text);
-    (!recorded.eq_ignore_ascii_case(&actual)).then(|| {
-        format!(
-            "{} has changed since its claims were written: its sha256 is now {actual}",
-            text_path.display()
-        )
-    })
+    (!recorded.eq_ignore_ascii_case(&actual)).then_some(actual)
+}
+
+/// Where a claim's quote is in the text (`None` for a claim by hand with no
+/// quote), or what is wrong.
+fn locate_claim(text: &str, claim: &ClaimRecord) -> Result<Option<[usize; 2]>, ClaimProblem> {
+    let Some(quote) = claim.quote.as_deref() else {
+        return if claim.by.as_str() == "hand" {
+            Ok(None)
+        } else {
+            Err(ClaimProblem {
+                message: format!("claim `{}` has no quote", claim.id),
+                expected: "the words of the article the claim rests on; only a claim added by hand (`by: hand`) may have none".into(),
+            })
+        };
+    };
+    let id = &claim.id;
+    match quote::locate(text, quote, claim.span, claim.occurrence) {
+        quote::Located::At(span) => Ok(Some(span)),
+        quote::Located::Absent => Err(ClaimProblem {
+            message: format!("claim `{id}`: its quote is not in the article text"),
+            expected: "the words as the article writes them (straight and curly quotes, dashes and spaces are read alike)".into(),
+        }),
+        quote::Located::Ambiguous(spans) => Err(ClaimProblem {
+            message: format!(
+                "claim `{id}`: its quote occurs {} times: {}",
+                spans.len(),
+                places(text, &spans)
+            ),
+            expected: format!(
+                "`occurrence: N` (1 to {}) or a `span`, to say which",
+                spans.len()
+            ),
+        }),
+        quote::Located::NoSuchOccurrence { asked, found } => Err(ClaimProblem {
+            message: format!(
+                "claim `{id}` asks for occurrence {asked} of its quote, which occurs {found} time{}",
+                if found == 1 { "" } else { "s" }
+            ),
+            expected: format!("an occurrence from 1 to {found}"),
+        }),
+    }
+}
+
+/// "line 4 («…said the mayor…»), line 9 (…)": where each occurrence is, with
+/// a few words around it.
+fn places(text: &str, spans: &[[usize; 2]]) -> String {
+    spans
+        .iter()
+        .map(|&[start, end]| {
+            let line = text[..start].matches('\n').count() + 1;
+            let before: String = text[..start]
+                .chars()
+                .rev()
+                .take(20)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let after: String = text[end..].chars().take(20).collect();
+            let around = format!("…{before}«{}»{after}…", &text[start..end]);
+            format!(
+                "line {line} ({})",
+                around.split_whitespace().collect::<Vec<_>>().join(" ")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A problem with one claim, and what was expected instead.
 struct ClaimProblem {
     message: String,
-    expected: &'static str,
+    expected: String,
 }
 
 /// Every problem with the claims of `file`, as (the claim's index, the field
 /// at fault, the problem): an id used twice, a quote not at its span, an
 /// empty predicate.
-fn claim_problems<'f>(
-    file: &'f ClaimsFile,
-    text: &'f str,
-) -> impl Iterator<Item = (usize, &'static str, ClaimProblem)> + 'f {
+fn claim_problems(
+    file: &ClaimsFile,
+) -> impl Iterator<Item = (usize, &'static str, ClaimProblem)> + '_ {
     let mut ids = HashSet::new();
     file.claims.iter().enumerate().flat_map(move |(index, claim)| {
         let mut found = Vec::new();
@@ -667,16 +780,18 @@ fn claim_problems<'f>(
                 "id",
                 ClaimProblem {
                     message: format!("claim id `{}` is used twice in this file", claim.id),
-                    expected: "ids unique within the file",
+                    expected: "ids unique within the file".into(),
                 },
             ));
         }
-        if let Some(problem) = check_quote(text, claim) {
+        if let Some([start, end]) = claim.span
+            && (start > end)
+        {
             found.push((
                 "span",
                 ClaimProblem {
-                    message: format!("claim `{}`: {problem}", claim.id),
-                    expected: "a span [start, end] of UTF-8 byte offsets with text[start..end] equal to the quote",
+                    message: format!("claim `{}`: span [{start}, {end}] ends before it starts", claim.id),
+                    expected: "a span [start, end] of UTF-8 byte offsets, or none: the quote locates the claim".into(),
                 },
             ));
         }
@@ -690,7 +805,7 @@ fn claim_problems<'f>(
                     field,
                     ClaimProblem {
                         message: format!("claim `{}` has an empty {field}", claim.id),
-                        expected,
+                        expected: expected.into(),
                     },
                 ));
             }
@@ -700,7 +815,7 @@ fn claim_problems<'f>(
                 "predicate",
                 ClaimProblem {
                     message: format!("claim `{}` has an empty predicate", claim.id),
-                    expected: "a predicate such as title, head, venue, date",
+                    expected: "a predicate such as title, head, venue, date".into(),
                 },
             ));
         }
@@ -794,33 +909,6 @@ pub(crate) fn front_matter(path: &Path, text: &Arc<str>) -> Result<FrontMatter, 
     }
 }
 
-/// What is wrong with a claim's quote and span, if anything.
-fn check_quote(text: &str, claim: &ClaimRecord) -> Option<String> {
-    let [start, end] = claim.span;
-    if start > end || end > text.len() {
-        return Some(format!(
-            "span [{start}, {end}] lies outside the article text ({} bytes)",
-            text.len()
-        ));
-    }
-    let at_span = text.get(start..end);
-    if at_span == Some(claim.quote.as_str()) {
-        return None;
-    }
-    let found = text
-        .find(&claim.quote)
-        .map(|i| format!("; the quote is found at [{}, {}]", i, i + claim.quote.len()))
-        .unwrap_or_else(|| "; the quote is not in the text at all".to_string());
-    match at_span {
-        Some(there) => Some(format!(
-            "the text at span [{start}, {end}] is {there:?}, not the quote{found}"
-        )),
-        None => Some(format!(
-            "span [{start}, {end}] does not fall on character boundaries{found}"
-        )),
-    }
-}
-
 fn is_inside(relative: &Path) -> bool {
     relative
         .components()
@@ -840,8 +928,9 @@ mod tests {
                 subject: "Works 7".into(),
                 predicate: "head".into(),
                 object: "Ana Lind".into(),
-                quote: "Ana Lind".into(),
-                span: [0, 8],
+                quote: Some("Ana Lind".into()),
+                span: Some([0, 8]),
+                occurrence: None,
                 event: None,
                 valid: None,
                 hedge: None,

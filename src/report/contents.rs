@@ -179,8 +179,9 @@ pub struct SideEntry {
 pub struct ClaimRef {
     pub article: String,
     pub claim: String,
-    pub quote: String,
-    pub span: [usize; 2],
+    /// `null` for a claim added by hand that the article implies.
+    pub quote: Option<String>,
+    pub span: Option<[usize; 2]>,
     /// "subject · predicate: object", for the graph formats.
     #[serde(skip)]
     pub summary: String,
@@ -274,6 +275,7 @@ impl Report {
             problems: checked
                 .diagnostics
                 .iter()
+                .filter(|d| !d.is_note)
                 .map(|d| ProblemEntry::of(d, corpus))
                 .collect(),
             edges: if graph {
@@ -471,8 +473,10 @@ impl ClaimRef {
             quote: claim.record.quote.clone(),
             span: claim.record.span,
             context: graph.then(|| {
-                corpus.articles[claim.article]
-                    .quote_in_sentence(claim.record.span)
+                claim
+                    .record
+                    .span
+                    .and_then(|span| corpus.articles[claim.article].quote_in_sentence(span))
                     .map_or_else(Default::default, |(before, _, after)| {
                         (before.to_string(), after.to_string())
                     })

@@ -40,10 +40,10 @@ pub fn render(checked: &Checked, id: &str) -> Option<String> {
             side.articles.len(),
             if side.articles.len() == 1 { "" } else { "s" },
         );
-        let places: Vec<(usize, [usize; 2], String)> = if side.claims.is_empty() {
+        let places: Vec<(usize, Option<[usize; 2]>, String)> = if side.claims.is_empty() {
             side.mentions
                 .iter()
-                .map(|(a, (s, e))| (*a, [*s, *e], String::new()))
+                .map(|(a, (s, e))| (*a, Some([*s, *e]), String::new()))
                 .collect()
         } else {
             side.claims
@@ -72,7 +72,11 @@ pub fn render(checked: &Checked, id: &str) -> Option<String> {
                 .map(|c| format!(", a copy of {}", corpus.articles[c].label))
                 .unwrap_or_default();
             let _ = writeln!(out, "  {} ({outlet}, {when}{copy}){about}:", a.label);
-            let _ = writeln!(out, "    {}", in_sentence(a, span));
+            let shown = match span {
+                Some(span) => in_sentence(a, span),
+                None => "(no quote: added by hand, implied by the article)".to_string(),
+            };
+            let _ = writeln!(out, "    {shown}");
         }
         out.push('\n');
     }

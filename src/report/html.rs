@@ -177,10 +177,13 @@ fn dispute(report: &Report, d: &DisputeEntry, out: &mut String) {
 
 /// The quote marked in its sentence.
 fn quote_in_sentence(c: &ClaimRef, side: usize) -> String {
+    let Some(quote) = &c.quote else {
+        return escape(words::NO_QUOTE);
+    };
     let mark = format!(
         "<mark style=\"background:{}33\">{}</mark>",
         colour(side),
-        escape(&c.quote)
+        escape(quote)
     );
     match &c.context {
         Some((before, after)) => format!("{}{mark}{}", escape(before), escape(after)),

@@ -69,12 +69,12 @@ pub fn render(report: &Report) -> String {
             }
             for c in &side.claims {
                 out.push_str(&format!(
-                    "| {} | {} | {} | {} | “{}” |\n",
+                    "| {} | {} | {} | {} | {} |\n",
                     cell(&side.value),
                     side.support,
                     cell(&report.label(&c.article)),
                     cell(&c.claim),
-                    cell(&c.quote)
+                    cell(&words::quoted(c.quote.as_deref()))
                 ));
             }
         }

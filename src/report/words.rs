@@ -52,3 +52,11 @@ pub fn describe_problem(problem: &ProblemEntry) -> String {
         problem.message
     )
 }
+
+/// What stands for the quote of a claim added by hand with none.
+pub const NO_QUOTE: &str = "(no quote: added by hand, implied by the article)";
+
+/// A claim's quote in curly quotes, or [`NO_QUOTE`].
+pub fn quoted(quote: Option<&str>) -> String {
+    quote.map_or_else(|| NO_QUOTE.to_string(), |q| format!("“{q}”"))
+}

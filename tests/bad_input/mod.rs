@@ -220,44 +220,6 @@ fn an_impossible_date() {
 }
 
 #[test]
-fn a_span_outside_the_text() {
-    let dir = broken(|d| edit(d, CLAIMS, "span: [31, 115]", "span: [99990, 99999]"));
-    assert_bad(
-        dir.path(),
-        &[
-            &format!("{CLAIMS}:22:11"),
-            "claim `c1`",
-            "lies outside the article text",
-        ],
-    );
-}
-
-#[test]
-fn a_quote_not_at_its_span() {
-    let dir = broken(|d| edit(d, CLAIMS, "span: [31, 115]", "span: [32, 116]"));
-    assert_bad(
-        dir.path(),
-        &[
-            &format!("{CLAIMS}:22:11"),
-            "not the quote",
-            "the quote is found at [31, 115]",
-        ],
-    );
-}
-
-#[test]
-fn an_article_changed_since_extraction() {
-    let dir = broken(|d| edit(d, ARTICLE, "Ukrainian officials", "Ukrainian diplomats"));
-    assert_bad(
-        dir.path(),
-        &[
-            &format!("{CLAIMS}:8:11"),
-            "has changed since its claims were written",
-        ],
-    );
-}
-
-#[test]
 fn a_missing_article_text() {
     let dir = broken(|d| std::fs::remove_file(d.join(ARTICLE)).unwrap());
     assert_bad(

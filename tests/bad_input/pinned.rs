@@ -273,3 +273,50 @@ fn extract_says_what_it_did_and_only_that() {
     assert_eq!(std::fs::read(&b).unwrap(), before);
     assert!(!dir.path().join(".claimcheck-x1Y2z3.tmp").exists());
 }
+
+/// A span that no longer holds its quote (outside the text, or a little off),
+/// and an article corrected since its claims were written: each claim is
+/// found again by its quote and the report stands; `validate` says that
+/// `claimcheck fix` will write the new spans.
+#[test]
+fn claims_are_found_again_by_their_quotes() {
+    const CLAIMS: &str = "002_4ecb6a2e83deaf57.yaml";
+    let cases: [(&str, &str, &str, &str); 3] = [
+        (
+            "span_outside_the_text",
+            CLAIMS,
+            "span: [31, 115]",
+            "span: [99990, 99999]",
+        ),
+        (
+            "span_a_little_off",
+            CLAIMS,
+            "span: [31, 115]",
+            "span: [32, 116]",
+        ),
+        (
+            "article_corrected",
+            "articles/002_4ecb6a2e83deaf57.txt",
+            "Ukrainian officials",
+            "Ukrainian diplomats",
+        ),
+    ];
+    let (_, seed_report, _) = run(&["check", "--format", "json"], &crate::common::seed_dir());
+    let seed_report: serde_json::Value = serde_json::from_str(&seed_report).unwrap();
+    for (name, file, from, to) in cases {
+        let dir = broken(|d| edit(d, file, from, to));
+        let (code, json, stderr) = run(&["check", "--format", "json"], dir.path());
+        assert_eq!(code, Some(1), "{name}: {stderr}");
+        let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            report["disputes"].as_array().unwrap().len(),
+            seed_report["disputes"].as_array().unwrap().len(),
+            "{name}"
+        );
+        assert_eq!(report["claims"], seed_report["claims"], "{name}");
+        insta::assert_snapshot!(format!("{name}_check"), stderr);
+        let (code, _, stderr) = run(&["validate"], dir.path());
+        assert_eq!(code, Some(2), "{name}: {stderr}");
+        insta::assert_snapshot!(format!("{name}_validate"), stderr);
+    }
+}

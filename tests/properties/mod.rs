@@ -81,13 +81,14 @@ proptest! {
         let article = &before.corpus.articles[claim.article];
         let dir = tempfile::tempdir().unwrap();
         copy_dir(&seed_dir(), dir.path());
-        let text = format!("{}\n", claim.record.quote);
+        let quote = claim.record.quote.clone().unwrap_or_default();
+        let text = format!("{quote}\n");
         std::fs::write(dir.path().join("articles/echo.txt"), &text).unwrap();
         let events: Vec<EventRecord> = article.events.clone();
         let file = ClaimsFile {
             article: ArticleHeader { id: Some("echo".into()), text: "articles/echo.txt".into(), outlet: Some("Echo".into()), published: article.published, url: None, title: None, sha256: None },
             events,
-            claims: vec![ClaimRecord { id: "e1".into(), span: [0, claim.record.quote.len()], ..claim.record.clone() }],
+            claims: vec![ClaimRecord { id: "e1".into(), span: Some([0, quote.len()]), ..claim.record.clone() }],
         };
         std::fs::write(dir.path().join("echo.yaml"), serde_yaml::to_string(&file).unwrap()).unwrap();
         let after = claimcheck::check(dir.path());
@@ -129,8 +130,9 @@ fn claims_file() -> impl Strategy<Value = ClaimsFile> {
                 subject: subject.into(),
                 predicate: predicate.into(),
                 object: object.into(),
-                quote,
-                span: [a.min(b), a.max(b)],
+                quote: Some(quote),
+                span: Some([a.min(b), a.max(b)]),
+                occurrence: None,
                 event: None,
                 valid: from.map(|from| Validity {
                     from: Some(from),

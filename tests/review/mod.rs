@@ -1,0 +1,136 @@
+//! Reviewing by hand without counting bytes: a claim added with a quote and
+//! no span is located by its quote, typography aside; a claim the article
+//! implies may have no quote at all.
+
+use crate::cli::copy_dir;
+use crate::common::{claimcheck, seed_dir};
+
+const FILE: &str = "003_b467bdeb06d57ac6.yaml";
+
+/// The seed corpus with `claims` added at the end of 003's claims.
+fn with_claims(claims: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&seed_dir(), dir.path());
+    let path = dir.path().join(FILE);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, format!("{text}{claims}")).unwrap();
+    dir
+}
+
+fn json(dir: &std::path::Path) -> serde_json::Value {
+    let out = claimcheck()
+        .args(["check", "--format", "json"])
+        .arg(dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// A claim typed with straight quotes and a straight apostrophe where the
+/// article has curly ones, and no span: `check` finds it and uses it.
+#[test]
+fn a_claim_added_with_only_a_quote_is_located_and_used() {
+    let dir = with_claims(
+        "  - id: h1\n    subject: \"Donald Trump\"\n    predicate: title\n    object: \"former US President\"\n    quote: \"President Donald Trump - who has previously criticized Kiev. The appreciation comes despite Trump's apparent skepticism\"\n    status: confirmed\n    by: hand\n",
+    );
+    let report = json(dir.path());
+    assert_eq!(report["claims"], 55);
+    let trump = report["disputes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["subject"] == "Donald Trump")
+        .unwrap();
+    let former = trump["sides"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["value"] == "former US President")
+        .unwrap();
+    let h1 = former["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["claim"] == "h1")
+        .unwrap_or_else(|| panic!("{former:#}"));
+    // Located where the article has an en dash and a curly apostrophe.
+    let text =
+        std::fs::read_to_string(dir.path().join("articles/003_b467bdeb06d57ac6.txt")).unwrap();
+    let span: Vec<usize> = serde_json::from_value(h1["span"].clone()).unwrap();
+    assert_eq!(
+        &text[span[0]..span[1]],
+        "President Donald Trump – who has previously criticized Kiev. The appreciation comes despite Trump’s apparent skepticism"
+    );
+    claimcheck()
+        .arg("validate")
+        .arg(dir.path())
+        .assert()
+        .code(0);
+}
+
+/// A claim the article implies, added by hand with `quote: null`, is
+/// accepted by `validate`, `check` and `extract`, and shown as such.
+#[test]
+fn a_claim_by_hand_may_have_no_quote() {
+    let dir = with_claims(
+        "  - id: h2\n    subject: \"Steve Witkoff\"\n    predicate: location\n    object: \"Florida\"\n    quote: null\n    status: confirmed\n    by: hand\n    note: the meeting he attended was in Hallandale Beach\n",
+    );
+    claimcheck()
+        .arg("validate")
+        .arg(dir.path())
+        .assert()
+        .code(0);
+    let report = json(dir.path());
+    assert_eq!(report["claims"], 55);
+    let hand = "  - id: h2\n    subject: \"Steve Witkoff\"\n    predicate: location\n    object: \"Florida\"\n    quote: null\n";
+    claimcheck().arg("extract").arg(dir.path()).assert().code(0);
+    let after = std::fs::read_to_string(dir.path().join(FILE)).unwrap();
+    assert!(after.contains(hand), "{after}");
+    claimcheck()
+        .arg("validate")
+        .arg(dir.path())
+        .assert()
+        .code(0);
+    // A claim by a rule must quote the article.
+    let dir = with_claims(
+        "  - id: h3\n    subject: \"Steve Witkoff\"\n    predicate: location\n    object: \"Florida\"\n    quote: null\n    status: unreviewed\n    by: rule:located\n",
+    );
+    let out = claimcheck()
+        .arg("validate")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("claim `h3` has no quote"), "{stderr}");
+}
+
+/// A quote that occurs twice says where, and how to choose.
+#[test]
+fn a_quote_that_occurs_twice_asks_which() {
+    let dir = with_claims(
+        "  - id: h4\n    subject: \"Rustem Umerov\"\n    predicate: location\n    object: \"United States\"\n    quote: \"Umerov\"\n    status: confirmed\n    by: hand\n",
+    );
+    let out = claimcheck()
+        .arg("validate")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr =
+        String::from_utf8_lossy(&out.stderr).replace(&dir.path().display().to_string(), "CORPUS");
+    insta::assert_snapshot!("a_quote_that_occurs_twice", stderr);
+    let dir = with_claims(
+        "  - id: h4\n    subject: \"Rustem Umerov\"\n    predicate: location\n    object: \"United States\"\n    quote: \"Umerov\"\n    occurrence: 2\n    status: confirmed\n    by: hand\n",
+    );
+    claimcheck()
+        .arg("validate")
+        .arg(dir.path())
+        .assert()
+        .code(0);
+}
