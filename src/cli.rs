@@ -25,6 +25,10 @@ pub enum Command {
     /// Pull claims from CORPUS/articles/*.txt into CORPUS/NAME.yaml for review,
     /// keeping everything a person already wrote.
     Extract(ExtractArgs),
+    /// Write into the claims files what the tool can work out: the spans of
+    /// claims that have none, new spans and sha256 after an article changed,
+    /// and a note on claims whose quote is gone. Keeps every edit and comment.
+    Fix(FixArgs),
     /// Measure the claims of a corpus against a gold file: precision and recall per predicate.
     Eval(EvalArgs),
     /// Check the files of a corpus alone, for editors and CI: no report, nothing written.
@@ -66,6 +70,15 @@ pub struct ExtractArgs {
     /// The corpus folder: article texts in articles/, claims files beside them.
     pub corpus: PathBuf,
     /// Show what would be added, and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct FixArgs {
+    /// The corpus folder.
+    pub corpus: PathBuf,
+    /// Show the changes as a diff, and write nothing.
     #[arg(long)]
     pub dry_run: bool,
 }

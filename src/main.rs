@@ -16,7 +16,9 @@ use clap::Parser;
 use claimcheck::printable;
 use claimcheck::report::{Format, RenderOptions};
 use claimcheck::rules::Severity;
-use cli::{CheckArgs, Cli, ColorArg, Command, EvalArgs, ExplainArgs, ExtractArgs, ValidateArgs};
+use cli::{
+    CheckArgs, Cli, ColorArg, Command, EvalArgs, ExplainArgs, ExtractArgs, FixArgs, ValidateArgs,
+};
 
 fn main() -> ExitCode {
     allocator::keep_freed_memory();
@@ -24,6 +26,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => check(&args),
         Command::Extract(args) => extract(&args),
+        Command::Fix(args) => fix(&args),
         Command::Eval(args) => eval(&args),
         Command::Validate(args) => validate(&args),
         Command::Explain(args) => explain(&args),
@@ -214,6 +217,59 @@ fn extract(args: &ExtractArgs) -> ExitCode {
             "added {} to {files} claims files\n",
             claims(added)
         ));
+    }
+    let printed = print_out(out.as_bytes());
+    if failed { ExitCode::from(2) } else { printed }
+}
+
+fn fix(args: &FixArgs) -> ExitCode {
+    use claimcheck::extract::file::Written;
+    use claimcheck::extract::fix::{self, Change};
+    let (plans, problems) = fix::plan(&args.corpus);
+    report_problems(&problems);
+    let mut out = String::new();
+    let mut failed = !problems.is_empty();
+    for plan in &plans {
+        let name = plan
+            .claims_path
+            .file_name()
+            .map(|n| printable::line(&n.to_string_lossy()).into_owned())
+            .unwrap_or_default();
+        if args.dry_run {
+            out.push_str(&printable::lines(&fix::diff(plan, &name)));
+            continue;
+        }
+        match fix::write_plan(plan) {
+            Ok(Written::Written) => {
+                let said: Vec<String> = plan
+                    .changes
+                    .iter()
+                    .map(|c| match c {
+                        Change::Span { claim, span } => {
+                            format!("{claim}: span [{}, {}]", span[0], span[1])
+                        }
+                        Change::Sha256(_) => "the article's new sha256".to_string(),
+                        Change::QuoteGone { claim } => {
+                            format!("{claim}: a note that its quote is gone")
+                        }
+                    })
+                    .collect();
+                out.push_str(&format!("{name}: {}\n", printable::line(&said.join("; "))));
+            }
+            Ok(_) => {
+                eprintln!(
+                    "note: {name} changed while fix ran, or is read-only, and was left as it is"
+                );
+                failed = true;
+            }
+            Err(e) => {
+                eprintln!("error: cannot write {}: {e}", shown(&plan.claims_path));
+                failed = true;
+            }
+        }
+    }
+    if plans.is_empty() && problems.is_empty() {
+        out.push_str("nothing to fix\n");
     }
     let printed = print_out(out.as_bytes());
     if failed { ExitCode::from(2) } else { printed }

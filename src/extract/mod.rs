@@ -10,6 +10,7 @@
 mod candidate;
 mod dates;
 pub mod file;
+pub mod fix;
 mod lexicon;
 mod meetings;
 pub mod names;

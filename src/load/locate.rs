@@ -71,6 +71,40 @@ impl<'a> Locator<'a> {
         Some(Position::of_offset(self.text, start + dash))
     }
 
+    /// The byte offset where the value of `key` in claim number `index`
+    /// begins, and where the key itself does, if the key is written on a
+    /// line of its own.
+    pub fn field_offsets(&self, index: usize, key: &str) -> Option<(usize, usize)> {
+        let (start, end) = *self.items.get(index)?;
+        let mut offset = start;
+        for line in self.text[start..end].split_inclusive('\n') {
+            let body = line.trim_start().trim_start_matches("- ").trim_start();
+            if let Some(rest) = body.strip_prefix(key).and_then(|r| r.strip_prefix(':')) {
+                let value = rest.trim_start();
+                let key_at = offset + line.len() - body.len();
+                let value_at = key_at + (body.len() - value.len());
+                return Some((key_at, value_at));
+            }
+            offset += line.len();
+        }
+        None
+    }
+
+    /// The byte range of claim number `index`'s lines.
+    pub fn item(&self, index: usize) -> Option<(usize, usize)> {
+        self.items.get(index).copied()
+    }
+
+    /// How many claims (list items) there are.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
     /// Where the value of `key` in claim number `index` begins; the claim itself
     /// when the key is not written on a line of its own.
     pub fn field(&self, index: usize, key: &str) -> Option<Position> {

@@ -24,7 +24,7 @@ use rustc_hash::FxHashSet;
 
 use rayon::prelude::*;
 
-use crate::corpus::claim::ClaimRecord;
+use crate::corpus::claim::{ClaimRecord, Status};
 use crate::corpus::entity::EntityRecord;
 use crate::corpus::policy::Policies;
 use crate::corpus::{Article, Claim, Corpus};
@@ -642,6 +642,11 @@ fn check_claims_file(
             Ok(span) => {
                 moved += usize::from(claim.span.is_some() && span != claim.span);
                 claim.span = span;
+                claims.push(claim);
+            }
+            // A rejected claim is kept, unused, wherever its quote went.
+            Err(_) if claim.status == Status::Rejected => {
+                claim.span = None;
                 claims.push(claim);
             }
             Err(problem) => problems.push(

@@ -134,3 +134,113 @@ fn a_quote_that_occurs_twice_asks_which() {
         .assert()
         .code(0);
 }
+
+/// A line inserted at the top of an article (a correction): `check` still
+/// reports its disputes, and `claimcheck fix` brings `validate` back to
+/// clean, with every comment and edit of the claims file kept.
+#[test]
+fn a_corrected_article_keeps_its_disputes_and_fix_mends_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&seed_dir(), dir.path());
+    let text = dir.path().join("articles/001_94d892753a69eef2.txt");
+    let original = std::fs::read_to_string(&text).unwrap();
+    std::fs::write(
+        &text,
+        format!("Correction: an earlier version misspelt a name.\n{original}"),
+    )
+    .unwrap();
+    let claims = dir.path().join("001_94d892753a69eef2.yaml");
+    let with_comment = std::fs::read_to_string(&claims)
+        .unwrap()
+        .replace("claims:\n", "claims:  # reviewed by the desk\n");
+    std::fs::write(&claims, &with_comment).unwrap();
+
+    let out = claimcheck().arg("check").arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("d-121e66") && stdout.contains("[former-vs-current]"),
+        "{stdout}"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("has changed since its claims were written: 15 of 15 claims found again"),
+        "{stderr}"
+    );
+    claimcheck()
+        .arg("validate")
+        .arg(dir.path())
+        .assert()
+        .code(2);
+
+    let dry = claimcheck()
+        .args(["fix", "--dry-run"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(dry.status.code(), Some(0));
+    assert_eq!(
+        std::fs::read_to_string(&claims).unwrap(),
+        with_comment,
+        "--dry-run wrote"
+    );
+    let diff = String::from_utf8_lossy(&dry.stdout);
+    assert!(
+        diff.starts_with("--- 001_94d892753a69eef2.yaml\n+++ 001_94d892753a69eef2.yaml\n@@ "),
+        "{diff}"
+    );
+
+    claimcheck().arg("fix").arg(dir.path()).assert().code(0);
+    claimcheck()
+        .arg("validate")
+        .arg(dir.path())
+        .assert()
+        .code(0);
+    let fixed = std::fs::read_to_string(&claims).unwrap();
+    // Only spans and the sha256 changed: every other line is as it was.
+    let kept = |t: &str| -> Vec<String> {
+        t.lines()
+            .filter(|l| {
+                !l.trim_start().starts_with("span:") && !l.trim_start().starts_with("sha256:")
+            })
+            .map(String::from)
+            .collect()
+    };
+    assert_eq!(kept(&fixed), kept(&with_comment));
+    assert!(fixed.contains("claims:  # reviewed by the desk\n"));
+    claimcheck()
+        .arg("fix")
+        .arg(dir.path())
+        .assert()
+        .code(0)
+        .stdout("nothing to fix\n");
+}
+
+/// `claimcheck fix` writes the span of a claim added with only its quote,
+/// keeping every comment of the file.
+#[test]
+fn fix_writes_the_span_of_a_claim_added_by_hand() {
+    let dir = with_claims(
+        "  # added after a call to the outlet\n  - id: h1\n    subject: \"Donald Trump\"\n    predicate: title\n    object: \"former US President\"\n    quote: \"Trump's apparent skepticism\"  # their words\n    status: confirmed\n    by: hand\n",
+    );
+    let before = std::fs::read_to_string(dir.path().join(FILE)).unwrap();
+    claimcheck()
+        .arg("fix")
+        .arg(dir.path())
+        .assert()
+        .code(0)
+        .stdout(format!("{FILE}: h1: span [1202, 1231]\n"));
+    let after = std::fs::read_to_string(dir.path().join(FILE)).unwrap();
+    assert_eq!(
+        after,
+        before.replace(
+            "  # their words\n",
+            "  # their words\n    span: [1202, 1231]\n"
+        )
+    );
+    claimcheck()
+        .arg("validate")
+        .arg(dir.path())
+        .assert()
+        .code(0);
+}
