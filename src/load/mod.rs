@@ -512,7 +512,7 @@ pub struct ReadClaims {
 
 fn read_claims_file(dir: &Path, path: &Path) -> Result<ReadClaims, Vec<Diagnostic>> {
     let source = read_corpus_file(dir, path).map_err(|d| vec![d])?;
-    let file: ClaimsFile = parse_claims_source(path, &source).map_err(|d| vec![d])?;
+    let (file, source, unread) = parse_claims_leniently(path, &source)?;
     // Positions are found only for a message: most files have none.
     let header_at = |key: &str| {
         Locator::new(&source)
@@ -547,7 +547,12 @@ fn read_claims_file(dir: &Path, path: &Path) -> Result<ReadClaims, Vec<Diagnosti
             .expected("the path of an existing article text"),
         ]
     })?;
-    let mut read = check_claims_file(path, &source, file, &text_path, &text)?;
+    let mut read =
+        check_claims_file(path, &source, file, &text_path, &text).map_err(|mut ds| {
+            ds.splice(0..0, unread.iter().cloned());
+            ds
+        })?;
+    read.problems.splice(0..0, unread);
     read.article.claims_path = Some(path.strip_prefix(dir).unwrap_or(path).to_path_buf());
     read.article.text_path = relative_text;
     Ok(read)
@@ -579,6 +584,73 @@ pub(crate) fn parse_claims_source(
         });
     }
     yaml::parse(path, source, CLAIMS_FILE)
+}
+
+/// The message without the `claims[N].` or `claims[N]: ` serde puts first.
+fn without_claim_number(mut d: Diagnostic) -> Diagnostic {
+    if let Some(rest) = d.message.strip_prefix("claims[")
+        && let Some((number, rest)) = rest.split_once(']')
+        && number.bytes().all(|b| b.is_ascii_digit())
+    {
+        let rest = rest
+            .strip_prefix(": ")
+            .or_else(|| rest.strip_prefix('.'))
+            .unwrap_or(rest);
+        d.message = rest.to_string();
+    }
+    d
+}
+
+/// How many problems of one file are reported before the rest is left unread.
+const MAX_PROBLEMS_PER_FILE: usize = 50;
+
+/// A claims file read as far as it can be: every claim that parses, and a
+/// problem for each that does not, so that one typo costs one claim and a
+/// person sees every mistake of the file at once. A claim that does not parse
+/// is blanked out (its lines emptied, so that lines keep their numbers) and
+/// the file read again; the text returned is the one the claims were read
+/// from. A problem outside the claims leaves the file unread.
+fn parse_claims_leniently(
+    path: &Path,
+    source: &Arc<str>,
+) -> Result<(ClaimsFile, Arc<str>, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let mut text = source.clone();
+    let mut problems = Vec::new();
+    loop {
+        match parse_claims_source(path, &text) {
+            Ok(file) => return Ok((file, text, problems)),
+            Err(d) => {
+                let is_json = path.extension().is_some_and(|e| e == "json");
+                let item = d
+                    .position
+                    .and_then(|p| p.offset_in(&text))
+                    .and_then(|offset| {
+                        let locator = Locator::new(&text);
+                        (0..locator.len())
+                            .filter_map(|i| locator.item(i))
+                            .find(|(start, end)| (*start..*end).contains(&offset))
+                    });
+                problems.push(match item {
+                    // The position says which claim: its number in the list
+                    // would be off once one before it is blanked out.
+                    Some(_) => without_claim_number(d),
+                    None => d,
+                });
+                match item {
+                    Some((start, end)) if !is_json && problems.len() < MAX_PROBLEMS_PER_FILE => {
+                        let blanked: String = text[start..end]
+                            .chars()
+                            .map(|c| if c == '\n' { '\n' } else { ' ' })
+                            .collect();
+                        let mut next = text.to_string();
+                        next.replace_range(start..end, &blanked);
+                        text = next.into();
+                    }
+                    _ => return Err(problems),
+                }
+            }
+        }
+    }
 }
 
 /// Parses a claims file's `source` and checks it against its article `text`,

@@ -143,16 +143,29 @@ fn syntax_hint(message: &str, found: Option<char>) -> Option<String> {
 
 /// For serde's "unknown field `predicat`, expected one of `id`, `predicate`, …",
 /// the field the person most likely meant.
+/// For an unknown field or value: the ones allowed, and the closest.
 fn did_you_mean(message: &str) -> Option<String> {
-    let rest = message.split("unknown field `").nth(1)?;
+    let (what, rest) = ["unknown field `", "unknown variant `"]
+        .iter()
+        .find_map(|m| message.split(m).nth(1).map(|rest| (*m, rest)))?;
     let (unknown, rest) = rest.split_once('`')?;
     let candidates: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
-    let best = candidates
+    let closest = candidates
         .iter()
         .map(|c| (strsim::normalized_damerau_levenshtein(unknown, c), *c))
         .filter(|(score, _)| *score >= 0.6)
-        .max_by(|a, b| a.0.total_cmp(&b.0))?;
-    Some(format!("a known field: did you mean `{}`?", best.1))
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    let allowed = candidates
+        .iter()
+        .map(|c| format!("`{c}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some(match (what.contains("field"), closest) {
+        (true, Some((_, best))) => format!("a known field: did you mean `{best}`?"),
+        (true, None) => format!("one of the fields {allowed}"),
+        (false, Some((_, best))) => format!("one of {allowed}: did you mean `{best}`?"),
+        (false, None) => format!("one of {allowed}"),
+    })
 }
 
 #[cfg(test)]

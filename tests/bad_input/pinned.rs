@@ -320,3 +320,29 @@ fn claims_are_found_again_by_their_quotes() {
         insta::assert_snapshot!(format!("{name}_validate"), stderr);
     }
 }
+
+/// Every problem of a file is reported in one run, each with what was
+/// expected there; a claim that does not read costs only itself.
+#[test]
+fn every_problem_of_a_file_at_once_and_how_to_fix_it() {
+    let dir = broken(|d| {
+        let path = d.join("002_4ecb6a2e83deaf57.yaml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let text = text
+            .replacen("status: confirmed", "status: confimred", 1)
+            .replacen(
+                "    by: hand\n  - id: c3",
+                "    by: hand\n  - id: c3\n    sujbect: x",
+                1,
+            )
+            .replacen("span: [956, 983]", "span: twelve", 1);
+        std::fs::write(&path, text).unwrap();
+    });
+    let (code, _, stderr) = run(&["validate"], dir.path());
+    assert_eq!(code, Some(2));
+    insta::assert_snapshot!("every_problem_at_once", stderr);
+    let (_, json, _) = run(&["check", "--format", "json"], dir.path());
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(report["claims"], 51, "three claims of 54 left out");
+    assert_eq!(report["problems"].as_array().unwrap().len(), 3);
+}
