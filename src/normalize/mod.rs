@@ -40,7 +40,7 @@ pub fn normalize(corpus: &Corpus) -> Normalized {
             notes.push(Note {
                 article: index,
                 claim: None,
-                message: "the article has no published date: its claims are compared as if contemporaneous".into(),
+                message: "no published date: its claims are compared as if contemporaneous".into(),
             });
         }
     }

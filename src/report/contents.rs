@@ -18,6 +18,9 @@ pub struct Report {
     pub unreviewed: usize,
     /// Pairs of claims from different sources that agree.
     pub agreements: usize,
+    /// Claims compared with a claim of another article.
+    #[serde(skip)]
+    pub compared: usize,
     /// What could not be used as written (an undated article, an unreadable date).
     pub notes: Vec<NoteEntry>,
     /// Verdicts in `verdicts.yaml` whose dispute is gone: the claims changed, or
@@ -72,6 +75,9 @@ pub struct DisputeEntry {
 #[derive(Debug, Clone, Serialize)]
 pub struct LikelyEntry {
     pub value: String,
+    /// The independent sources that give it, and those of every side.
+    #[serde(skip)]
+    pub sources: (usize, usize),
     /// 0.0–1.0: its share of the credibility of all sides.
     pub confidence: f64,
 }
@@ -263,6 +269,7 @@ impl Report {
                 .filter(|c| c.record.status == crate::corpus::claim::Status::Unreviewed)
                 .count(),
             agreements,
+            compared: checked.judgements.compared,
             notes,
             stale_verdicts: checked
                 .stale_verdicts
@@ -325,6 +332,33 @@ impl Report {
     }
 
     /// A note as one line: "003 c4: \"when pigs fly\" is not a date phrase …".
+    /// The notes as lines: one note on several articles (no published date)
+    /// said once, naming them all.
+    pub fn note_lines(&self) -> Vec<String> {
+        let mut lines: Vec<(String, Vec<String>)> = Vec::new();
+        for note in &self.notes {
+            if note.claim.is_some() {
+                lines.push((self.describe(note), Vec::new()));
+                continue;
+            }
+            match lines
+                .iter_mut()
+                .find(|(m, many)| !many.is_empty() && *m == note.message)
+            {
+                Some((_, many)) => many.push(self.label(&note.article)),
+                None => lines.push((note.message.clone(), vec![self.label(&note.article)])),
+            }
+        }
+        lines
+            .into_iter()
+            .map(|(message, articles)| match articles.len() {
+                0 => message,
+                1 => format!("{}: {message}", articles[0]),
+                n => format!("{n} articles ({}): {message}", articles.join(", ")),
+            })
+            .collect()
+    }
+
     pub fn describe(&self, note: &NoteEntry) -> String {
         let claim = note
             .claim
@@ -455,6 +489,10 @@ impl DisputeEntry {
             verdict: finding.verdict.map(VerdictEntry::of),
             likely: finding.weight.likely.as_ref().map(|l| LikelyEntry {
                 value: l.value.clone(),
+                sources: (
+                    finding.weight.support[l.side],
+                    finding.weight.support.iter().sum(),
+                ),
                 confidence: l.confidence,
             }),
         }

@@ -30,7 +30,7 @@ pub fn render(report: &Report) -> String {
     );
     articles(report, &mut out);
     if report.disputes.is_empty() {
-        out.push_str("<p>No disputes: the sources agree where they overlap.</p>\n");
+        let _ = writeln!(out, "<p>{}</p>", escape(&words::no_disputes(report)));
     } else {
         matrix(report, &mut out);
         for d in &report.disputes {
@@ -53,8 +53,8 @@ pub fn render(report: &Report) -> String {
         for stale in &report.stale_verdicts {
             let _ = writeln!(out, "<li>{}</li>", escape(&words::describe_stale(stale)));
         }
-        for note in &report.notes {
-            let _ = writeln!(out, "<li>{}</li>", escape(&report.describe(note)));
+        for note in report.note_lines() {
+            let _ = writeln!(out, "<li>{}</li>", escape(&note));
         }
         out.push_str("</ul></section>\n");
     }

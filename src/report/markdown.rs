@@ -21,7 +21,7 @@ pub fn render(report: &Report) -> String {
         ));
     }
     if report.disputes.is_empty() {
-        out.push_str("\nNo disputes: the sources agree where they overlap.\n");
+        out.push_str(&format!("\n{}\n", words::no_disputes(report)));
         return out;
     }
     out.push_str("\n| Dispute | Severity | Subject | Values | Rule |\n|---|---|---|---|---|\n");
@@ -90,8 +90,8 @@ pub fn render(report: &Report) -> String {
         for stale in &report.stale_verdicts {
             out.push_str(&format!("- {}\n", cell(&words::describe_stale(stale))));
         }
-        for note in &report.notes {
-            out.push_str(&format!("- {}\n", cell(&report.describe(note))));
+        for note in report.note_lines() {
+            out.push_str(&format!("- {}\n", cell(&note)));
         }
     }
     out

@@ -13,7 +13,8 @@ use crate::rules::Severity;
 pub fn render(report: &Report, options: RenderOptions) -> String {
     let mut out = String::new();
     if report.disputes.is_empty() {
-        out.push_str("No disputes: the sources agree where they overlap.\n");
+        out.push_str(&words::no_disputes(report));
+        out.push('\n');
     } else {
         let mut table = Table::new();
         table.load_style(UTF8_FULL_CONDENSED);
@@ -100,8 +101,8 @@ pub fn render(report: &Report, options: RenderOptions) -> String {
     for stale in &report.stale_verdicts {
         lines.push(format!("note: {}", words::describe_stale(stale)));
     }
-    for note in &report.notes {
-        lines.push(format!("note: {}", report.describe(note)));
+    for note in report.note_lines() {
+        lines.push(format!("note: {note}"));
     }
     lines.push(report.summary());
     for line in lines {

@@ -1,7 +1,7 @@
 //! The English of reports: how a verdict, a likely value and a count of
 //! sources read in every format.
 
-use super::contents::{LikelyEntry, ProblemEntry, StaleVerdictEntry, VerdictEntry};
+use super::contents::{LikelyEntry, ProblemEntry, Report, StaleVerdictEntry, VerdictEntry};
 
 /// "verdict: dismissed by A. Editor on 2026-01-20: the outlet corrected itself".
 pub fn describe_verdict(v: &VerdictEntry) -> String {
@@ -31,11 +31,13 @@ pub fn describe_stale(stale: &StaleVerdictEntry) -> String {
     )
 }
 
-/// "likely: US President (confidence 0.73)".
+/// "likely: US President (2 of 3 independent sources)": the value, and the
+/// sources behind it, which a reader weighs more readily than a confidence.
 pub fn describe_likely(likely: &LikelyEntry) -> String {
+    let (for_it, all) = likely.sources;
     format!(
-        "likely: {} (confidence {:.2})",
-        likely.value, likely.confidence
+        "likely: {} ({for_it} of {all} independent sources)",
+        likely.value
     )
 }
 
@@ -59,4 +61,20 @@ pub const NO_QUOTE: &str = "(no quote: added by hand, implied by the article)";
 /// A claim's quote in curly quotes, or [`NO_QUOTE`].
 pub fn quoted(quote: Option<&str>) -> String {
     quote.map_or_else(|| NO_QUOTE.to_string(), |q| format!("“{q}”"))
+}
+
+/// What a report with no dispute says: that the sources agree only where
+/// claims were compared, and otherwise how many stood alone.
+pub fn no_disputes(report: &Report) -> String {
+    let alone = report.claims.saturating_sub(report.compared);
+    match (report.claims, report.compared) {
+        (0, _) => "No disputes: there are no claims to compare.".to_string(),
+        (_, 0) => format!(
+            "No disputes, and nothing compared: no two sources made claims about the same thing ({alone} claim{} stood alone).",
+            if alone == 1 { "" } else { "s" }
+        ),
+        (_, compared) => format!(
+            "No disputes: the sources agree where they overlap ({compared} claims compared across sources, {alone} stood alone)."
+        ),
+    }
 }

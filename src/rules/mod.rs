@@ -93,6 +93,9 @@ pub struct Judgements {
     bucket_starts: Vec<u32>,
     /// For each claim (by index), its bucket, if it was judged.
     bucket_of: Vec<Option<u32>>,
+    /// How many claims were compared with a claim of another article: the
+    /// rest stood alone, and agreeing with nothing is not agreeing.
+    pub compared: usize,
 }
 
 impl Judgements {
@@ -119,6 +122,15 @@ pub fn judge(normalized: &Normalized, corpus: &Corpus) -> Judgements {
         std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, key)
     });
     let groups: Vec<&[&Fact]> = grouped.groups().collect();
+    // Claims that a rule compared with a claim of another article.
+    let compared = groups
+        .iter()
+        .filter(|facts| {
+            rule_for(facts[0].policy).is_some()
+                && facts.iter().any(|f| f.article != facts[0].article)
+        })
+        .map(|facts| facts.len())
+        .sum();
     let judged: Vec<Group> = groups
         .par_iter()
         .filter_map(|facts| {
@@ -133,6 +145,7 @@ pub fn judge(normalized: &Normalized, corpus: &Corpus) -> Judgements {
             judged.iter().map(|g| g.bucket_sizes.len()).sum::<usize>() + 1,
         ),
         bucket_of: vec![None; corpus.claims.len()],
+        compared,
     };
     judgements.bucket_starts.push(0);
     for group in judged {

@@ -66,7 +66,7 @@ pub fn weigh(disputes: &[Dispute], sources: &Sources) -> Vec<Weight> {
         })
         .collect();
     for (&d, confidences) in weighed.iter().zip(&confidence) {
-        weights[d].likely = Some(most_credible(&disputes[d], confidences));
+        weights[d].likely = most_credible(&disputes[d], confidences);
     }
     weights
 }
@@ -119,9 +119,10 @@ fn weight_of(trust: f64) -> f64 {
     -(1.0 - trust.min(0.99)).ln()
 }
 
-/// The side with the highest confidence (the first of equals), and its share
-/// of all the sides' confidence.
-fn most_credible(dispute: &Dispute, confidences: &[f64]) -> Likely {
+/// The side with the highest confidence, and its share of all the sides'
+/// confidence; `None` when two sides tie for it: the sources do not lean
+/// either way, and naming one would be a guess.
+fn most_credible(dispute: &Dispute, confidences: &[f64]) -> Option<Likely> {
     let total: f64 = confidences.iter().sum();
     let (side, best) = confidences
         .iter()
@@ -130,11 +131,15 @@ fn most_credible(dispute: &Dispute, confidences: &[f64]) -> Likely {
             (0, f64::MIN),
             |(bi, bc), (i, c)| if *c > bc { (i, *c) } else { (bi, bc) },
         );
-    Likely {
+    let tied = confidences
+        .iter()
+        .enumerate()
+        .any(|(i, c)| i != side && (best - c).abs() <= 1e-9 * best.abs().max(1.0));
+    (!tied).then(|| Likely {
         side,
         value: dispute.sides[side].value.clone(),
         confidence: ((best / total) * 1000.0).round() / 1000.0,
-    }
+    })
 }
 
 /// The confidence in each side of a dispute, given the sources' weights
@@ -221,11 +226,13 @@ mod tests {
         assert_eq!(weights[0].support, vec![1, 2]);
     }
 
-    /// Sources trusted alike weigh alike: one against one is a coin toss.
+    /// Sources trusted alike weigh alike: one against one is a coin toss, and
+    /// no value is named likely.
     #[test]
-    fn one_source_against_one_is_a_coin_toss() {
+    fn one_source_against_one_names_no_likely_value() {
         let weights = weigh(&[dispute(&[&[0], &[1]])], &Sources::independent(2));
-        assert_eq!(weights[0].likely.as_ref().unwrap().confidence, 0.5);
+        assert_eq!(weights[0].likely, None);
+        assert_eq!(weights[0].support, vec![1, 1]);
     }
 
     /// A source's weight grows with its trust all the way up, not only below

@@ -244,3 +244,40 @@ fn fix_writes_the_span_of_a_claim_added_by_hand() {
         .assert()
         .code(0);
 }
+
+/// A report says the sources agree only where claims were compared: claims
+/// that no other source speaks of stood alone, and are counted as such.
+#[test]
+fn no_dispute_is_not_agreement_when_nothing_was_compared() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("articles")).unwrap();
+    for (name, text) in [
+        (
+            "a",
+            "---\npublished: 2026-03-02\n---\nInterior Minister Ana Reyes visited the town.\n",
+        ),
+        (
+            "b",
+            "---\npublished: 2026-03-02\n---\nFinance Minister Tom Berg spoke in the capital.\n",
+        ),
+    ] {
+        std::fs::write(dir.path().join(format!("articles/{name}.txt")), text).unwrap();
+    }
+    let out = claimcheck().arg("check").arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains("sources agree"), "{stdout}");
+    assert!(
+        stdout.starts_with("No disputes: there are no claims to compare.\n"),
+        "{stdout}"
+    );
+    claimcheck().arg("extract").arg(dir.path()).assert().code(0);
+    let out = claimcheck().arg("check").arg(dir.path()).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.starts_with(
+            "No disputes, and nothing compared: no two sources made claims about the same thing ("
+        ),
+        "{stdout}"
+    );
+}
