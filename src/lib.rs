@@ -111,7 +111,40 @@ impl Checked {
 /// `claimcheck validate` runs. Never writes anything.
 pub fn validate(dir: &Path) -> (Corpus, Vec<Diagnostic>) {
     let loaded = load::load(dir);
-    (loaded.corpus, loaded.diagnostics)
+    if loaded.corpus.verdicts.is_empty() {
+        return (loaded.corpus, loaded.diagnostics);
+    }
+    // A verdict whose dispute has gone is found only by finding the disputes.
+    let checked = check(dir);
+    let mut diagnostics = checked.diagnostics;
+    let path = dir.join(load::VERDICTS_FILE);
+    let text: std::sync::Arc<str> = load::read_text(&path).unwrap_or_else(|_| "".into());
+    for stale in &checked.stale_verdicts {
+        let meant = stale
+            .closest
+            .as_deref()
+            .map(|id| format!("; did you mean {id}?"))
+            .unwrap_or_default();
+        let message = format!(
+            "the verdict on {} names no dispute of this corpus: the claims changed, or the id is mistyped{meant}",
+            stale.id
+        );
+        let at = text
+            .match_indices(&format!("{}:", stale.id))
+            .map(|(i, _)| i)
+            .find(|i| *i == 0 || text[..*i].ends_with([' ', '\n']));
+        let diagnostic = match at {
+            Some(offset) => Diagnostic::at(
+                &path,
+                &text,
+                diagnostic::Position::of_offset(&text, offset),
+                message,
+            ),
+            None => Diagnostic::file(&path, message),
+        };
+        diagnostics.push(diagnostic.expected("the id of a dispute the report shows"));
+    }
+    (checked.corpus, diagnostics)
 }
 
 /// The stages of [`check`], each named when it finishes. Finding near-copies

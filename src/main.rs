@@ -86,8 +86,11 @@ fn explain(args: &ExplainArgs) -> ExitCode {
         Some(text) => print_out(text.as_bytes()),
         None => {
             let known: Vec<&str> = checked.disputes.iter().map(|d| d.id.as_str()).collect();
+            let meant = claimcheck::graph::verdicts::closest_id(&args.id, known.iter().copied())
+                .map(|id| format!(" (did you mean {id}?)"))
+                .unwrap_or_default();
             eprintln!(
-                "error: no dispute {} in {}; its disputes are: {}",
+                "error: no dispute {} in {}{meant}; its disputes are: {}",
                 printable::line(&args.id),
                 shown(&args.corpus),
                 if known.is_empty() {

@@ -13,6 +13,18 @@ use crate::corpus::verdict::VerdictRecord;
 pub struct StaleVerdict {
     pub id: String,
     pub record: VerdictRecord,
+    /// The id of this run's dispute closest to it, if one is close: the id
+    /// it was probably meant to be.
+    pub closest: Option<String>,
+}
+
+/// The id among `ids` closest to `id`, if one is close enough to be the one
+/// meant (a typo, or digits dropped).
+pub fn closest_id<'i>(id: &str, ids: impl Iterator<Item = &'i str>) -> Option<&'i str> {
+    ids.map(|known| (strsim::normalized_damerau_levenshtein(id, known), known))
+        .filter(|(score, _)| *score >= 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, known)| known)
 }
 
 /// Finds each verdict's dispute: the verdict of each dispute (by its index),
@@ -42,6 +54,7 @@ pub fn find(
             None => stale.push(StaleVerdict {
                 id: id.clone(),
                 record: record.clone(),
+                closest: closest_id(id, disputes.iter().map(|d| d.id.as_str())).map(String::from),
             }),
         }
     }

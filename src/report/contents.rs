@@ -147,6 +147,9 @@ pub struct StaleVerdictEntry {
     pub id: String,
     #[serde(flatten)]
     pub verdict: VerdictEntry,
+    /// The dispute it was probably meant for.
+    #[serde(skip)]
+    pub closest: Option<String>,
 }
 
 impl VerdictEntry {
@@ -277,6 +280,7 @@ impl Report {
                 .map(|s| StaleVerdictEntry {
                     id: s.id.clone(),
                     verdict: VerdictEntry::of(&s.record),
+                    closest: s.closest.clone(),
                 })
                 .collect(),
             problems: checked

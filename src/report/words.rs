@@ -25,8 +25,13 @@ pub fn verdict_text(v: &VerdictEntry) -> String {
 
 /// A verdict whose dispute is gone, as one line.
 pub fn describe_stale(stale: &StaleVerdictEntry) -> String {
+    let meant = stale
+        .closest
+        .as_deref()
+        .map(|id| format!(" (did you mean {id}?)"))
+        .unwrap_or_default();
     format!(
-        "verdicts.yaml has a verdict ({}) on {}, which this run did not find: the claims changed, or the id is mistyped",
+        "verdicts.yaml has a verdict ({}) on {}, which this run did not find: the claims changed, or the id is mistyped{meant}",
         stale.verdict.verdict, stale.id
     )
 }

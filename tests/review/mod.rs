@@ -281,3 +281,41 @@ fn no_dispute_is_not_agreement_when_nothing_was_compared() {
         "{stdout}"
     );
 }
+
+/// A mistyped dispute id gets the id it was probably meant to be, in
+/// `explain` and in `verdicts.yaml`; `validate` reports a verdict whose
+/// dispute has gone.
+#[test]
+fn a_mistyped_dispute_id_gets_did_you_mean() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&seed_dir(), dir.path());
+    let out = claimcheck()
+        .args(["explain", "d-121e6"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let shown = |bytes: &[u8]| {
+        String::from_utf8_lossy(bytes).replace(&dir.path().display().to_string(), "CORPUS")
+    };
+    insta::assert_snapshot!("explain_mistyped_id", shown(&out.stderr));
+    std::fs::write(
+        dir.path().join("verdicts.yaml"),
+        "verdicts:\n  d-121e6:\n    verdict: dismissed\n",
+    )
+    .unwrap();
+    let out = claimcheck()
+        .arg("validate")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    insta::assert_snapshot!("validate_stale_verdict", shown(&out.stderr));
+    let out = claimcheck().arg("check").arg(dir.path()).output().unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .contains("the id is mistyped (did you mean d-121e66?)"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
