@@ -16,6 +16,10 @@ pub struct VerdictRecord {
     /// When.
     #[serde(default)]
     pub date: Option<Date>,
+    /// The values the dispute had when the verdict was given, as the report
+    /// showed them: a value not among them is a side that appeared since.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sides: Vec<String>,
 }
 
 /// What a person decided about a dispute.

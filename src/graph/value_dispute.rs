@@ -35,7 +35,7 @@ pub(super) fn of(
     });
     let when = when(&members, cx.corpus);
     Some(Unnamed {
-        about: about(first, &subject, &grouped, cx),
+        about: about(first, &subject, cx),
         when,
         dispute: Dispute {
             id: String::new(),
@@ -116,13 +116,6 @@ impl<'m> Grouped<'m> {
             .binary_search(&claim)
             .map(|i| self.group_of_member[i])
             .expect("a claim of the component is a member")
-    }
-
-    /// The values' keys, sorted: the same whichever claim came first.
-    fn sorted_keys(&self) -> Vec<&str> {
-        let mut keys: Vec<&str> = self.values.iter().map(|(k, _)| k.as_str()).collect();
-        keys.sort_unstable();
-        keys
     }
 }
 
@@ -251,15 +244,14 @@ fn side_conflicts(
         .collect()
 }
 
-/// What a dispute is about, for its id: the predicate, the subject, the
-/// meeting where the claims concern one, and the values.
-fn about(first: &Fact, subject: &str, grouped: &Grouped, cx: &Context) -> String {
+/// What a dispute is about, for its id: the predicate, the subject, and the
+/// meeting where the claims concern one; never its values, so that a new
+/// value or spelling joining it keeps its id and the verdict given on it.
+fn about(first: &Fact, subject: &str, cx: &Context) -> String {
     let mut about = format!("{}|{}", first.predicate, fold(subject));
     if let Some(event) = &first.event {
         about.push_str(&format!("|@{}", fold(&cx.subject_name(event))));
     }
-    about.push('|');
-    about.push_str(&grouped.sorted_keys().join("|"));
     about
 }
 

@@ -46,10 +46,9 @@ pub(super) fn of(
         .map(|s| (s.value.as_str(), s.articles.as_slice()))
         .collect();
     let reason = reasons::spellings(corpus, &name, kind_word(variant, normalized), &forms);
-    let mut forms: Vec<&str> = sides.iter().map(|s| s.value.as_str()).collect();
-    forms.sort_unstable();
     Unnamed {
-        about: format!("variant|{}|{}", fold(&name), forms.join("|")),
+        // The entity, not its forms: a new spelling keeps the verdict.
+        about: format!("variant|{}", fold(&name)),
         // One variant dispute per entity.
         when: String::new(),
         dispute: Dispute {

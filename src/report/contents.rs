@@ -92,6 +92,10 @@ pub struct VerdictEntry {
     pub by: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// The values of sides that appeared since the verdict was given: the
+    /// verdict still applies, but a person may want to look again.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub new_sides: Vec<String>,
 }
 
 /// A problem with one file of the corpus.
@@ -159,6 +163,7 @@ impl VerdictEntry {
             note: record.note.clone(),
             by: record.by.clone(),
             date: record.date.map(|d| d.to_string()),
+            new_sides: Vec::new(),
         }
     }
 }
@@ -381,6 +386,32 @@ impl Report {
     }
 }
 
+/// The values of a dispute's sides that appeared after its verdict was
+/// given: those not among the values the verdict recorded, or, where it
+/// recorded none, those whose articles all appeared after its date.
+fn new_sides(
+    dispute: &crate::graph::Dispute,
+    verdict: &crate::corpus::verdict::VerdictRecord,
+    corpus: &crate::corpus::Corpus,
+) -> Vec<String> {
+    dispute
+        .sides
+        .iter()
+        .filter(|side| {
+            if !verdict.sides.is_empty() {
+                return !verdict.sides.contains(&side.value);
+            }
+            let Some(given) = verdict.date else {
+                return false;
+            };
+            side.articles
+                .iter()
+                .all(|a| corpus.articles[*a].published.is_some_and(|p| p > given))
+        })
+        .map(|side| side.value.clone())
+        .collect()
+}
+
 /// Each article with its live claims and the article it is a copy of.
 fn article_entries(checked: &Checked) -> Vec<ArticleEntry> {
     let corpus = &checked.corpus;
@@ -490,7 +521,11 @@ impl DisputeEntry {
                     reason: c.reason(&d.sides),
                 })
                 .collect(),
-            verdict: finding.verdict.map(VerdictEntry::of),
+            verdict: finding.verdict.map(|v| {
+                let mut entry = VerdictEntry::of(v);
+                entry.new_sides = new_sides(d, v, corpus);
+                entry
+            }),
             likely: finding.weight.likely.as_ref().map(|l| LikelyEntry {
                 value: l.value.clone(),
                 sources: (

@@ -93,7 +93,7 @@ fn quote(text: &str) -> String {
     )
 }
 
-/// "d-121e66 · Donald Trump · contradiction", each side's value and support,
+/// "d-5b9eca · Donald Trump · contradiction", each side's value and support,
 /// then the likely value and the verdict when there are.
 fn cluster_label(d: &DisputeEntry) -> String {
     let mut label = format!("{} · {} · {}", d.id, d.subject, d.severity);

@@ -125,9 +125,18 @@ fn in_sentence(article: &Article, span: [usize; 2]) -> String {
 fn verdict(finding: &Finding) -> String {
     match finding.verdict {
         Some(v) => format!("Verdict: {}\n", words::verdict_text(&VerdictEntry::of(v))),
-        None => format!(
-            "Verdict: none yet. To record one, add to verdicts.yaml in the corpus folder:\n\n  verdicts:\n    {}:\n      verdict: confirmed   # or dismissed, explained\n      note: what you found\n",
-            finding.dispute.id
-        ),
+        None => {
+            let sides: Vec<String> = finding
+                .dispute
+                .sides
+                .iter()
+                .map(|s| format!("{:?}", s.value))
+                .collect();
+            format!(
+                "Verdict: none yet. To record one, add to verdicts.yaml in the corpus folder:\n\n  verdicts:\n    {}:\n      verdict: confirmed   # or dismissed, explained\n      note: what you found\n      sides: [{}]   # the values you judged; a new one is reported\n",
+                finding.dispute.id,
+                sides.join(", ")
+            )
+        }
     }
 }

@@ -20,6 +20,12 @@ pub fn verdict_text(v: &VerdictEntry) -> String {
     if let Some(note) = &v.note {
         text.push_str(&format!(": {note}"));
     }
+    if !v.new_sides.is_empty() {
+        text.push_str(&format!(
+            " (a new side appeared since: {})",
+            v.new_sides.join(", ")
+        ));
+    }
     text
 }
 

@@ -26,7 +26,7 @@ fn hostile() -> tempfile::TempDir {
         );
         std::fs::write(
             d.join("verdicts.yaml"),
-            "verdicts:\n  d-26855a:\n    verdict: explained\n    note: \"texts agreed\\n# Pwned\\r\\n| a | b |\"\n",
+            "verdicts:\n  d-696863:\n    verdict: explained\n    note: \"texts agreed\\n# Pwned\\r\\n| a | b |\"\n",
         )
         .unwrap();
     })
@@ -61,12 +61,12 @@ fn the_table_and_explain_show_control_characters_as_escapes() {
     assert!(table.contains("\\u{202e}"), "{table}");
     let explain = Command::cargo_bin("claimcheck")
         .unwrap()
-        .args(["explain", "d-26855a"])
+        .args(["explain", "d-696863"])
         .arg(dir.path())
         .output()
         .unwrap();
     let explain = String::from_utf8(explain.stdout).unwrap();
-    assert!(explain.contains("d-26855a"), "{explain}");
+    assert!(explain.contains("d-696863"), "{explain}");
     assert_inert("explain", &explain);
 }
 

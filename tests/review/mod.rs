@@ -159,7 +159,7 @@ fn a_corrected_article_keeps_its_disputes_and_fix_mends_the_file() {
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
-        stdout.contains("d-121e66") && stdout.contains("[former-vs-current]"),
+        stdout.contains("d-5b9eca") && stdout.contains("[former-vs-current]"),
         "{stdout}"
     );
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -290,7 +290,7 @@ fn a_mistyped_dispute_id_gets_did_you_mean() {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&seed_dir(), dir.path());
     let out = claimcheck()
-        .args(["explain", "d-121e6"])
+        .args(["explain", "d-5b9ec"])
         .arg(dir.path())
         .output()
         .unwrap();
@@ -301,7 +301,7 @@ fn a_mistyped_dispute_id_gets_did_you_mean() {
     insta::assert_snapshot!("explain_mistyped_id", shown(&out.stderr));
     std::fs::write(
         dir.path().join("verdicts.yaml"),
-        "verdicts:\n  d-121e6:\n    verdict: dismissed\n",
+        "verdicts:\n  d-5b9ec:\n    verdict: dismissed\n",
     )
     .unwrap();
     let out = claimcheck()
@@ -314,8 +314,49 @@ fn a_mistyped_dispute_id_gets_did_you_mean() {
     let out = claimcheck().arg("check").arg(dir.path()).output().unwrap();
     assert!(
         String::from_utf8_lossy(&out.stdout)
-            .contains("the id is mistyped (did you mean d-121e66?)"),
+            .contains("the id is mistyped (did you mean d-5b9eca?)"),
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );
+}
+
+/// A verdict survives a new source: the dispute keeps its id when a new value
+/// joins it, the verdict still applies, and the report says a side appeared
+/// since the verdict was given.
+#[test]
+fn a_verdict_survives_a_new_source_and_the_report_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&crate::common::corpus_dir("wire"), dir.path());
+    let before = json(dir.path());
+    let id = before["disputes"][0]["id"].as_str().unwrap().to_string();
+    std::fs::write(
+        dir.path().join("verdicts.yaml"),
+        format!("verdicts:\n  {id}:\n    verdict: explained\n    note: the wire counted crew\n    sides: [\"212\", \"187\"]\n"),
+    )
+    .unwrap();
+    claimcheck().arg("check").arg(dir.path()).assert().code(0);
+    std::fs::write(
+        dir.path().join("articles/005-late.txt"),
+        "---\npublished: 2026-03-11\noutlet: Harbour Gazette\n---\nThe ferry Aurora carried 250 passengers, the port said.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("005-late.yaml"),
+        "article:\n  text: articles/005-late.txt\n  published: 2026-03-11\nclaims:\n  - id: c1\n    subject: \"passengers on the ferry Aurora\"\n    predicate: count\n    object: \"250\"\n    quote: \"250 passengers\"\n    status: confirmed\n    by: hand\n",
+    )
+    .unwrap();
+    let after = json(dir.path());
+    let dispute = &after["disputes"][0];
+    assert_eq!(dispute["id"], id.as_str(), "{after:#}");
+    assert_eq!(dispute["sides"].as_array().unwrap().len(), 3);
+    assert_eq!(dispute["verdict"]["verdict"], "explained");
+    assert_eq!(dispute["verdict"]["new_sides"], serde_json::json!(["250"]));
+    let table = claimcheck().arg("check").arg(dir.path()).output().unwrap();
+    assert_eq!(
+        table.status.code(),
+        Some(0),
+        "an explained dispute does not fail check"
+    );
+    let table = String::from_utf8_lossy(&table.stdout);
+    assert!(table.contains("a new side appeared"), "{table}");
 }
