@@ -16,6 +16,12 @@ use claimcheck::rules::Severity;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Say nothing but errors on standard error: no notes, no progress.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Say more on standard error: what was read, and how long each step took.
+    #[arg(short, long, global = true, conflicts_with = "quiet")]
+    pub verbose: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -40,8 +46,8 @@ pub enum Command {
     Schema,
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions(CompletionsArgs),
-    /// Print the man page (roff).
-    Man,
+    /// Print the man page (roff), or write one page per command into a folder.
+    Man(ManArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -154,4 +160,12 @@ pub enum ColorArg {
     Auto,
     Always,
     Never,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ManArgs {
+    /// Write claimcheck.1 and claimcheck-COMMAND.1 for every command into this
+    /// folder, instead of printing the main page.
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
 }

@@ -7,6 +7,7 @@
 
 mod allocator;
 mod cli;
+mod say;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -20,9 +21,12 @@ use cli::{
     CheckArgs, Cli, ColorArg, Command, EvalArgs, ExplainArgs, ExtractArgs, FixArgs, ValidateArgs,
 };
 
+mod pages;
+
 fn main() -> ExitCode {
     allocator::keep_freed_memory();
     let cli = Cli::parse();
+    say::set(cli.quiet, cli.verbose);
     match cli.command {
         Command::Check(args) => check(&args),
         Command::Extract(args) => extract(&args),
@@ -37,17 +41,7 @@ fn main() -> ExitCode {
             clap_complete::generate(args.shell, &mut command, "claimcheck", &mut script);
             print_out(&script)
         }
-        Command::Man => {
-            let command = <Cli as clap::CommandFactory>::command();
-            let mut page = Vec::new();
-            match clap_mangen::Man::new(command).render(&mut page) {
-                Ok(()) => print_out(&page),
-                Err(e) => {
-                    eprintln!("error: cannot write the man page: {e}");
-                    ExitCode::from(2)
-                }
-            }
-        }
+        Command::Man(args) => pages::man(args.dir.as_deref()),
     }
 }
 
@@ -133,7 +127,7 @@ fn validate(args: &ValidateArgs) -> ExitCode {
 fn report_problems(problems: &[claimcheck::diagnostic::Diagnostic]) {
     let color = std::io::stderr().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    for d in problems {
+    for d in problems.iter().filter(|d| !d.is_note || say::notes()) {
         eprintln!("{}\n", d.render(color));
     }
 }
@@ -141,7 +135,7 @@ fn report_problems(problems: &[claimcheck::diagnostic::Diagnostic]) {
 fn extract(args: &ExtractArgs) -> ExitCode {
     use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-    if std::io::stderr().is_terminal() {
+    if std::io::stderr().is_terminal() && say::notes() {
         bar.set_style(
             ProgressStyle::with_template("{bar:40} {pos}/{len} articles {msg}")
                 .unwrap_or_else(|_| ProgressStyle::default_bar()),
@@ -153,16 +147,25 @@ fn extract(args: &ExtractArgs) -> ExitCode {
         bar.set_length(total as u64);
         bar.set_position(done as u64);
     });
-    bar.finish_and_clear();
-    report_problems(&problems);
+    say::detail(&format!(
+        "planned {} claims files with {} new claims",
+        plans.len(),
+        plans.iter().map(|p| p.added.len()).sum::<usize>()
+    ));
+    // The bar goes on over the writing of the files.
+    if !args.dry_run {
+        bar.set_message("written");
+        bar.set_length(plans.len() as u64);
+        bar.set_position(0);
+    }
     let mut out = String::new();
     let mut failed = !problems.is_empty();
     if !args.dry_run {
         for leftover in claimcheck::extract::file::remove_leftovers(&args.corpus) {
-            eprintln!(
-                "note: removed {}, left by an extract that did not finish",
+            say::note(&format!(
+                "removed {}, left by an extract that did not finish",
                 shown(&leftover)
-            );
+            ));
         }
     }
     let (mut added, mut files) = (0, 0);
@@ -183,7 +186,9 @@ fn extract(args: &ExtractArgs) -> ExitCode {
             continue;
         }
         use claimcheck::extract::file::Written;
-        match claimcheck::extract::file::write(plan) {
+        let written = claimcheck::extract::file::write(plan);
+        bar.inc(1);
+        match written {
             Ok(Written::Written) => {
                 added += plan.added.len();
                 files += 1;
@@ -192,27 +197,29 @@ fn extract(args: &ExtractArgs) -> ExitCode {
                     claims(plan.added.len())
                 ));
             }
-            Ok(Written::LeftAsIs) => eprintln!(
-                "note: {name} is a JSON claims file, which extract leaves as it is: {} not added",
+            Ok(Written::LeftAsIs) => say::note(&format!(
+                "{name} is a JSON claims file, which extract leaves as it is: {} not added",
                 claims(plan.added.len())
-            ),
+            )),
             Ok(Written::Changed) => {
-                eprintln!(
-                    "note: {name} changed while extract ran, and was left as it is: run extract again to add {}",
+                say::note(&format!(
+                    "{name} changed while extract ran, and was left as it is: run extract again to add {}",
                     claims(plan.added.len())
-                );
+                ));
                 failed = true;
             }
-            Ok(Written::NotReplaced) => eprintln!(
-                "note: {name} is read-only or a link, and was left as it is: {} not added",
+            Ok(Written::NotReplaced) => say::note(&format!(
+                "{name} is read-only or a link, and was left as it is: {} not added",
                 claims(plan.added.len())
-            ),
+            )),
             Err(e) => {
                 eprintln!("error: cannot write {}: {e}", shown(&plan.claims_path));
                 failed = true;
             }
         }
     }
+    bar.finish_and_clear();
+    report_problems(&problems);
     if plans.is_empty() && problems.is_empty() {
         out.push_str("nothing new to add\n");
     } else if files > 1 {
@@ -260,9 +267,9 @@ fn fix(args: &FixArgs) -> ExitCode {
                 out.push_str(&format!("{name}: {}\n", printable::line(&said.join("; "))));
             }
             Ok(_) => {
-                eprintln!(
-                    "note: {name} changed while fix ran, or is read-only, and was left as it is"
-                );
+                say::note(&format!(
+                    "{name} changed while fix ran, or is read-only, and was left as it is"
+                ));
                 failed = true;
             }
             Err(e) => {
@@ -298,9 +305,26 @@ fn eval(args: &EvalArgs) -> ExitCode {
 }
 
 fn check(args: &CheckArgs) -> ExitCode {
-    let checked = claimcheck::check(&args.corpus);
+    let started = std::time::Instant::now();
+    let checked = claimcheck::check_observed(&args.corpus, &|stage| {
+        say::detail(&format!(
+            "{} done at {} ms",
+            stage.name(),
+            started.elapsed().as_millis()
+        ));
+    });
+    say::detail(&format!(
+        "read {} articles and {} claims; {} disputes",
+        checked.corpus.articles.len(),
+        checked.corpus.claims.len(),
+        checked.disputes.len()
+    ));
     let stderr_color = use_color(args.color, std::io::stderr().is_terminal());
-    for diagnostic in &checked.diagnostics {
+    for diagnostic in checked
+        .diagnostics
+        .iter()
+        .filter(|d| !d.is_note || say::notes())
+    {
         eprintln!("{}\n", diagnostic.render(stderr_color));
     }
     if !checked.is_corpus {

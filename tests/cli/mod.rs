@@ -223,3 +223,63 @@ fn eval_with_stdout_full_says_so_and_exits_2() {
     .code(2)
     .stderr(STDOUT_FULL);
 }
+
+/// `-q` keeps standard error to errors, `-v` adds what was read and when each
+/// step ended; both work before or after the command.
+#[test]
+fn quiet_and_verbose_work_on_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&seed_dir(), dir.path());
+    let text = dir.path().join("articles/001_94d892753a69eef2.txt");
+    let original = std::fs::read_to_string(&text).unwrap();
+    std::fs::write(&text, format!("Correction.\n{original}")).unwrap();
+    let stderr = |args: &[&str]| {
+        let out = claimcheck().args(args).arg(dir.path()).output().unwrap();
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    assert!(stderr(&["check"]).contains("note: "));
+    assert_eq!(stderr(&["-q", "check"]), "");
+    assert_eq!(stderr(&["check", "--quiet"]), "");
+    let verbose = stderr(&["check", "-v"]);
+    assert!(
+        verbose.contains("load done at") && verbose.contains("read 4 articles and 54 claims"),
+        "{verbose}"
+    );
+    for command in ["validate", "extract", "fix", "explain"] {
+        let out = claimcheck()
+            .args([command, "-q"])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert_ne!(out.status.code(), None, "{command}");
+        assert!(
+            !String::from_utf8_lossy(&out.stderr).contains("note:"),
+            "{command}"
+        );
+    }
+}
+
+/// `claimcheck man --dir DIR` writes a page per command, each with its exit
+/// status.
+#[test]
+fn man_writes_a_page_per_command_with_its_exit_status() {
+    let dir = tempfile::tempdir().unwrap();
+    claimcheck()
+        .args(["man", "--dir"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    for name in [
+        "claimcheck",
+        "claimcheck-check",
+        "claimcheck-extract",
+        "claimcheck-fix",
+        "claimcheck-validate",
+    ] {
+        let page = std::fs::read_to_string(dir.path().join(format!("{name}.1"))).unwrap();
+        assert!(page.contains(&format!(".TH {name} ")), "{name}");
+        assert!(page.contains(".SH \"EXIT STATUS\""), "{name}");
+    }
+    let check = std::fs::read_to_string(dir.path().join("claimcheck-check.1")).unwrap();
+    assert!(check.contains("1: at least one does"), "{check}");
+}
