@@ -360,3 +360,52 @@ fn a_verdict_survives_a_new_source_and_the_report_says_so() {
     let table = String::from_utf8_lossy(&table.stdout);
     assert!(table.contains("a new side appeared"), "{table}");
 }
+
+/// Extraction respects review: a claim whose quote a reviewer narrowed, and
+/// whose object they corrected, is not proposed again, whatever its status.
+#[test]
+fn extract_never_proposes_what_a_reviewed_claim_covers() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("articles")).unwrap();
+    std::fs::write(
+        dir.path().join("articles/a.txt"),
+        "---\npublished: 2026-03-02\n---\nInterior Minister Ana Reyes said the talks were held in Lyon on Friday.\n",
+    )
+    .unwrap();
+    claimcheck().arg("extract").arg(dir.path()).assert().code(0);
+    let path = dir.path().join("a.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("quote: \"Interior Minister Ana Reyes\""),
+        "{text}"
+    );
+    // The reviewer narrows the title's quote, drops its span, corrects the
+    // object and rejects it.
+    let span_line = text[text.find("quote: \"Interior Minister Ana Reyes\"").unwrap()..]
+        .lines()
+        .nth(1)
+        .unwrap()
+        .to_string();
+    assert!(span_line.trim_start().starts_with("span:"), "{span_line}");
+    let reviewed = text
+        .replacen(
+            "quote: \"Interior Minister Ana Reyes\"",
+            "quote: \"Minister Ana Reyes\"",
+            1,
+        )
+        .replacen(&format!("{span_line}\n"), "", 1)
+        .replacen(
+            "object: \"Interior Minister\"",
+            "object: \"Minister of the Interior\"",
+            1,
+        )
+        .replacen("status: unreviewed", "status: rejected", 1);
+    std::fs::write(&path, &reviewed).unwrap();
+    claimcheck()
+        .arg("extract")
+        .arg(dir.path())
+        .assert()
+        .code(0)
+        .stdout("nothing new to add\n");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), reviewed);
+}
