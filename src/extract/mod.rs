@@ -47,6 +47,8 @@ pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extract
     }
     // One claim per thing said: the first quote that says it.
     let mut seen: Vec<(String, &'static str, String, Option<String>)> = Vec::new();
+    // A claim about nothing, or of nothing, is no claim: the loader refuses it.
+    claims.retain(|c| !c.subject.trim().is_empty() && !c.object.trim().is_empty());
     claims.retain(|c: &Candidate| {
         let key = (
             fold(&c.subject),
@@ -64,5 +66,27 @@ pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extract
     Extraction {
         claims,
         events: meetings.records(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A figure with nothing before it to say what it measures is no claim:
+    /// extraction wrote it with an empty subject, which the loader refuses.
+    #[test]
+    fn no_claim_about_nothing() {
+        let text = "Less than 24 hours after the landing, the airport reopened. Some 58,000 workers struck.";
+        let found = extract_text(text, 0, None);
+        assert!(!found.claims.is_empty());
+        assert!(
+            found
+                .claims
+                .iter()
+                .all(|c| !c.subject.trim().is_empty() && !c.object.trim().is_empty()),
+            "{:#?}",
+            found.claims
+        );
     }
 }
