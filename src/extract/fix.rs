@@ -105,14 +105,20 @@ fn plan_one(dir: &Path, path: &Path) -> Result<Option<FixPlan>, Diagnostic> {
         match locate(&text, quote, claim.span, claim.occurrence) {
             Located::At(span) if Some(span) == claim.span => {}
             Located::At(span) => {
-                edits.push(span_edit(&source, &locator, index, span)?);
+                edits.push(span_edit(path, &source, &locator, index, span)?);
                 changes.push(Change::Span {
                     claim: claim.id.to_string(),
                     span,
                 });
             }
             Located::Absent if claim.note.as_deref() != Some(GONE) => {
-                edits.push(note_edit(&source, &locator, index, claim.note.is_some())?);
+                edits.push(note_edit(
+                    path,
+                    &source,
+                    &locator,
+                    index,
+                    claim.note.is_some(),
+                )?);
                 changes.push(Change::QuoteGone {
                     claim: claim.id.to_string(),
                 });
@@ -167,6 +173,7 @@ fn apply(source: &str, mut edits: Vec<Edit>) -> String {
 /// The span written into claim `index`: the value of its `span:` replaced,
 /// or a `span:` line put after its quote.
 fn span_edit(
+    path: &Path,
     source: &str,
     locator: &Locator,
     index: usize,
@@ -181,18 +188,13 @@ fn span_edit(
             .unwrap_or_else(|| at + source[at..].find('\n').unwrap_or(source.len() - at));
         return Ok(Edit::replace(at, close, value));
     }
-    let (key_at, _) = locator
-        .field_offsets(index, "quote")
-        .ok_or_else(|| Diagnostic::file("", "a claim's quote is not on a line of its own"))?;
-    let (indent, after) = after_field(source, locator, index, key_at);
-    Ok(Edit::insert(
-        after,
-        format!("{}span: {value}\n", " ".repeat(indent)),
-    ))
+    after_quote(path, source, locator, index, &format!("span: {value}"))
 }
 
-/// A `note:` put at the end of claim `index`, or its note replaced.
+/// The note on claim `index` that its quote is gone: its note replaced, or a
+/// `note:` line put after its quote.
 fn note_edit(
+    path: &Path,
     source: &str,
     locator: &Locator,
     index: usize,
@@ -203,13 +205,25 @@ fn note_edit(
         let (_, end) = after_field(source, locator, index, key_at);
         return Ok(Edit::replace(at, end, format!("{note}\n")));
     }
-    let (key_at, _) = locator
-        .field_offsets(index, "quote")
-        .ok_or_else(|| Diagnostic::file("", "a claim's quote is not on a line of its own"))?;
+    after_quote(path, source, locator, index, &format!("note: {note}"))
+}
+
+/// `line` (a `key: value`) put after the quote of claim `index`, at its indent.
+fn after_quote(
+    path: &Path,
+    source: &str,
+    locator: &Locator,
+    index: usize,
+    line: &str,
+) -> Result<Edit, Diagnostic> {
+    let (key_at, _) = locator.field_offsets(index, "quote").ok_or_else(|| {
+        Diagnostic::file(path, "a claim's quote is not on a line of its own")
+            .expected("claims in block style, as extract writes them")
+    })?;
     let (indent, after) = after_field(source, locator, index, key_at);
     Ok(Edit::insert(
         after,
-        format!("{}note: {note}\n", " ".repeat(indent)),
+        format!("{}{line}\n", " ".repeat(indent)),
     ))
 }
 
