@@ -61,7 +61,7 @@ const RISE: &[&str] = &[
 /// The value of a number word that can count something: "two" and up ("one"
 /// is too often not a number: "one of the").
 fn number_value(word: &str) -> Option<f64> {
-    crate::normalize::quantity::word_number(word).filter(|v| *v >= 2.0)
+    crate::normalize::amount::word_number(word).filter(|v| *v >= 2.0)
 }
 
 /// Every count and duration in a sentence. In a sentence about a meeting, a

@@ -5,6 +5,7 @@
 //! phrases to intervals, numbers to hedged ranges, states to their order. The
 //! result, [`Normalized`], is all the rules need.
 
+pub mod amount;
 pub mod dates;
 pub mod entities;
 pub mod events;

@@ -24,6 +24,10 @@ pub const HEDGES: &[(&str, Hedge)] = &[
     ("not fewer than", Hedge::AtLeast),
     ("no less than", Hedge::AtLeast),
     ("not less than", Hedge::AtLeast),
+    ("a little over", Hedge::AtLeast),
+    ("a little under", Hedge::Nearly),
+    ("as much as", Hedge::AtMost),
+    ("as many as", Hedge::AtMost),
     ("an estimated", Hedge::About),
     ("just under", Hedge::Nearly),
     ("close to", Hedge::Nearly),
@@ -45,6 +49,7 @@ pub const HEDGES: &[(&str, Hedge)] = &[
     ("over", Hedge::AtLeast),
     ("above", Hedge::AtLeast),
     ("under", Hedge::AtMost),
+    ("below", Hedge::AtMost),
 ];
 
 impl Hedge {
@@ -87,137 +92,40 @@ pub struct Quantity {
     pub high: f64,
 }
 
-const SMALL: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS: &[&str] = &[
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-
-/// Number words and their values, "zero" to "ninety-nine".
-static NUMBER_WORDS: std::sync::LazyLock<rustc_hash::FxHashMap<String, f64>> =
-    std::sync::LazyLock::new(|| {
-        let mut words = rustc_hash::FxHashMap::default();
-        for (i, w) in SMALL.iter().enumerate() {
-            words.insert(w.to_string(), i as f64);
+/// A hedge written after the number ("30 or so", "40 or more"), and the
+/// phrase without it.
+fn trailing_hedge(text: &str) -> (Hedge, &str) {
+    let trimmed = text.trim_end();
+    let lower = trimmed.to_lowercase();
+    for (words, hedge) in [
+        (" or so", Hedge::About),
+        (" or more", Hedge::AtLeast),
+        (" or fewer", Hedge::AtMost),
+        (" or less", Hedge::AtMost),
+    ] {
+        if let Some(at) = lower.find(words)
+            && trimmed.is_char_boundary(at)
+        {
+            return (hedge, &trimmed[..at]);
         }
-        for (t, tens) in TENS.iter().enumerate() {
-            let value = 20.0 + 10.0 * t as f64;
-            words.insert(tens.to_string(), value);
-            for (o, ones) in SMALL[1..10].iter().enumerate() {
-                words.insert(format!("{tens}-{ones}"), value + o as f64 + 1.0);
-            }
-        }
-        words
-    });
-
-/// The value of a number word ("four", "Twelve", "twenty-five").
-pub fn word_number(word: &str) -> Option<f64> {
-    if word.len() > 13 || !word.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        return None;
     }
-    if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        NUMBER_WORDS
-            .get(word.to_ascii_lowercase().as_str())
-            .copied()
-    } else {
-        NUMBER_WORDS.get(word).copied()
-    }
-}
-
-fn scale(word: &str) -> Option<f64> {
-    match word {
-        "hundred" => Some(1e2),
-        "thousand" => Some(1e3),
-        "million" | "m" => Some(1e6),
-        "billion" | "bn" => Some(1e9),
-        _ => None,
-    }
-}
-
-/// Hours in one of a duration unit.
-fn hours_in(unit: &str) -> Option<f64> {
-    let unit = unit.trim_end_matches('s');
-    Some(match unit {
-        "minute" | "min" => 1.0 / 60.0,
-        "hour" | "hr" => 1.0,
-        "day" => 24.0,
-        "week" => 24.0 * 7.0,
-        "month" => 24.0 * 30.44,
-        "year" => 24.0 * 365.25,
-        _ => return None,
-    })
+    (Hedge::Exact, text)
 }
 
 impl Quantity {
-    /// Reads "some 58,000", "over four hours", "nearly four-year-long", "dozens".
-    /// An explicit `hedge` (from the claims file) overrides one in the text.
+    /// Reads "some 58,000", "over four hours", "nearly four-year-long",
+    /// "dozens", "£2.5bn", "30 or so" ([`super::amount`] reads the number
+    /// and its unit). An explicit `hedge` (from the claims file) overrides one
+    /// in the text.
     pub fn parse(text: &str, hedge: Option<&str>) -> Option<Quantity> {
         let (found, rest) = Hedge::split(text);
+        let (after, rest) = trailing_hedge(rest);
+        let found = if found == Hedge::Exact { after } else { found };
         let hedge = hedge.and_then(Hedge::named).unwrap_or(found);
-        let lower = rest
-            .to_lowercase()
-            .replace("-long", "")
-            .replace("-year", " year")
-            .replace("-hour", " hour")
-            .replace("-day", " day")
-            .replace("-week", " week")
-            .replace("-month", " month");
-        let mut words = lower.split_whitespace().peekable();
-        let first = words.next()?;
-        let (mut value, mut low, mut high) = match first {
-            "dozens" => (24.0, 24.0, 99.0),
-            "hundreds" => (200.0, 200.0, 999.0),
-            "thousands" => (2000.0, 2000.0, 9999.0),
-            "a" | "an" => (1.0, 1.0, 1.0),
-            w => {
-                let n = w
-                    .replace(',', "")
-                    .parse::<f64>()
-                    .ok()
-                    .or_else(|| word_number(w))?;
-                (n, n, n)
-            }
-        };
-        if let Some(factor) = words.peek().and_then(|w| scale(w)) {
-            words.next();
-            value *= factor;
-            low *= factor;
-            high *= factor;
-        }
-        let unit = words
-            .next()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string());
-        let unit = match unit.as_deref().and_then(hours_in) {
-            Some(hours) => {
-                value *= hours;
-                low *= hours;
-                high *= hours;
-                Some("hours".to_string())
-            }
-            None => None,
-        };
+        let amount = super::amount::read(rest)?;
+        let (value, low, high) = (amount.value, amount.low, amount.high);
         let ordered = |a: f64, b: f64| (a.min(b), a.max(b));
-        (low, high) = match hedge {
+        let (low, high) = match hedge {
             Hedge::Exact => (low, high),
             Hedge::About => ordered(low * 0.9, high * 1.1),
             Hedge::Nearly => ordered(low * 0.85, high),
@@ -229,7 +137,7 @@ impl Quantity {
         let (low, high) = ordered(low.min(value), high.max(value));
         Some(Quantity {
             value,
-            unit,
+            unit: amount.unit.map(String::from),
             low,
             high,
         })
@@ -328,6 +236,12 @@ mod tests {
             1.5e6
         );
         assert!(Quantity::parse("dozens", None).unwrap().high > 24.0);
-        assert!(Quantity::parse("several", None).is_none());
+        let several = Quantity::parse("several", None).unwrap();
+        assert_eq!((several.low, several.high), (3.0, 9.0));
+        assert!(Quantity::parse("the mayor", None).is_none());
+        let or_so = Quantity::parse("30 or so", None).unwrap();
+        assert!(or_so.low < 30.0 && or_so.high > 30.0, "{or_so:?}");
+        let or_more = Quantity::parse("40 or more", None).unwrap();
+        assert!(or_more.high.is_infinite());
     }
 }
