@@ -601,6 +601,10 @@ fn without_claim_number(mut d: Diagnostic) -> Diagnostic {
     d
 }
 
+/// How many bytes of one claims file may be read again, in all, to find its
+/// further problems.
+const REREAD_BYTES: usize = 8 * 1024 * 1024;
+
 /// How many problems of one file are reported before the rest is left unread.
 const MAX_PROBLEMS_PER_FILE: usize = 50;
 
@@ -636,8 +640,16 @@ fn parse_claims_leniently(
                     Some(_) => without_claim_number(d),
                     None => d,
                 });
+                // Each reading costs the file's length: a large file is read
+                // again only a few times.
+                let budget = problems.len() * text.len() < REREAD_BYTES;
                 match item {
-                    Some((start, end)) if !is_json && problems.len() < MAX_PROBLEMS_PER_FILE => {
+                    Some((start, end))
+                        if !is_json
+                            && budget
+                            && problems.len() < MAX_PROBLEMS_PER_FILE
+                            && !text[start..end].trim().is_empty() =>
+                    {
                         let blanked: String = text[start..end]
                             .chars()
                             .map(|c| if c == '\n' { '\n' } else { ' ' })
