@@ -87,11 +87,26 @@ pub fn merge(
     let keys: Vec<&String> = made_up.keys().collect();
     let known = what_is_known(&keys, facts);
     let mut sets = UnionFind::<usize>::new(keys.len());
+    // The exact days each merged meeting is given, by its root: a meeting
+    // given a vague date ("this week") joins at most one of two meetings
+    // whose exact days differ, never both into one.
+    let mut days: Vec<BTreeSet<jiff::civil::Date>> =
+        known.iter().map(|k| exact_days(&k.dates)).collect();
     for (i, j) in candidate_pairs(&known, entities) {
-        if made_up[keys[i]].0 != made_up[keys[j]].0 && same_meeting(&known[i], &known[j], entities)
+        if made_up[keys[i]].0 == made_up[keys[j]].0 || !same_meeting(&known[i], &known[j], entities)
         {
-            sets.union(i, j);
+            continue;
         }
+        let (a, b) = (sets.find(i), sets.find(j));
+        if a == b {
+            continue;
+        }
+        let joined: BTreeSet<_> = days[a].union(&days[b]).copied().collect();
+        if joined.len() > 1 {
+            continue;
+        }
+        sets.union(a, b);
+        days[sets.find(a)] = joined;
     }
     let rename = one_key_per_meeting(&keys, &mut sets);
     for fact in facts.iter_mut() {
@@ -160,6 +175,15 @@ fn what_is_known(keys: &[&String], facts: &[Fact]) -> Vec<Known> {
         }
     }
     known
+}
+
+/// The single days among `dates` (not a week, a month or a span).
+fn exact_days(dates: &[Interval]) -> BTreeSet<jiff::civil::Date> {
+    dates
+        .iter()
+        .filter(|d| d.start == d.end)
+        .map(|d| d.start)
+        .collect()
 }
 
 /// Whether two made-up meetings of different articles are one: their dates
@@ -276,6 +300,55 @@ mod tests {
         keys
     }
 
+    /// Merged keys of meetings given the spans `dates` (first and last day),
+    /// all with one participant and no venue.
+    fn merged_with_dates(dates: &[(&str, &str)]) -> Vec<String> {
+        let mut table = EntityTable::from_records(&[]);
+        let mut corpus = Corpus::default();
+        let mut facts = Vec::new();
+        let person = table.resolve("Ana Lind");
+        for (index, (from, to)) in dates.iter().enumerate() {
+            let mut article = Article::from_text(&format!("a{index}"), "");
+            article.events.push(EventRecord {
+                id: "meeting-1".into(),
+                what: None,
+                by: Some("rule:meeting".into()),
+            });
+            let key = article.event_key(&Interned::new("meeting-1"));
+            corpus.articles.push(article);
+            let when = Interval {
+                start: from.parse().unwrap(),
+                end: to.parse().unwrap(),
+            };
+            for (policy, value) in [
+                (Policy::Interval, Value::Date(when)),
+                (Policy::Many, Value::Entity(person)),
+            ] {
+                facts.push(Fact {
+                    claim: facts.len(),
+                    article: index,
+                    subject: Subject::Event(key.clone()),
+                    event: None,
+                    predicate: "p".into(),
+                    policy,
+                    value,
+                    when,
+                    dated: true,
+                });
+            }
+        }
+        merge(&corpus, &table, &mut facts);
+        let mut keys: Vec<String> = Vec::new();
+        for fact in &facts {
+            if let Subject::Event(key) = &fact.subject
+                && keys.len() == fact.article
+            {
+                keys.push(key.to_string());
+            }
+        }
+        keys
+    }
+
     #[test]
     fn one_meeting_told_by_two_articles_is_one() {
         let keys = merged(&[
@@ -308,6 +381,20 @@ mod tests {
             },
         ]);
         assert_eq!(keys, ["a0#meeting-1", "a0#meeting-1"]);
+    }
+
+    /// A meeting "this week" ties to a Monday meeting and to a Wednesday one
+    /// with the same people, but never makes the two one meeting: their dates
+    /// differ (a false date contradiction before).
+    #[test]
+    fn a_vague_date_never_joins_meetings_whose_days_differ() {
+        let keys = merged_with_dates(&[
+            ("2026-05-04", "2026-05-04"),
+            ("2026-05-06", "2026-05-06"),
+            ("2026-05-04", "2026-05-10"),
+        ]);
+        assert_ne!(keys[0], keys[1], "{keys:?}");
+        assert!(keys[2] == keys[0] || keys[2] == keys[1], "{keys:?}");
     }
 
     #[test]
