@@ -97,6 +97,7 @@ impl Default for Policies {
             (predicate::LOCATION, plain(Policy::Place)),
             (predicate::COUNT, plain(Policy::Quantity)),
             (predicate::DURATION, plain(Policy::Quantity)),
+            (predicate::MEASURE, plain(Policy::Quantity)),
             (predicate::STATUS, plain(Policy::Progression)),
             (predicate::PARTICIPANT, of_event(Policy::Many)),
             (predicate::RELATIVE, plain(Policy::None)),

@@ -14,6 +14,9 @@ pub const DATE: &str = "date";
 pub const LOCATION: &str = "location";
 /// what is counted → how many.
 pub const COUNT: &str = "count";
+/// what is measured → a value with its unit (a share, money, a length, a
+/// speed, a temperature, a magnitude).
+pub const MEASURE: &str = "measure";
 /// what lasts → how long.
 pub const DURATION: &str = "duration";
 /// topic or document → where it stands (agreed, unresolved, signed).

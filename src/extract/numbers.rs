@@ -168,6 +168,10 @@ fn number_claim(
 ) -> usize {
     let t = &s.tokens;
     let end = last_of_number(s, i);
+    if let Some((found, last)) = measure(text, s, i, end) {
+        out.push(found);
+        return last + 1;
+    }
     let (hedge, hedge_first) = hedge_before(text, s, i);
     let next_lower = t.get(end + 1).map(|w| w.lower()).unwrap_or_default();
     if TIME_UNITS.contains(&next_lower.as_ref()) {
@@ -181,6 +185,118 @@ fn number_claim(
         }
         None => end + 1,
     }
+}
+
+/// Units a measure is written in, after its number (a word, or the first
+/// word of a unit of two: "per cent", "percentage points").
+const MEASURE_UNITS: &[&str] = &[
+    "%",
+    "percent",
+    "feet",
+    "ft",
+    "foot",
+    "metres",
+    "meters",
+    "metre",
+    "meter",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "mph",
+    "knots",
+    "tonnes",
+    "tons",
+    "kg",
+    "kilograms",
+];
+
+/// "42%", "£2.5bn", "35 feet", "130 km/h", "-4°C", "a magnitude 6.4
+/// earthquake": a measure, a number with its unit, from the number at `start`
+/// (its last token `end`), and its last token; `None` for a number with no
+/// unit.
+fn measure(text: &str, s: &Sentence, start: usize, end: usize) -> Option<(Candidate, usize)> {
+    let t = &s.tokens;
+    let adjacent = |k: usize| t.get(k).is_some_and(|w| w.start == t[k - 1].end);
+    // "2.5bn", "40m": a scale written onto the number.
+    let mut last = end;
+    if adjacent(last + 1) && matches!(t[last + 1].lower().as_ref(), "bn" | "m" | "k" | "mn") {
+        last += 1;
+    }
+    let currency = start >= 1 && matches!(t[start - 1].text, "£" | "$" | "€");
+    let magnitude = start >= 1 && t[start - 1].lower() == "magnitude";
+    let unit = t
+        .get(last + 1)
+        .map(|w| w.lower().into_owned())
+        .unwrap_or_default();
+    let unit_last = match unit.as_str() {
+        _ if currency || magnitude => Some(last),
+        "per" if t.get(last + 2).is_some_and(|w| w.lower() == "cent") => Some(last + 2),
+        "percentage" if t.get(last + 2).is_some_and(|w| w.lower() == "points") => Some(last + 2),
+        "km" if t.get(last + 2).is_some_and(|w| w.text == "/") && t.get(last + 3).is_some() => {
+            Some(last + 3)
+        }
+        "°" if t.get(last + 2).is_some_and(|w| matches!(w.text, "C" | "F")) => Some(last + 2),
+        u if MEASURE_UNITS.contains(&u) => Some(last + 1),
+        _ => None,
+    }?;
+    // "-4 °C": a minus sign written onto the number.
+    let negative = start >= 1
+        && matches!(t[start - 1].text, "-" | "−")
+        && t[start - 1].end == t[start].start
+        && (start < 2 || t[start - 2].end < t[start - 1].start);
+    let first = if currency || magnitude || negative {
+        start - 1
+    } else {
+        start
+    };
+    let (hedge, hedge_first) = hedge_before(text, s, first);
+    let object = text[t[first].start..t[unit_last].end].to_string();
+    let subject = if magnitude {
+        // "a magnitude 6.4 earthquake": the earthquake's magnitude.
+        t.get(unit_last + 1)
+            .filter(|w| w.is_word())
+            .map(|w| format!("{} magnitude", w.lower()))
+            .unwrap_or_else(|| "magnitude".to_string())
+    } else {
+        let before = subject_before(text, s, hedge_first.unwrap_or(first));
+        let thing = measured_thing(&before);
+        if thing.is_empty() { before } else { thing }
+    };
+    let quote_start = hedge_first.map_or(t[first].start, |k| t[k].start);
+    Some((
+        Candidate::new(
+            &subject,
+            predicate::MEASURE,
+            &object,
+            (quote_start, t[unit_last].end),
+            "measure",
+        )
+        .with_hedge(hedge),
+        unit_last,
+    ))
+}
+
+/// What a measure measures, from the words before it: "winds reached" is
+/// winds, "waves of" is waves, "h and temperatures fell" is temperatures.
+fn measured_thing(words: &str) -> String {
+    let mut words: Vec<&str> = words.split_whitespace().collect();
+    if let Some(joint) = words
+        .iter()
+        .rposition(|w| matches!(*w, "and" | "or" | "but" | "while"))
+    {
+        words.drain(..=joint);
+    }
+    while words.last().is_some_and(|w| {
+        RISE.contains(w)
+            || matches!(
+                *w,
+                "of" | "at" | "to" | "by" | "rose" | "hit" | "was" | "were" | "is" | "are"
+            )
+    }) {
+        words.pop();
+    }
+    words.join(" ")
 }
 
 /// The last token of the number at `i`, with its scale ("40 million") or its
@@ -555,6 +671,51 @@ mod tests {
             .filter(|c| c.predicate == "count" || c.predicate == "duration")
             .map(|c| (c.predicate.to_string(), c.subject, c.object, c.hedge))
             .collect()
+    }
+
+    /// Measures: a number with its unit, from sentences of the project's own.
+    #[test]
+    fn measures_keep_their_units() {
+        let measures = |text: &str| -> Vec<(String, String, Option<String>)> {
+            extract_text(text, 0, None)
+                .claims
+                .into_iter()
+                .filter(|c| c.predicate == "measure")
+                .map(|c| (c.subject, c.object, c.hedge))
+                .collect()
+        };
+        let m = |subject: &str, object: &str, hedge: Option<&str>| {
+            (
+                subject.to_string(),
+                object.to_string(),
+                hedge.map(String::from),
+            )
+        };
+        assert_eq!(
+            measures("Turnout rose to 64.2% in the county."),
+            [m("turnout", "64.2%", None)]
+        );
+        assert_eq!(
+            measures("The repair bill is about £2.5bn, the council said."),
+            [m("repair bill", "£2.5bn", Some("about"))]
+        );
+        assert_eq!(
+            measures("The ferry listed in waves of 30 feet."),
+            [m("listed in waves", "30 feet", None)]
+        );
+        assert_eq!(
+            measures("A magnitude 6.4 earthquake struck the valley."),
+            [m("earthquake magnitude", "magnitude 6.4", None)]
+        );
+        assert_eq!(
+            measures("Winds reached 130 km/h and temperatures fell to -4 °C."),
+            [
+                m("winds", "130 km/h", None),
+                m("temperatures", "-4 °C", None)
+            ]
+        );
+        // No unit, no measure: a count or nothing.
+        assert!(measures("Some 2,000 residents were evacuated.").is_empty());
     }
 
     #[test]
