@@ -35,18 +35,34 @@ pub struct EntityProblem {
 /// other in a loop.
 pub fn problems(records: &[EntityRecord]) -> Vec<EntityProblem> {
     let mut problems = Vec::new();
-    let mut first: HashMap<(String, EntityKind), usize> = HashMap::new();
+    // One name, one entity: listed twice, or given two kinds. (An alias may
+    // be another entity's name in another kind: news calls a port authority
+    // and the port itself "the Port of Gdansk".)
+    let mut first: HashMap<String, usize> = HashMap::new();
     for (index, record) in records.iter().enumerate() {
-        match first.entry((fold(&record.name), record.kind)) {
-            Entry::Occupied(earlier) => problems.push(EntityProblem {
-                index,
-                field: "name",
-                message: format!(
-                    "`{}` is listed twice (as `{}` already)",
-                    record.name,
-                    records[*earlier.get()].name
-                ),
-            }),
+        match first.entry(fold(&record.name)) {
+            Entry::Occupied(earlier) => {
+                let earlier = &records[*earlier.get()];
+                let message = if earlier.kind == record.kind {
+                    format!(
+                        "`{}` is listed twice (as `{}` already)",
+                        record.name, earlier.name
+                    )
+                } else {
+                    format!(
+                        "`{}` is given two kinds: {} here and {} as `{}`",
+                        record.name,
+                        kind_name(record.kind),
+                        kind_name(earlier.kind),
+                        earlier.name
+                    )
+                };
+                problems.push(EntityProblem {
+                    index,
+                    field: "name",
+                    message,
+                });
+            }
             Entry::Vacant(slot) => {
                 slot.insert(index);
             }
@@ -128,6 +144,15 @@ pub fn problems(records: &[EntityRecord]) -> Vec<EntityProblem> {
         }
     }
     problems
+}
+
+fn kind_name(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "person",
+        EntityKind::Organisation => "organisation",
+        EntityKind::Place => "place",
+        EntityKind::Thing => "thing",
+    }
 }
 
 #[cfg(test)]
@@ -223,7 +248,16 @@ mod tests {
             place("Ana Lind", None),
         ];
         let found = problems(&records);
-        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            found[1].message,
+            "`Ana Lind` is given two kinds: place here and person as `Ana Lind`"
+        );
+        // An alias may name another entity of another kind.
+        let mut authority = place("Harbour Authority", None);
+        authority.kind = EntityKind::Organisation;
+        authority.aliases = vec!["Port of Lowtown".into()];
+        assert!(problems(&[authority, place("Port of Lowtown", None)]).is_empty());
         assert_eq!((found[0].index, found[0].field), (1, "name"));
         assert_eq!(
             found[0].message,

@@ -111,7 +111,7 @@ fn deep_nesting_is_refused_at_once() {
 #[test]
 fn what_a_file_says_is_refused_with_its_position_not_dropped() {
     const CLAIMS: &str = "002_4ecb6a2e83deaf57.yaml";
-    let cases: [(&str, &str, &str, &str); 6] = [
+    let cases: [(&str, &str, &str, &str); 7] = [
         (
             "empty_subject",
             CLAIMS,
@@ -136,6 +136,12 @@ fn what_a_file_says_is_refused_with_its_position_not_dropped() {
             "entities.yaml",
             "from: 2025-01-20",
             "from: 2025-01-20, to: 2024-01-20",
+        ),
+        (
+            "one_name_two_kinds",
+            "entities.yaml",
+            "  - name: Florida\n    kind: place",
+            "  - name: Florida\n    kind: person\n  - name: Florida\n    kind: place",
         ),
         (
             "shared_alias",
