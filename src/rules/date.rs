@@ -26,6 +26,11 @@ impl Rule for DateRule {
         AcrossTime::Anything
     }
 
+    fn one_value_per_source(&self) -> bool {
+        // An event dated twice by one article still has its dates compared.
+        false
+    }
+
     fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement {
         match (&a.value, &b.value) {
             (Value::Date(x), Value::Date(y)) if x.overlaps(y) => Judgement::Agree,

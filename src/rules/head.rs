@@ -25,6 +25,11 @@ impl Rule for HeadRule {
         AcrossTime::SameValueOnly
     }
 
+    fn one_value_per_source(&self) -> bool {
+        // An article naming two heads of one office at one time is compared.
+        false
+    }
+
     fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement {
         let (Value::Entity(x), Value::Entity(y)) = (&a.value, &b.value) else {
             return Judgement::Unrelated;

@@ -262,6 +262,13 @@ type BucketKey<'f> = (ValueKey<'f>, crate::normalize::dates::Interval);
 /// The findings of one group. `all_pairs` makes the rule see every pair of
 /// buckets, for the tests that check the sweep leaves out nothing.
 fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, all_pairs: bool) -> Group {
+    let clear;
+    let facts = if rule.one_value_per_source() {
+        clear = without_unclear_sources(rule, facts, cx);
+        &clear[..]
+    } else {
+        facts
+    };
     let (keys, buckets) = buckets(facts);
     let mut out = Group {
         edges: Vec::new(),
@@ -290,6 +297,39 @@ fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, all_pairs: bool) 
             .filter_map(|(i, j)| judge_buckets(rule, &buckets[i], &buckets[j], cx)),
     );
     out
+}
+
+/// The facts of a group but those of any article that states two values of
+/// it the rule finds in conflict (see [`Rule::one_value_per_source`]).
+fn without_unclear_sources<'f>(rule: &dyn Rule, facts: &[&'f Fact], cx: &Context) -> Vec<&'f Fact> {
+    // An article's distinct values are compared each with each, up to this
+    // many: past it, a source is unclear whatever they say.
+    const MOST: usize = 32;
+    let mut by_article: FxHashMap<usize, Vec<&Fact>> = FxHashMap::default();
+    for fact in facts {
+        let values = by_article.entry(fact.article).or_default();
+        let key = (fact.value.identity(), fact.when);
+        if values.len() <= MOST && !values.iter().any(|v| (v.value.identity(), v.when) == key) {
+            values.push(fact);
+        }
+    }
+    let unclear: Vec<usize> = by_article
+        .into_iter()
+        .filter(|(_, values)| {
+            values.len() > MOST
+                || values.iter().enumerate().any(|(i, a)| {
+                    values[i + 1..]
+                        .iter()
+                        .any(|b| matches!(rule.judge(a, b, cx), Judgement::Conflict(_)))
+                })
+        })
+        .map(|(article, _)| article)
+        .collect();
+    facts
+        .iter()
+        .copied()
+        .filter(|f| !unclear.contains(&f.article))
+        .collect()
 }
 
 /// Claims with the same value at the same time form one bucket: each
@@ -570,8 +610,15 @@ mod tests {
             let facts: Vec<Fact> = (0..40)
                 .map(|i| {
                     let day = format!("2026-03-{:02}", 1 + next(20));
+                    // Counts come one to an article: an article giving two
+                    // is set aside before any pair is compared.
+                    let article = if policy == Policy::Quantity {
+                        i
+                    } else {
+                        next(12)
+                    };
                     let mut f = fact(
-                        next(12),
+                        article,
                         subject.clone(),
                         policy,
                         values[next(values.len() as u64)].clone(),
@@ -669,6 +716,75 @@ mod tests {
                 .collect();
             assert_eq!(got, expected, "hash {h}");
         }
+    }
+
+    /// An article that puts one count at two figures that conflict counts two
+    /// things under one name (each party's seats): its figures are not set
+    /// against another article's, which would be a contradiction of nothing.
+    /// Its figures at other times, or that agree, still count.
+    #[test]
+    fn a_source_that_gives_one_count_two_figures_is_set_aside() {
+        use crate::corpus::Corpus;
+        use crate::normalize::entities::EntityTable;
+        use crate::normalize::facts::Value;
+        use crate::normalize::quantity::Quantity;
+        use testing::{context, fact};
+
+        let mut table = EntityTable::default();
+        let seats = Subject::Entity(table.resolve("seats"));
+        let corpus = Corpus::default();
+        let cx = context(&corpus, &table);
+        let rule = rule_for(Policy::Quantity).unwrap();
+        let count = |claim: usize, article: usize, text: &str, day: &str| {
+            let value = Value::Quantity(Quantity::parse(text, None).unwrap());
+            let mut f = fact(article, seats.clone(), Policy::Quantity, value, day);
+            f.claim = claim;
+            f
+        };
+        let conflicts = |facts: &[Fact]| -> Vec<(u32, u32)> {
+            let refs: Vec<&Fact> = facts.iter().collect();
+            judge_group(rule, &refs, &cx, false)
+                .edges
+                .into_iter()
+                .filter(|e| matches!(e.kind, EdgeKind::Conflict { .. }))
+                .map(|e| (e.a.min(e.b), e.a.max(e.b)))
+                .collect()
+        };
+        let day = "2026-05-08";
+        // One figure each: the two articles disagree.
+        assert_eq!(
+            conflicts(&[count(0, 0, "412", day), count(1, 1, "121", day)]),
+            vec![(0, 1)]
+        );
+        // The first article also puts seats at 121 the same day: it is unclear
+        // which seats it counts, and nothing conflicts.
+        assert_eq!(
+            conflicts(&[
+                count(0, 0, "412", day),
+                count(1, 0, "121", day),
+                count(2, 1, "119", day)
+            ]),
+            vec![]
+        );
+        // Two figures that agree ("about 410" and 412), or one of them a week
+        // later, leave the article's figures in the comparison.
+        assert_eq!(
+            conflicts(&[
+                count(0, 0, "412", day),
+                count(1, 0, "about 410", day),
+                count(2, 1, "121", day)
+            ])
+            .len(),
+            2
+        );
+        assert_eq!(
+            conflicts(&[
+                count(0, 0, "412", day),
+                count(1, 0, "121", "2026-05-15"),
+                count(2, 1, "119", day)
+            ]),
+            vec![(0, 2)]
+        );
     }
 
     #[test]

@@ -29,6 +29,11 @@ impl Rule for PlaceRule {
         AcrossTime::Nothing
     }
 
+    fn one_value_per_source(&self) -> bool {
+        // "In Geneva" and "in Switzerland" from one article both stand.
+        false
+    }
+
     fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement {
         let (Value::Entity(x), Value::Entity(y)) = (&a.value, &b.value) else {
             return Judgement::Unrelated;

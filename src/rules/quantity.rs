@@ -4,6 +4,10 @@
 //!
 //! - `numbers-differ`: the ranges do not meet. A warning when the gap is within
 //!   10% (rounding, or a figure updated in passing); a contradiction beyond.
+//!
+//! An article that gives one subject two conflicting figures at one time is
+//! taken to count two things by one name, and its figures on it are set aside
+//! (see [`Rule::one_value_per_source`]).
 
 use super::shape::{
     AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement, concurrent,
@@ -29,6 +33,13 @@ impl Rule for QuantityRule {
 
     fn across_time(&self) -> AcrossTime {
         AcrossTime::Nothing
+    }
+
+    fn one_value_per_source(&self) -> bool {
+        // An article that puts "seats" at 412 and at 121 counts two things
+        // (one party's and another's), not one thing twice: until a reviewer
+        // says which, its figures are not set against other sources'.
+        true
     }
 
     fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement {

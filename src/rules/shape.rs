@@ -120,6 +120,11 @@ pub trait Rule: Sync {
     /// What this rule can make of two facts about a person or a thing (not a
     /// meeting, which is timeless) whose times do not overlap.
     fn across_time(&self) -> AcrossTime;
+    /// Whether a source that states two values this rule finds in conflict, of
+    /// one subject at one time, is taken to name more than one thing by it (a
+    /// count of "seats" for each party) rather than to contradict itself. Its
+    /// claims on that subject are then set aside, not compared with others.
+    fn one_value_per_source(&self) -> bool;
     /// How a source that claims `value` of `subject` says so.
     fn statement(&self, subject: &str, value: &str, fact: &Fact) -> Statement;
 }

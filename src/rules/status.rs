@@ -31,6 +31,11 @@ impl Rule for StatusRule {
         AcrossTime::Anything
     }
 
+    fn one_value_per_source(&self) -> bool {
+        // A deal "agreed" and "signed" in one article is one progression.
+        false
+    }
+
     fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement {
         let (Value::State(x), Value::State(y)) = (&a.value, &b.value) else {
             return if a.value == b.value {

@@ -35,6 +35,11 @@ impl Rule for TitleRule {
         AcrossTime::Anything
     }
 
+    fn one_value_per_source(&self) -> bool {
+        // A person holds many titles at once.
+        false
+    }
+
     fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement {
         let (Value::Title(ta), Value::Title(tb)) = (&a.value, &b.value) else {
             return Judgement::Unrelated;
