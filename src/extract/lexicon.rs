@@ -431,6 +431,24 @@ pub const CASUALTY_WORDS: &[&str] = &[
     "killed", "dead", "died", "injured", "wounded", "missing", "hurt", "arrested", "detained",
 ];
 
+/// What a party, a candidate or a side holds as others hold their own: a count
+/// of these is its holder's ("Labour won 24 seats"), and never meets another
+/// holder's.
+pub const HELD: &[&str] = &[
+    "seats",
+    "votes",
+    "ballots",
+    "delegates",
+    "mandates",
+    "councillors",
+    "councilors",
+    "lawmakers",
+    "legislators",
+    "deputies",
+    "senators",
+    "mps",
+];
+
 /// Ordinals, for "in its fourth day".
 pub const ORDINALS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",

@@ -7,7 +7,7 @@
 
 use super::candidate::Candidate;
 use super::dates::DatePhrase;
-use super::lexicon::{CASUALTY_WORDS, CURRENCIES, ORDINALS, TIME_UNITS};
+use super::lexicon::{CASUALTY_WORDS, CURRENCIES, HELD, NOT_NAMES, ORDINALS, TIME_UNITS};
 use super::text::{Kind, Sentence, Token};
 use crate::corpus::predicate;
 use crate::normalize::quantity::Hedge;
@@ -387,14 +387,95 @@ fn count(
     }
     let object = text[tok.start..t[object_end].end].to_string();
     let quote_start = hedge_first.map_or(tok.start, |k| t[k].start);
-    let (subject, quote) = count_subject(text, s, first, object_end, quote_start);
+    let (mut subject, quote) = count_subject(text, s, first, object_end, quote_start);
     if subject.is_empty() {
         return None;
+    }
+    if subject
+        .split(' ')
+        .next()
+        .is_some_and(|noun| HELD.contains(&noun))
+    {
+        match holder(text, s, first) {
+            Holder::Named(holder) => subject = format!("{holder} {subject}"),
+            Holder::Unnamed => return None,
+            Holder::Nobody => {}
+        }
     }
     Some((
         Candidate::new(&subject, predicate::COUNT, &object, quote, "count").with_hedge(hedge),
         object_end,
     ))
+}
+
+/// Who holds a count of seats or votes.
+enum Holder {
+    /// Named: "Labour" won 24 seats.
+    Named(String),
+    /// Someone the sentence does not name ("the party had won 412 seats",
+    /// "they are on 119 seats"): which party's seats these are is in another
+    /// sentence, and the count is better left to a reviewer than given to
+    /// whoever else holds seats.
+    Unnamed,
+    /// No one: a total ("the 90 seats"), or a count with no verb before it.
+    Nobody,
+}
+
+/// Who holds the count of seats or votes whose number starts at `first`: a
+/// possessive just before it ("the council's 60 seats"), a name before its verb
+/// ("Labour had won 24 seats"), or, in a clause that goes on from the
+/// sentence's subject ("The Greens gained ground, taking 6 seats"), that
+/// subject. Lowercase, as the subjects of counts are.
+fn holder(text: &str, s: &Sentence, first: usize) -> Holder {
+    let t = &s.tokens;
+    if first > 0 && t[first - 1].is_possessive() {
+        let name = names_around(text, s, first - 1).unwrap_or_else(|| t[first - 1].lower().into());
+        return Holder::Named(name);
+    }
+    // Across the verb, at most four lowercase words ("won the seat with").
+    let mut k = first;
+    while k > 0 && first - k < 4 && t[k - 1].is_word() && !t[k - 1].is_capitalised() {
+        k -= 1;
+    }
+    if k == first || k == 0 {
+        return Holder::Nobody;
+    }
+    let named = if t[k - 1].is(",") && t[k].lower().ends_with("ing") {
+        let start = usize::from(t[0].lower() == "the");
+        names_around(text, s, start).filter(|_| start < k - 1)
+    } else {
+        names_around(text, s, k - 1)
+    };
+    // "They", or "the party" opening a clause: someone named elsewhere.
+    let opens_clause = k < 2 || !t[k - 2].is_word();
+    let anaphor = matches!(
+        t[k - 1].lower().as_ref(),
+        "they" | "it" | "he" | "she" | "we"
+    ) || (t[k - 1].lower() == "the" && opens_clause);
+    match named {
+        Some(name) => Holder::Named(name),
+        None if anaphor => Holder::Unnamed,
+        None => Holder::Nobody,
+    }
+}
+
+/// The run of capitalised words that are names around token `word`: "Liberal
+/// Democrats", lowercase and without a possessive.
+fn names_around(text: &str, s: &Sentence, word: usize) -> Option<String> {
+    let t = &s.tokens;
+    let is_name = |w: &Token| w.is_capitalised() && !NOT_NAMES.contains(&w.lower());
+    if !is_name(&t[word]) {
+        return None;
+    }
+    let (mut start, mut end) = (word, word);
+    while start > 0 && is_name(&t[start - 1]) {
+        start -= 1;
+    }
+    while end + 1 < t.len() && is_name(&t[end + 1]) {
+        end += 1;
+    }
+    let words = &text[t[start].start..t[end].end];
+    Some(crate::normalize::names::strip_possessive(words).to_lowercase())
 }
 
 fn is_year(tok: &Token) -> bool {
@@ -716,6 +797,54 @@ mod tests {
         );
         // No unit, no measure: a count or nothing.
         assert!(measures("Some 2,000 residents were evacuated.").is_empty());
+    }
+
+    /// Seats and votes are their holder's, so that one party's never meet
+    /// another's: the name before the verb, a possessive, or the subject of
+    /// the sentence a clause goes on from. A total names no holder.
+    #[test]
+    fn seats_and_votes_belong_to_their_holder() {
+        let subjects = |text: &str| -> Vec<(String, String)> {
+            found(text)
+                .into_iter()
+                .map(|(_, subject, object, _)| (subject, object))
+                .collect()
+        };
+        let pair = |s: &str, o: &str| (s.to_string(), o.to_string());
+        assert_eq!(
+            subjects("The Harbour Party had won 31 seats on Friday."),
+            vec![pair("harbour party seats", "31")]
+        );
+        assert_eq!(
+            subjects("Mira Voss won 2,410 votes in the ward."),
+            vec![pair("mira voss votes", "2,410")]
+        );
+        assert_eq!(
+            subjects("The Greens lost ground in the north, finishing with 12 seats."),
+            vec![pair("greens seats", "12")]
+        );
+        assert_eq!(
+            subjects("Both parties now hold 40 of the assembly's 90 seats."),
+            vec![pair("assembly seats", "90")]
+        );
+        assert_eq!(
+            subjects("The pact gives the two parties 40 of the 90 seats."),
+            vec![pair("seats", "90")]
+        );
+        // A holder named in another sentence is not guessed.
+        assert_eq!(
+            subjects("The party had won 31 seats. They are now on 29 seats."),
+            vec![]
+        );
+        assert_eq!(
+            subjects("Ana Rell won the seat with 9,140 votes."),
+            vec![pair("ana rell votes", "9,140")]
+        );
+        // Not a held thing: the count keeps its own subject.
+        assert_eq!(
+            subjects("Police arrested 40 people."),
+            vec![pair("people", "40")]
+        );
     }
 
     #[test]
