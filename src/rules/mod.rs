@@ -269,6 +269,13 @@ fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, all_pairs: bool) 
     } else {
         facts
     };
+    let Some(first) = facts.first() else {
+        return Group {
+            edges: Vec::new(),
+            claims: Vec::new(),
+            bucket_sizes: Vec::new(),
+        };
+    };
     let (keys, buckets) = buckets(facts);
     let mut out = Group {
         edges: Vec::new(),
@@ -289,7 +296,7 @@ fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, all_pairs: bool) 
             .flat_map(|i| (i + 1..keys.len()).map(move |j| (i, j)))
             .collect()
     } else {
-        pairs_to_judge(rule, facts[0], &keys, &buckets)
+        pairs_to_judge(rule, first, &keys, &buckets)
     };
     out.edges.extend(
         pairs
@@ -764,6 +771,11 @@ mod tests {
                 count(1, 0, "121", day),
                 count(2, 1, "119", day)
             ]),
+            vec![]
+        );
+        // A group whose only article is unclear is left with nothing to judge.
+        assert_eq!(
+            conflicts(&[count(0, 0, "412", day), count(1, 0, "121", day)]),
             vec![]
         );
         // Two figures that agree ("about 410" and 412), or one of them a week
