@@ -440,22 +440,35 @@ fn holder(text: &str, s: &Sentence, first: usize) -> Holder {
     if k == first || k == 0 {
         return Holder::Nobody;
     }
-    let named = if t[k - 1].is(",") && t[k].lower().ends_with("ing") {
+    let pronoun = |w: &Token| matches!(w.lower().as_ref(), "they" | "it" | "he" | "she" | "we");
+    let walked = &t[k..first];
+    // A clause that goes on from the sentence's subject: ", taking 6 seats",
+    // "and are now on 29 seats".
+    let goes_on = (t[k - 1].is(",") && t[k].lower().ends_with("ing"))
+        || walked.iter().any(|w| w.lower() == "and");
+    if goes_on {
+        if pronoun(&t[0]) {
+            return Holder::Unnamed;
+        }
         let start = usize::from(t[0].lower() == "the");
-        names_around(text, s, start).filter(|_| start < k - 1)
-    } else {
-        names_around(text, s, k - 1)
-    };
+        return match names_around(text, s, start).filter(|_| start < k - 1) {
+            Some(name) => Holder::Named(name),
+            None => Holder::Nobody,
+        };
+    }
+    if let Some(name) = names_around(text, s, k - 1) {
+        return Holder::Named(name);
+    }
     // "They", or "the party" opening a clause: someone named elsewhere.
-    let opens_clause = k < 2 || !t[k - 2].is_word();
-    let anaphor = matches!(
-        t[k - 1].lower().as_ref(),
-        "they" | "it" | "he" | "she" | "we"
-    ) || (t[k - 1].lower() == "the" && opens_clause);
-    match named {
-        Some(name) => Holder::Named(name),
-        None if anaphor => Holder::Unnamed,
-        None => Holder::Nobody,
+    let opens_clause = |the: usize| the == 0 || !t[the - 1].is_word();
+    let anaphor = pronoun(&t[k - 1])
+        || walked.iter().any(pronoun)
+        || (t[k - 1].lower() == "the" && opens_clause(k - 1))
+        || (t[k].lower() == "the" && opens_clause(k));
+    if anaphor {
+        Holder::Unnamed
+    } else {
+        Holder::Nobody
     }
 }
 
@@ -835,6 +848,15 @@ mod tests {
         assert_eq!(
             subjects("The party had won 31 seats. They are now on 29 seats."),
             vec![]
+        );
+        assert_eq!(subjects("By noon, the party had won 31 seats."), vec![]);
+        assert_eq!(
+            subjects("They lost 14 seats and are now on 29 seats."),
+            vec![]
+        );
+        assert_eq!(
+            subjects("The Greens lost 14 seats, and are now on 29 seats."),
+            vec![pair("greens seats", "14"), pair("greens seats", "29")]
         );
         assert_eq!(
             subjects("Ana Rell won the seat with 9,140 votes."),
