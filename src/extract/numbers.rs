@@ -172,6 +172,7 @@ fn number_claim(
         out.push(found);
         return last + 1;
     }
+    let (i, end) = range(s, i, end);
     let (hedge, hedge_first) = hedge_before(text, s, i);
     let next_lower = t.get(end + 1).map(|w| w.lower()).unwrap_or_default();
     if TIME_UNITS.contains(&next_lower.as_ref()) {
@@ -365,12 +366,18 @@ fn count(
     hedge_first: Option<usize>,
 ) -> Option<(Candidate, usize)> {
     let t = &s.tokens;
+    // A range's first number, after its "between".
     let tok = t[start];
+    let number = if tok.lower() == "between" {
+        t[start + 1]
+    } else {
+        tok
+    };
     let next = t.get(end + 1);
     let next_lower = next.map(|w| w.lower()).unwrap_or_default();
     let money = CURRENCIES.contains(&next_lower.as_ref());
-    let value = number_value(tok.text)
-        .or_else(|| tok.text.replace(',', "").parse::<f64>().ok())
+    let value = number_value(number.text)
+        .or_else(|| number.text.replace(',', "").parse::<f64>().ok())
         .unwrap_or(24.0);
     let casualties = t[end + 1..t.len().min(end + 5)]
         .iter()
@@ -391,6 +398,11 @@ fn count(
     if subject.is_empty() {
         return None;
     }
+    if let Some(done) = first.checked_sub(1).and_then(|k| casualty_gerund(&t[k]))
+        && !subject.split(' ').any(|w| CASUALTY_WORDS.contains(&w))
+    {
+        subject = format!("{subject} {done}");
+    }
     if subject
         .split(' ')
         .next()
@@ -406,6 +418,17 @@ fn count(
         Candidate::new(&subject, predicate::COUNT, &object, quote, "count").with_hedge(hedge),
         object_end,
     ))
+}
+
+/// "killing", "injuring": a gerund before a count of people, which says what
+/// happened to them, as the participle ("killed") the count's subject takes.
+fn casualty_gerund(word: &Token) -> Option<&'static str> {
+    let lower = word.lower();
+    let stem = lower.strip_suffix("ing")?;
+    CASUALTY_WORDS
+        .iter()
+        .copied()
+        .find(|done| done.strip_suffix("ed") == Some(stem))
 }
 
 /// Who holds a count of seats or votes.
@@ -502,6 +525,27 @@ fn is_year(tok: &Token) -> bool {
 
 /// The hedge just before token `i`, and the index of its first token. The
 /// longest phrase wins: "no more than 15" is at most 15, not "more than" 15.
+/// A range of two numbers read as one figure: "between 10,000 and 15,000"
+/// (from "between") and "10 to 20" (but not "from 10 to 20", a change). The
+/// number starts at `i` and ends at `end`; the range's first and last tokens.
+fn range(s: &Sentence, i: usize, end: usize) -> (usize, usize) {
+    let t = &s.tokens;
+    let Some(joint) = t.get(end + 1).map(|w| w.lower()) else {
+        return (i, end);
+    };
+    let second = end + 2;
+    if !t.get(second).is_some_and(is_number) {
+        return (i, end);
+    }
+    let before = i.checked_sub(1).map(|k| t[k].lower());
+    match (before.as_deref(), joint.as_ref()) {
+        (Some("between"), "and") => (i - 1, last_of_number(s, second)),
+        (Some("from"), "to") => (i, end),
+        (_, "to") => (i, last_of_number(s, second)),
+        _ => (i, end),
+    }
+}
+
 fn hedge_before(text: &str, s: &Sentence, i: usize) -> (Option<String>, Option<usize>) {
     let t = &s.tokens;
     for words in [3usize, 2, 1] {
@@ -712,6 +756,7 @@ fn noun_after(
                     | "to"
                     | "of"
                     | "who"
+                    | "as"
                     | "that"
                     | "said"
             )
@@ -721,6 +766,10 @@ fn noun_after(
             break;
         }
         last += 1;
+    }
+    // "12 people and": the phrase ends before a conjunction.
+    while last > end && matches!(t[last].lower().as_ref(), "and" | "or") {
+        last -= 1;
     }
     if last == end {
         return (String::new(), (0, 0));
@@ -740,8 +789,14 @@ fn noun_after(
 fn what_happened<'t>(s: &Sentence<'t>, last: usize) -> Option<Token<'t>> {
     let t = &s.tokens;
     let mut k = last + 1;
-    if t.get(k)
-        .is_some_and(|w| matches!(w.lower().as_ref(), "were" | "was" | "have" | "had" | "are"))
+    // "were", "had been": at most two auxiliaries.
+    while k < last + 3
+        && t.get(k).is_some_and(|w| {
+            matches!(
+                w.lower().as_ref(),
+                "were" | "was" | "have" | "had" | "has" | "are" | "been" | "being"
+            )
+        })
     {
         k += 1;
     }
@@ -866,6 +921,52 @@ mod tests {
         assert_eq!(
             subjects("Police arrested 40 people."),
             vec![pair("people", "40")]
+        );
+    }
+
+    /// What happened to those counted, after them across two auxiliaries, or
+    /// before them as a gerund ("killing dozens of people").
+    #[test]
+    fn what_happened_to_those_counted() {
+        let f = found(
+            "Officials said 13 people had been injured. The wall fell on Sunday, killing dozens of people. \
+             The fire spread fast, killing 12 people and injuring 30 people as they slept.",
+        );
+        let subjects: Vec<(&str, &str)> = f
+            .iter()
+            .map(|(_, subject, object, _)| (subject.as_str(), object.as_str()))
+            .collect();
+        assert_eq!(
+            subjects,
+            vec![
+                ("people injured", "13"),
+                ("people killed", "dozens of"),
+                ("people killed", "12"),
+                ("people injured", "30")
+            ]
+        );
+    }
+
+    /// A range is one figure: "between 10,000 and 15,000", "10 to 20"; a
+    /// change "from 10 to 20" is not a range.
+    #[test]
+    fn ranges_are_one_figure() {
+        let f = found(
+            "Between 10,000 and 15,000 people have been left homeless. \
+             Rescuers freed 10 to 20 people. \
+             Arrests rose from 14 to 19 people.",
+        );
+        let objects: Vec<(&str, &str)> = f
+            .iter()
+            .map(|(_, subject, object, _)| (subject.as_str(), object.as_str()))
+            .collect();
+        assert_eq!(
+            objects,
+            vec![
+                ("people left", "Between 10,000 and 15,000"),
+                ("people", "10 to 20"),
+                ("people", "19")
+            ]
         );
     }
 

@@ -4,8 +4,9 @@
 use crate::common::{conflicts, corpus_dir, report};
 use crate::extract::measured::{bare_copy, gold};
 
-fn extracted() -> tempfile::TempDir {
-    let dir = bare_copy(&corpus_dir("council-election"), &gold("council-election"));
+/// A bare copy of one of our stories, extracted with no review.
+pub fn extracted(story: &str) -> tempfile::TempDir {
+    let dir = bare_copy(&corpus_dir(story), &gold(story));
     let (plans, problems) = claimcheck::extract::file::plan(dir.path(), |_, _| {});
     assert!(problems.is_empty(), "{problems:#?}");
     for plan in &plans {
@@ -16,7 +17,7 @@ fn extracted() -> tempfile::TempDir {
 
 #[test]
 fn one_partys_seats_are_never_set_against_anothers() {
-    let dir = extracted();
+    let dir = extracted("council-election");
     let corpus = claimcheck::load::load(dir.path()).corpus;
     // Positive control: the winning party's seats are read, from two articles,
     // under its name; the council's total under the council's.

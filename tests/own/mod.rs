@@ -3,3 +3,4 @@
 mod council_election;
 mod numbers;
 mod port_strike;
+mod quake;
