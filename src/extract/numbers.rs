@@ -387,8 +387,7 @@ fn count(
         return None;
     }
     let first = hedge_first.unwrap_or(start);
-    let risen =
-        first >= 2 && t[first - 1].text == "to" && RISE.contains(&t[first - 2].lower().as_ref());
+    let risen = after_a_rise(s, first);
     if !money && !risen && !next.is_some_and(|w| w.is_word()) {
         return None;
     }
@@ -667,7 +666,7 @@ fn count_subject(
     {
         return noun_before_of(text, s, first, end);
     }
-    if before(first) == "to" && first >= 2 && RISE.contains(&before(first - 1).as_ref()) {
+    if after_a_rise(s, first) {
         return subject_of_rise(text, s, end);
     }
     noun_after(text, s, end, quote_start)
@@ -700,6 +699,22 @@ fn noun_before_of(text: &str, s: &Sentence, first: usize, end: usize) -> (String
     (subject, (from, t[end].end))
 }
 
+/// Whether the number starting at `first` is what something rose or fell to:
+/// "has risen to 19", "rose from 14 to 19".
+fn after_a_rise(s: &Sentence, first: usize) -> bool {
+    let t = &s.tokens;
+    let word = |back: usize| first.checked_sub(back).map(|k| t[k].lower());
+    if word(1).as_deref() != Some("to") {
+        return false;
+    }
+    let verb = if word(3).as_deref() == Some("from") && is_number(&t[first - 2]) {
+        word(4)
+    } else {
+        word(2)
+    };
+    verb.is_some_and(|v| RISE.contains(&v.as_ref()))
+}
+
 /// "the toll has risen to 19": the sentence's subject, what the number ending at
 /// `end` now stands at.
 fn subject_of_rise(text: &str, s: &Sentence, end: usize) -> (String, (usize, usize)) {
@@ -715,6 +730,7 @@ fn subject_of_rise(text: &str, s: &Sentence, end: usize) -> (String, (usize, usi
             t[last + 1].lower().as_ref(),
             "from" | "in" | "of" | "has" | "have" | "had" | "is" | "was"
         )
+        && !RISE.contains(&t[last + 1].lower().as_ref())
     {
         last += 1;
     }
@@ -948,13 +964,15 @@ mod tests {
     }
 
     /// A range is one figure: "between 10,000 and 15,000", "10 to 20"; a
-    /// change "from 10 to 20" is not a range.
+    /// change "from 14 to 19" is not a range, but what the subject now
+    /// stands at.
     #[test]
     fn ranges_are_one_figure() {
         let f = found(
             "Between 10,000 and 15,000 people have been left homeless. \
              Rescuers freed 10 to 20 people. \
-             Arrests rose from 14 to 19 people.",
+             Arrests rose from 14 to 19 people. \
+             The toll rose from 14 to 19 on Sunday.",
         );
         let objects: Vec<(&str, &str)> = f
             .iter()
@@ -965,7 +983,8 @@ mod tests {
             vec![
                 ("people left", "Between 10,000 and 15,000"),
                 ("people", "10 to 20"),
-                ("people", "19")
+                ("arrests", "19"),
+                ("toll", "19")
             ]
         );
     }
