@@ -122,15 +122,6 @@ pub fn judge(normalized: &Normalized, corpus: &Corpus) -> Judgements {
         std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, key)
     });
     let groups: Vec<&[&Fact]> = grouped.groups().collect();
-    // Claims that a rule compared with a claim of another article.
-    let compared = groups
-        .iter()
-        .filter(|facts| {
-            rule_for(facts[0].policy).is_some()
-                && facts.iter().any(|f| f.article != facts[0].article)
-        })
-        .map(|facts| facts.len())
-        .sum();
     let judged: Vec<Group> = groups
         .par_iter()
         .filter_map(|facts| {
@@ -145,7 +136,8 @@ pub fn judge(normalized: &Normalized, corpus: &Corpus) -> Judgements {
             judged.iter().map(|g| g.bucket_sizes.len()).sum::<usize>() + 1,
         ),
         bucket_of: vec![None; corpus.claims.len()],
-        compared,
+        // Claims that a rule compared with a claim of another article.
+        compared: judged.iter().map(|g| g.compared).sum(),
     };
     judgements.bucket_starts.push(0);
     for group in judged {
@@ -251,6 +243,9 @@ impl<'f> Grouped<'f> {
 /// The findings of one group of facts.
 struct Group {
     edges: Vec<Edge>,
+    /// How many of its claims were compared with another article's: none if
+    /// one article is left, after any set aside.
+    compared: usize,
     /// The claims of its buckets, bucket after bucket, and each bucket's size.
     claims: Vec<u32>,
     bucket_sizes: Vec<u32>,
@@ -272,6 +267,7 @@ fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, all_pairs: bool) 
     let Some(first) = facts.first() else {
         return Group {
             edges: Vec::new(),
+            compared: 0,
             claims: Vec::new(),
             bucket_sizes: Vec::new(),
         };
@@ -279,6 +275,11 @@ fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, all_pairs: bool) 
     let (keys, buckets) = buckets(facts);
     let mut out = Group {
         edges: Vec::new(),
+        compared: if facts.iter().any(|f| f.article != first.article) {
+            facts.len()
+        } else {
+            0
+        },
         claims: buckets.iter().flatten().map(|f| f.claim as u32).collect(),
         bucket_sizes: buckets.iter().map(|b| b.len() as u32).collect(),
     };
@@ -779,6 +780,18 @@ mod tests {
             ]),
             vec![]
         );
+        // Nor are they counted as compared, which would let a summary say
+        // the sources agree.
+        let unclear = [
+            count(0, 0, "412", day),
+            count(1, 0, "121", day),
+            count(2, 1, "119", day),
+        ];
+        let refs: Vec<&Fact> = unclear.iter().collect();
+        assert_eq!(judge_group(rule, &refs, &cx, false).compared, 0);
+        let clear = [count(0, 0, "412", day), count(2, 1, "119", day)];
+        let refs: Vec<&Fact> = clear.iter().collect();
+        assert_eq!(judge_group(rule, &refs, &cx, false).compared, 2);
         // A group whose only article is unclear is left with nothing to judge.
         assert_eq!(
             conflicts(&[count(0, 0, "412", day), count(1, 0, "121", day)]),
