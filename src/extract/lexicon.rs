@@ -431,6 +431,9 @@ pub const CASUALTY_WORDS: &[&str] = &[
     "killed", "dead", "died", "injured", "wounded", "missing", "hurt", "arrested", "detained",
 ];
 
+/// Personal pronouns that stand for someone named elsewhere.
+pub const PRONOUNS: &[&str] = &["they", "it", "he", "she", "we"];
+
 /// What a party, a candidate or a side holds as others hold their own: a count
 /// of these is its holder's ("Labour won 24 seats"), and never meets another
 /// holder's.

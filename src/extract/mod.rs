@@ -11,6 +11,7 @@ mod candidate;
 mod dates;
 pub mod file;
 pub mod fix;
+mod holder;
 mod lexicon;
 mod meetings;
 pub mod names;

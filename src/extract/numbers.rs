@@ -7,7 +7,8 @@
 
 use super::candidate::Candidate;
 use super::dates::DatePhrase;
-use super::lexicon::{CASUALTY_WORDS, CURRENCIES, HELD, NOT_NAMES, ORDINALS, TIME_UNITS};
+use super::holder::{Holder, holder};
+use super::lexicon::{CASUALTY_WORDS, CURRENCIES, HELD, ORDINALS, TIME_UNITS};
 use super::text::{Kind, Sentence, Token};
 use crate::corpus::predicate;
 use crate::normalize::quantity::Hedge;
@@ -430,89 +431,6 @@ fn casualty_gerund(word: &Token) -> Option<&'static str> {
         .find(|done| done.strip_suffix("ed") == Some(stem))
 }
 
-/// Who holds a count of seats or votes.
-enum Holder {
-    /// Named: "Labour" won 24 seats.
-    Named(String),
-    /// Someone the sentence does not name ("the party had won 412 seats",
-    /// "they are on 119 seats"): which party's seats these are is in another
-    /// sentence, and the count is better left to a reviewer than given to
-    /// whoever else holds seats.
-    Unnamed,
-    /// No one: a total ("the 90 seats"), or a count with no verb before it.
-    Nobody,
-}
-
-/// Who holds the count of seats or votes whose number starts at `first`: a
-/// possessive just before it ("the council's 60 seats"), a name before its verb
-/// ("Labour had won 24 seats"), or, in a clause that goes on from the
-/// sentence's subject ("The Greens gained ground, taking 6 seats"), that
-/// subject. Lowercase, as the subjects of counts are.
-fn holder(text: &str, s: &Sentence, first: usize) -> Holder {
-    let t = &s.tokens;
-    if first > 0 && t[first - 1].is_possessive() {
-        let name = names_around(text, s, first - 1).unwrap_or_else(|| t[first - 1].lower().into());
-        return Holder::Named(name);
-    }
-    // Across the verb, at most four lowercase words ("won the seat with").
-    let mut k = first;
-    while k > 0 && first - k < 4 && t[k - 1].is_word() && !t[k - 1].is_capitalised() {
-        k -= 1;
-    }
-    if k == first || k == 0 {
-        return Holder::Nobody;
-    }
-    let pronoun = |w: &Token| matches!(w.lower().as_ref(), "they" | "it" | "he" | "she" | "we");
-    let walked = &t[k..first];
-    // A clause that goes on from the sentence's subject: ", taking 6 seats",
-    // "and are now on 29 seats".
-    let goes_on = (t[k - 1].is(",") && t[k].lower().ends_with("ing"))
-        || walked.iter().any(|w| w.lower() == "and");
-    if goes_on {
-        if pronoun(&t[0]) {
-            return Holder::Unnamed;
-        }
-        let start = usize::from(t[0].lower() == "the");
-        return match names_around(text, s, start).filter(|_| start < k - 1) {
-            Some(name) => Holder::Named(name),
-            None => Holder::Nobody,
-        };
-    }
-    if let Some(name) = names_around(text, s, k - 1) {
-        return Holder::Named(name);
-    }
-    // "They", or "the party" opening a clause: someone named elsewhere.
-    let opens_clause = |the: usize| the == 0 || !t[the - 1].is_word();
-    let anaphor = pronoun(&t[k - 1])
-        || walked.iter().any(pronoun)
-        || (t[k - 1].lower() == "the" && opens_clause(k - 1))
-        || (t[k].lower() == "the" && opens_clause(k));
-    if anaphor {
-        Holder::Unnamed
-    } else {
-        Holder::Nobody
-    }
-}
-
-/// The run of capitalised words that are names around token `word`: "Liberal
-/// Democrats", lowercase and without a possessive.
-fn names_around(text: &str, s: &Sentence, word: usize) -> Option<String> {
-    let t = &s.tokens;
-    let is_name = |w: &Token| w.is_capitalised() && !NOT_NAMES.contains(&w.lower());
-    if !is_name(&t[word]) {
-        return None;
-    }
-    let (mut start, mut end) = (word, word);
-    while start > 0 && is_name(&t[start - 1]) {
-        start -= 1;
-    }
-    while end + 1 < t.len() && is_name(&t[end + 1]) {
-        end += 1;
-    }
-    let words = &text[t[start].start..t[end].end];
-    Some(crate::normalize::names::strip_possessive(words).to_lowercase())
-}
-
 fn is_year(tok: &Token) -> bool {
     tok.kind == Kind::Number
         && tok.text.len() == 4
@@ -522,8 +440,6 @@ fn is_year(tok: &Token) -> bool {
             .is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
-/// The hedge just before token `i`, and the index of its first token. The
-/// longest phrase wins: "no more than 15" is at most 15, not "more than" 15.
 /// A range of two numbers read as one figure: "between 10,000 and 15,000"
 /// (from "between") and "10 to 20" (but not "from 10 to 20", a change). The
 /// number starts at `i` and ends at `end`; the range's first and last tokens.
@@ -536,6 +452,15 @@ fn range(s: &Sentence, i: usize, end: usize) -> (usize, usize) {
     if !t.get(second).is_some_and(is_number) {
         return (i, end);
     }
+    // "voted 52 to 31" is a tally, not a range.
+    let value = |k: usize| {
+        number_value(t[k].text).or_else(|| t[k].text.replace(',', "").parse::<f64>().ok())
+    };
+    if let (Some(low), Some(high)) = (value(i), value(second))
+        && high < low
+    {
+        return (i, end);
+    }
     let before = i.checked_sub(1).map(|k| t[k].lower());
     match (before.as_deref(), joint.as_ref()) {
         (Some("between"), "and") => (i - 1, last_of_number(s, second)),
@@ -545,6 +470,8 @@ fn range(s: &Sentence, i: usize, end: usize) -> (usize, usize) {
     }
 }
 
+/// The hedge just before token `i`, and the index of its first token. The
+/// longest phrase wins: "no more than 15" is at most 15, not "more than" 15.
 fn hedge_before(text: &str, s: &Sentence, i: usize) -> (Option<String>, Option<usize>) {
     let t = &s.tokens;
     for words in [3usize, 2, 1] {
@@ -972,7 +899,8 @@ mod tests {
             "Between 10,000 and 15,000 people have been left homeless. \
              Rescuers freed 10 to 20 people. \
              Arrests rose from 14 to 19 people. \
-             The toll rose from 14 to 19 on Sunday.",
+             The toll rose from 14 to 19 on Sunday. \
+             Delegates voted 52 to 31 delegates against.",
         );
         let objects: Vec<(&str, &str)> = f
             .iter()
@@ -984,7 +912,8 @@ mod tests {
                 ("people left", "Between 10,000 and 15,000"),
                 ("people", "10 to 20"),
                 ("arrests", "19"),
-                ("toll", "19")
+                ("toll", "19"),
+                ("delegates against", "31")
             ]
         );
     }
