@@ -65,6 +65,11 @@ fn number_value(word: &str) -> Option<f64> {
     crate::normalize::amount::word_number(word).filter(|v| *v >= 2.0)
 }
 
+/// The value of a number token, in words ("twelve") or digits ("2,410").
+fn token_value(tok: &Token) -> Option<f64> {
+    number_value(tok.text).or_else(|| tok.text.replace(',', "").parse::<f64>().ok())
+}
+
 /// Every count and duration in a sentence. In a sentence about a meeting, a
 /// duration is the meeting's (`event`).
 pub fn claims(
@@ -377,9 +382,7 @@ fn count(
     let next = t.get(end + 1);
     let next_lower = next.map(|w| w.lower()).unwrap_or_default();
     let money = CURRENCIES.contains(&next_lower.as_ref());
-    let value = number_value(number.text)
-        .or_else(|| number.text.replace(',', "").parse::<f64>().ok())
-        .unwrap_or(24.0);
+    let value = token_value(&number).unwrap_or(24.0);
     let casualties = t[end + 1..t.len().min(end + 5)]
         .iter()
         .any(|w| CASUALTY_WORDS.contains(&w.lower().as_ref()));
@@ -453,10 +456,7 @@ fn range(s: &Sentence, i: usize, end: usize) -> (usize, usize) {
         return (i, end);
     }
     // "voted 52 to 31" is a tally, not a range.
-    let value = |k: usize| {
-        number_value(t[k].text).or_else(|| t[k].text.replace(',', "").parse::<f64>().ok())
-    };
-    if let (Some(low), Some(high)) = (value(i), value(second))
+    if let (Some(low), Some(high)) = (token_value(&t[i]), token_value(&t[second]))
         && high < low
     {
         return (i, end);

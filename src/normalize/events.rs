@@ -289,8 +289,13 @@ mod tests {
             facts.extend(said_here);
         }
         merge(&corpus, &entities, &mut facts);
+        event_key_of_each_article(&facts)
+    }
+
+    /// The meeting key of each article (by index), from its first event fact.
+    fn event_key_of_each_article(facts: &[Fact]) -> Vec<String> {
         let mut keys: Vec<String> = Vec::new();
-        for fact in &facts {
+        for fact in facts {
             if let Subject::Event(key) = &fact.subject
                 && keys.len() == fact.article
             {
@@ -338,15 +343,7 @@ mod tests {
             }
         }
         merge(&corpus, &table, &mut facts);
-        let mut keys: Vec<String> = Vec::new();
-        for fact in &facts {
-            if let Subject::Event(key) = &fact.subject
-                && keys.len() == fact.article
-            {
-                keys.push(key.to_string());
-            }
-        }
-        keys
+        event_key_of_each_article(&facts)
     }
 
     #[test]

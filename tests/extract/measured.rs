@@ -47,15 +47,22 @@ pub fn gold(name: &str) -> GoldFile {
     .unwrap()
 }
 
-/// Extracts into a bare copy and scores it against the gold.
-fn extract_and_score(source: &Path, name: &str) -> (Score, tempfile::TempDir) {
-    let gold = gold(name);
-    let dir = bare_copy(source, &gold);
+/// A bare copy of the articles of `source` that `gold` names, extracted with
+/// no review.
+pub fn extracted(source: &Path, gold: &GoldFile) -> tempfile::TempDir {
+    let dir = bare_copy(source, gold);
     let (plans, problems) = claimcheck::extract::file::plan(dir.path(), |_, _| {});
     assert!(problems.is_empty(), "{problems:#?}");
     for plan in &plans {
         claimcheck::extract::file::write(plan).unwrap();
     }
+    dir
+}
+
+/// Extracts into a bare copy and scores it against the gold.
+fn extract_and_score(source: &Path, name: &str) -> (Score, tempfile::TempDir) {
+    let gold = gold(name);
+    let dir = extracted(source, &gold);
     let loaded = claimcheck::load::load(dir.path());
     assert!(
         loaded.diagnostics.is_empty(),

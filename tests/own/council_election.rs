@@ -1,19 +1,8 @@
 //! The council-election story, extracted with no review: a party's seats are
 //! that party's, and never meet another party's or the council's total.
 
-use crate::common::{conflicts, corpus_dir, report};
-use crate::extract::measured::{bare_copy, gold};
-
-/// A bare copy of one of our stories, extracted with no review.
-pub fn extracted(story: &str) -> tempfile::TempDir {
-    let dir = bare_copy(&corpus_dir(story), &gold(story));
-    let (plans, problems) = claimcheck::extract::file::plan(dir.path(), |_, _| {});
-    assert!(problems.is_empty(), "{problems:#?}");
-    for plan in &plans {
-        claimcheck::extract::file::write(plan).unwrap();
-    }
-    dir
-}
+use super::extracted;
+use crate::common::{conflicts, report};
 
 #[test]
 fn one_partys_seats_are_never_set_against_anothers() {

@@ -4,3 +4,11 @@ mod council_election;
 mod numbers;
 mod port_strike;
 mod quake;
+
+use crate::common::corpus_dir;
+use crate::extract::measured::gold;
+
+/// One of our stories under `tests/corpora/`, extracted with no review.
+fn extracted(story: &str) -> tempfile::TempDir {
+    crate::extract::measured::extracted(&corpus_dir(story), &gold(story))
+}

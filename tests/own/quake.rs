@@ -1,7 +1,7 @@
 //! The quake story, extracted with no review: what happened to the people
 //! counted is part of what is counted, and a range is one figure.
 
-use super::council_election::extracted;
+use super::extracted;
 use crate::common::{conflicts, report};
 
 #[test]
