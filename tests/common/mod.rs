@@ -16,12 +16,31 @@ pub fn claimcheck() -> assert_cmd::Command {
 
 /// What `claimcheck check --format json` prints for a corpus folder, read back.
 pub fn json_report(dir: &Path) -> serde_json::Value {
-    let out = claimcheck()
+    serde_json::from_slice(&check_json(dir).stdout).unwrap()
+}
+
+/// The JSON report of `dir`, from a run that printed nothing on stderr.
+pub fn quiet_json_report(dir: &Path) -> serde_json::Value {
+    let out = check_json(dir);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn check_json(dir: &Path) -> std::process::Output {
+    claimcheck()
         .args(["check", "--format", "json"])
         .arg(dir)
         .output()
-        .unwrap();
-    serde_json::from_slice(&out.stdout).unwrap()
+        .unwrap()
+}
+
+/// Runs `validate` on `dir` and asserts its exit code.
+pub fn validate_exits(dir: &Path, code: i32) {
+    claimcheck().arg("validate").arg(dir).assert().code(code);
 }
 
 /// The seed corpus shipped in `claims/`.

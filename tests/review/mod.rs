@@ -3,7 +3,7 @@
 //! implies may have no quote at all.
 
 use crate::cli::copy_dir;
-use crate::common::{claimcheck, seed_dir};
+use crate::common::{claimcheck, quiet_json_report, seed_dir, validate_exits};
 
 const FILE: &str = "003_b467bdeb06d57ac6.yaml";
 
@@ -17,20 +17,6 @@ fn with_claims(claims: &str) -> tempfile::TempDir {
     dir
 }
 
-fn json(dir: &std::path::Path) -> serde_json::Value {
-    let out = claimcheck()
-        .args(["check", "--format", "json"])
-        .arg(dir)
-        .output()
-        .unwrap();
-    assert!(
-        out.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
-}
-
 /// A claim typed with straight quotes and a straight apostrophe where the
 /// article has curly ones, and no span: `check` finds it and uses it.
 #[test]
@@ -38,7 +24,7 @@ fn a_claim_added_with_only_a_quote_is_located_and_used() {
     let dir = with_claims(
         "  - id: h1\n    subject: \"Donald Trump\"\n    predicate: title\n    object: \"former US President\"\n    quote: \"President Donald Trump - who has previously criticized Kiev. The appreciation comes despite Trump's apparent skepticism\"\n    status: confirmed\n    by: hand\n",
     );
-    let report = json(dir.path());
+    let report = quiet_json_report(dir.path());
     assert_eq!(report["claims"], 55);
     let trump = report["disputes"]
         .as_array()
@@ -66,11 +52,7 @@ fn a_claim_added_with_only_a_quote_is_located_and_used() {
         &text[span[0]..span[1]],
         "President Donald Trump – who has previously criticized Kiev. The appreciation comes despite Trump’s apparent skepticism"
     );
-    claimcheck()
-        .arg("validate")
-        .arg(dir.path())
-        .assert()
-        .code(0);
+    validate_exits(dir.path(), 0);
 }
 
 /// A claim the article implies, added by hand with `quote: null`, is
@@ -80,22 +62,14 @@ fn a_claim_by_hand_may_have_no_quote() {
     let dir = with_claims(
         "  - id: h2\n    subject: \"Steve Witkoff\"\n    predicate: location\n    object: \"Florida\"\n    quote: null\n    status: confirmed\n    by: hand\n    note: the meeting he attended was in Hallandale Beach\n",
     );
-    claimcheck()
-        .arg("validate")
-        .arg(dir.path())
-        .assert()
-        .code(0);
-    let report = json(dir.path());
+    validate_exits(dir.path(), 0);
+    let report = quiet_json_report(dir.path());
     assert_eq!(report["claims"], 55);
     let hand = "  - id: h2\n    subject: \"Steve Witkoff\"\n    predicate: location\n    object: \"Florida\"\n    quote: null\n";
     claimcheck().arg("extract").arg(dir.path()).assert().code(0);
     let after = std::fs::read_to_string(dir.path().join(FILE)).unwrap();
     assert!(after.contains(hand), "{after}");
-    claimcheck()
-        .arg("validate")
-        .arg(dir.path())
-        .assert()
-        .code(0);
+    validate_exits(dir.path(), 0);
     // A claim by a rule must quote the article.
     let dir = with_claims(
         "  - id: h3\n    subject: \"Steve Witkoff\"\n    predicate: location\n    object: \"Florida\"\n    quote: null\n    status: unreviewed\n    by: rule:located\n",
@@ -128,11 +102,7 @@ fn a_quote_that_occurs_twice_asks_which() {
     let dir = with_claims(
         "  - id: h4\n    subject: \"Rustem Umerov\"\n    predicate: location\n    object: \"United States\"\n    quote: \"Umerov\"\n    occurrence: 2\n    status: confirmed\n    by: hand\n",
     );
-    claimcheck()
-        .arg("validate")
-        .arg(dir.path())
-        .assert()
-        .code(0);
+    validate_exits(dir.path(), 0);
 }
 
 /// A line inserted at the top of an article (a correction): `check` still
@@ -167,11 +137,7 @@ fn a_corrected_article_keeps_its_disputes_and_fix_mends_the_file() {
         stderr.contains("has changed since its claims were written: 15 of 15 claims found again"),
         "{stderr}"
     );
-    claimcheck()
-        .arg("validate")
-        .arg(dir.path())
-        .assert()
-        .code(2);
+    validate_exits(dir.path(), 2);
 
     let dry = claimcheck()
         .args(["fix", "--dry-run"])
@@ -191,11 +157,7 @@ fn a_corrected_article_keeps_its_disputes_and_fix_mends_the_file() {
     );
 
     claimcheck().arg("fix").arg(dir.path()).assert().code(0);
-    claimcheck()
-        .arg("validate")
-        .arg(dir.path())
-        .assert()
-        .code(0);
+    validate_exits(dir.path(), 0);
     let fixed = std::fs::read_to_string(&claims).unwrap();
     // Only spans and the sha256 changed: every other line is as it was.
     let kept = |t: &str| -> Vec<String> {
@@ -238,11 +200,7 @@ fn fix_writes_the_span_of_a_claim_added_by_hand() {
             "  # their words\n    span: [1202, 1231]\n"
         )
     );
-    claimcheck()
-        .arg("validate")
-        .arg(dir.path())
-        .assert()
-        .code(0);
+    validate_exits(dir.path(), 0);
 }
 
 /// A report says the sources agree only where claims were compared: claims
@@ -327,7 +285,7 @@ fn a_mistyped_dispute_id_gets_did_you_mean() {
 fn a_verdict_survives_a_new_source_and_the_report_says_so() {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&crate::common::corpus_dir("wire"), dir.path());
-    let before = json(dir.path());
+    let before = quiet_json_report(dir.path());
     let id = before["disputes"][0]["id"].as_str().unwrap().to_string();
     std::fs::write(
         dir.path().join("verdicts.yaml"),
@@ -345,7 +303,7 @@ fn a_verdict_survives_a_new_source_and_the_report_says_so() {
         "article:\n  text: articles/005-late.txt\n  published: 2026-03-11\nclaims:\n  - id: c1\n    subject: \"passengers on the ferry Aurora\"\n    predicate: count\n    object: \"250\"\n    quote: \"250 passengers\"\n    status: confirmed\n    by: hand\n",
     )
     .unwrap();
-    let after = json(dir.path());
+    let after = quiet_json_report(dir.path());
     let dispute = &after["disputes"][0];
     assert_eq!(dispute["id"], id.as_str(), "{after:#}");
     assert_eq!(dispute["sides"].as_array().unwrap().len(), 3);
