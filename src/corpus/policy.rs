@@ -94,6 +94,7 @@ impl Default for Policies {
             (predicate::HEAD, plain(Policy::OneAtATime)),
             (predicate::VENUE, of_event(Policy::Place)),
             (predicate::DATE, of_event(Policy::Interval)),
+            (predicate::TIME, of_event(Policy::None)),
             (predicate::LOCATION, plain(Policy::Place)),
             (predicate::COUNT, plain(Policy::Quantity)),
             (predicate::DURATION, plain(Policy::Quantity)),

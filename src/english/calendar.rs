@@ -18,6 +18,19 @@ const MONTHS: [(&str, &[&str]); 12] = [
     ("december", &["dec"]),
 ];
 
+/// Abbreviations of time zones, as news writes them after a clock time (in
+/// capitals: "12:01 a.m. PDT").
+pub const TIME_ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "MSK", "EST", "EDT", "CST", "CDT",
+    "MST", "MDT", "PST", "PDT", "AKST", "HST", "IST", "PKT", "JST", "KST", "HKT", "SGT", "PHT",
+    "WIB", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "SAST", "EAT", "WAT",
+];
+
+/// Whether `word`, as written, is a time zone's abbreviation.
+pub fn is_time_zone(word: &str) -> bool {
+    TIME_ZONES.contains(&word)
+}
+
 const WEEKDAYS: [(&str, Weekday); 7] = [
     ("monday", Weekday::Monday),
     ("tuesday", Weekday::Tuesday),

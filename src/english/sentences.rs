@@ -53,11 +53,27 @@ pub fn ends_sentence(text: &str, at: usize) -> bool {
     if after.chars().next().is_some_and(|c| !c.is_whitespace()) {
         return false;
     }
-    after
-        .trim_start_matches([' ', '\t'])
-        .chars()
-        .next()
-        .is_none_or(|c| !c.is_alphabetic() || c.is_uppercase())
+    let next = after.trim_start_matches([' ', '\t']).chars().next();
+    if is_meridiem(&text[..at]) {
+        // "at 11:30 a.m. (0930 GMT)", "12:01 a.m. PDT Friday": after a clock
+        // time only a capitalised word that is no time zone starts a sentence.
+        let word = after
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        return next.is_none_or(char::is_uppercase) && !super::calendar::is_time_zone(word);
+    }
+    next.is_none_or(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
+/// Whether `before` ends in "a.m" or "p.m", the stop about to close it.
+fn is_meridiem(before: &str) -> bool {
+    let tail = before.as_bytes();
+    tail.len() >= 3
+        && matches!(tail[tail.len() - 3].to_ascii_lowercase(), b'a' | b'p')
+        && tail[tail.len() - 2] == b'.'
+        && tail[tail.len() - 1].eq_ignore_ascii_case(&b'm')
 }
 
 /// Marks that close a quotation or an aside after a stop.
@@ -99,5 +115,8 @@ mod tests {
         assert_eq!(ends("\"We won.\" He smiled!"), vec![7, 19]);
         assert_eq!(ends("about 3.5 percent. and so on"), Vec::<usize>::new());
         assert_eq!(ends("Why? Because."), vec![3, 12]);
+        assert_eq!(ends("at 11:30 a.m. (0930 GMT) and"), Vec::<usize>::new());
+        assert_eq!(ends("at 7 p.m. The next"), vec![8]);
+        assert_eq!(ends("at 12:01 a.m. PDT Friday"), Vec::<usize>::new());
     }
 }

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{FUTURE_MARKERS, PAST_MARKERS};
-use super::text::{Sentence, lowercase};
+use super::text::{Sentence, lowercase, spans_within};
 
 /// A date phrase: its byte range in the text and the object to write.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,29 +33,64 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the date pattern is valid")
 });
 
+/// A month or a year after "in" or "since": "in August", "since 2008", "in the
+/// 1960s". Too coarse to place a meeting, enough to date what happened.
+static COARSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        (?-u:\b)(?:in|since)\s+
+        (?:
+            (?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:\s+\d{4})?
+          | (?:the\s+)?(?:1[89]|20)\d{2}s?
+        )(?-u:\b)",
+    )
+    .expect("the coarse date pattern is valid")
+});
+
 /// Where the date phrases of an article are: found in one pass over the text.
 pub struct DateIndex {
     found: Vec<(usize, usize)>,
+    coarse: Vec<(usize, usize)>,
 }
 
 impl DateIndex {
     pub fn new(text: &str, body: usize) -> DateIndex {
-        DateIndex {
-            found: DATE
+        let spans = |pattern: &Regex| {
+            pattern
                 .find_iter(&text[body..])
                 .map(|m| (body + m.start(), body + m.end()))
-                .collect(),
+                .collect()
+        };
+        DateIndex {
+            found: spans(&DATE),
+            coarse: spans(&COARSE),
         }
+    }
+
+    /// The months and years of one sentence said with "in" or "since" ("in
+    /// August", "since 2008", "in the 1960s"), written without it.
+    pub fn coarse_in_sentence(&self, text: &str, sentence: &Sentence) -> Vec<DatePhrase> {
+        spans_within(&self.coarse, sentence)
+            .iter()
+            .map(|&(start, end)| {
+                let phrase = &text[start..end];
+                let object = phrase
+                    .split_once(char::is_whitespace)
+                    .map_or(phrase, |(_, rest)| rest.trim_start());
+                let object = object.strip_prefix("the ").unwrap_or(object);
+                DatePhrase {
+                    start,
+                    end,
+                    object: object.to_string(),
+                }
+            })
+            .collect()
     }
 
     /// The date phrases of one sentence.
     pub fn in_sentence(&self, text: &str, sentence: &Sentence) -> Vec<DatePhrase> {
-        let first = self
-            .found
-            .partition_point(|(start, _)| *start < sentence.start);
-        self.found[first..]
+        spans_within(&self.found, sentence)
             .iter()
-            .take_while(|(_, end)| *end <= sentence.end)
             .map(|(start, end)| phrase(text, sentence, *start, *end))
             .collect()
     }

@@ -471,3 +471,108 @@ pub const AGREEMENT_WORDS: &[&str] = &[
     "documents",
     "text",
 ];
+
+/// Kinds of event other than meetings, each with the words that tell of one
+/// (lowercase, several words where the phrase is the event: "walked off the
+/// job"). The kind names the event in the claims file ("collapse", "strike").
+pub const EVENT_KINDS: &[(&str, &[&str])] = &[
+    (
+        "collapse",
+        &["collapsed", "collapse", "gave way", "caved in"],
+    ),
+    (
+        "crash",
+        &["crashed", "crash", "crash-landed", "skidded", "overshot"],
+    ),
+    (
+        "capsizing",
+        &["capsized", "capsizing", "sank", "overturned", "went down"],
+    ),
+    ("derailment", &["derailed", "derailment"]),
+    ("earthquake", &["earthquake", "quake", "tremor"]),
+    ("landfall", &["landfall"]),
+    ("storm", &["typhoon", "hurricane", "cyclone", "storm"]),
+    ("flood", &["flood", "floods", "flooding", "flooded"]),
+    ("fire", &["fire broke out", "blaze", "caught fire"]),
+    ("explosion", &["explosion", "exploded", "blast"]),
+    (
+        "attack",
+        &["attack", "attacked", "shooting", "stabbing", "bombing"],
+    ),
+    (
+        "vote",
+        &[
+            "election",
+            "elections",
+            "voted",
+            "referendum",
+            "ballot",
+            "polls",
+        ],
+    ),
+    (
+        "strike",
+        &[
+            "strike",
+            "walkout",
+            "walked off the job",
+            "walked out",
+            "went on strike",
+            "stoppage",
+        ],
+    ),
+    (
+        "sentencing",
+        &["sentenced", "sentencing", "jailed", "handed down"],
+    ),
+    ("verdict", &["convicted", "guilty", "acquitted", "verdict"]),
+    (
+        "resignation",
+        &["resigned", "resignation", "stepped down", "quit"],
+    ),
+    (
+        "appointment",
+        &[
+            "appointed",
+            "installed",
+            "sworn in",
+            "took office",
+            "brought on",
+        ],
+    ),
+    ("dismissal", &["dismissed", "sacked", "ousted"]),
+    ("deal", &["deal", "agreement", "accord"]),
+    ("announcement", &["announced", "announcement", "unveiled"]),
+    ("arrest", &["arrested", "arrest"]),
+    ("visit", &["visit", "visited"]),
+    ("funeral", &["funeral"]),
+    ("launch", &["launched"]),
+    ("pledge", &["pledged"]),
+    ("deaths", &["killed", "died"]),
+    (
+        "incident",
+        &[
+            "accident",
+            "mishap",
+            "incident",
+            "tragedy",
+            "disaster",
+            "occurred",
+            "took place",
+            "happened",
+        ],
+    ),
+];
+
+/// Past forms that do not end in "-ed": an event word in the past puts a bare
+/// weekday in the week gone ("sank on Friday").
+pub const IRREGULAR_PAST: &[&str] = &[
+    "sank", "struck", "hit", "broke", "fell", "gave", "blew", "took", "began", "quit", "won",
+    "lost", "came", "went", "made", "swept", "brought", "caught", "sworn",
+];
+
+/// Words that open a new clause: a date on the far side of one is not said of
+/// an event word on this side ("Friday, hours after the branch announced…").
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "that", "after", "before", "when", "while", "because", "until", "which", "who", "whereas",
+];

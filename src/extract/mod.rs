@@ -9,6 +9,7 @@
 
 mod candidate;
 mod dates;
+mod events;
 pub mod file;
 pub mod fix;
 mod holder;
@@ -19,11 +20,13 @@ mod numbers;
 mod people;
 mod status;
 pub mod text;
+mod times;
 
 use jiff::civil::Date;
 
 pub use candidate::{Candidate, Extraction};
 
+use crate::corpus::predicate;
 use crate::normalize::names::fold;
 
 /// Extracts claims from an article's text; `body` is where the text begins after
@@ -32,7 +35,9 @@ pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extract
     let sentences = text::sentences(text, body);
     let mut names = names::Names::new(&sentences);
     let mut meetings = meetings::Meetings::default();
+    let mut events = events::Events::default();
     let date_index = dates::DateIndex::new(text, body);
+    let time_index = times::TimeIndex::new(text, body);
     let mut claims = Vec::new();
     for sentence in &sentences {
         let people = names.people(sentence);
@@ -40,10 +45,28 @@ pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extract
             continue;
         }
         let dates = date_index.in_sentence(text, sentence);
+        let times = time_index.in_sentence(text, sentence);
         let (event, found) = meetings.sentence(text, sentence, &names, &people, &dates, published);
+        if !found.iter().any(|c| c.predicate == predicate::DATE) {
+            let coarse = date_index.coarse_in_sentence(text, sentence);
+            let phrases = events::Phrases {
+                dates: &dates,
+                coarse: &coarse,
+                times: &times,
+            };
+            claims.extend(events.sentence(text, sentence, phrases, published));
+        }
         claims.extend(found);
         claims.extend(people::claims(text, sentence, &people, &names));
-        claims.extend(numbers::claims(text, sentence, &dates, event.as_deref()));
+        let not_counts: Vec<(usize, usize)> = (dates.iter().map(|d| (d.start, d.end)))
+            .chain(times.iter().map(|t| (t.start, t.end)))
+            .collect();
+        claims.extend(numbers::claims(
+            text,
+            sentence,
+            &not_counts,
+            event.as_deref(),
+        ));
         claims.extend(status::claims(text, sentence));
     }
     // One claim per thing said: the first quote that says it.
@@ -64,9 +87,11 @@ pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extract
         fresh
     });
     claims.sort_by_key(|c| (c.span.0, c.span.1));
+    let mut records = meetings.records();
+    records.extend(events.records());
     Extraction {
         claims,
-        events: meetings.records(),
+        events: records,
     }
 }
 

@@ -6,7 +6,6 @@
 //! alone unless they count casualties.
 
 use super::candidate::Candidate;
-use super::dates::DatePhrase;
 use super::holder::{Holder, holder};
 use super::lexicon::{CASUALTY_WORDS, CURRENCIES, HELD, ORDINALS, TIME_UNITS};
 use super::text::{Kind, Sentence, Token};
@@ -70,19 +69,20 @@ fn token_value(tok: &Token) -> Option<f64> {
     number_value(tok.text).or_else(|| tok.text.replace(',', "").parse::<f64>().ok())
 }
 
-/// Every count and duration in a sentence. In a sentence about a meeting, a
+/// Every count and duration in a sentence, but for the numbers inside
+/// `not_counts` (its dates and clock times). In a sentence about a meeting, a
 /// duration is the meeting's (`event`).
 pub fn claims(
     text: &str,
     s: &Sentence,
-    dates: &[DatePhrase],
+    not_counts: &[(usize, usize)],
     event: Option<&str>,
 ) -> Vec<Candidate> {
     let t = &s.tokens;
     let in_date = |tok: &Token| {
-        dates
+        not_counts
             .iter()
-            .any(|d| d.start <= tok.start && tok.end <= d.end)
+            .any(|&(start, end)| start <= tok.start && tok.end <= end)
     };
     let mut out = Vec::new();
     let mut i = 0;

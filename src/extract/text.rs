@@ -65,6 +65,17 @@ pub struct Sentence<'t> {
     pub heading: bool,
 }
 
+/// The spans of `found` (sorted by start, found over the whole text) that lie
+/// inside sentence `s`.
+pub fn spans_within<'f>(found: &'f [(usize, usize)], s: &Sentence) -> &'f [(usize, usize)] {
+    let first = found.partition_point(|(start, _)| *start < s.start);
+    let count = found[first..]
+        .iter()
+        .take_while(|(_, end)| *end <= s.end)
+        .count();
+    &found[first..first + count]
+}
+
 impl<'t> Sentence<'t> {
     /// The text from token `from` to token `to` (inclusive).
     pub fn slice(&self, text: &'t str, from: usize, to: usize) -> &'t str {

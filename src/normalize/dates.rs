@@ -107,6 +107,25 @@ fn absolute(words: &[&str], published: Option<Date>) -> Option<Interval> {
     {
         return Some(Interval { start, end });
     }
+    if let Some(interval) = year_or_decade(words) {
+        return Some(interval);
+    }
+    // "in August": the last August up to the article's month.
+    if let [m] = words
+        && let Some(m) = month(m)
+    {
+        let anchor = published?;
+        let year = if m <= anchor.month() {
+            anchor.year()
+        } else {
+            anchor.year() - 1
+        };
+        let first = Date::new(year, m, 1).ok()?;
+        return Some(Interval {
+            start: first,
+            end: first.last_of_month(),
+        });
+    }
     let number = |w: &str| -> Option<i64> {
         let digits = w
             .trim_end_matches("st")
@@ -160,6 +179,29 @@ fn absolute(words: &[&str], published: Option<Date>) -> Option<Interval> {
             start: first,
             end: first.last_of_month(),
         },
+    })
+}
+
+/// "2016", "the 1960s": a whole year or decade.
+fn year_or_decade(words: &[&str]) -> Option<Interval> {
+    let [word] = words else {
+        return None;
+    };
+    let (digits, decade) = match word.strip_suffix('s') {
+        Some(d) => (d, true),
+        None => (*word, false),
+    };
+    if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let year: i16 = digits.parse().ok()?;
+    if !(1000..=2999).contains(&year) || (decade && year % 10 != 0) {
+        return None;
+    }
+    let last = if decade { year + 9 } else { year };
+    Some(Interval {
+        start: Date::new(year, 1, 1).ok()?,
+        end: Date::new(last, 12, 31).ok()?,
     })
 }
 
@@ -286,6 +328,36 @@ mod tests {
 
     fn resolved(phrase: &str, published: Date) -> Interval {
         resolve(phrase, Some(published)).unwrap()
+    }
+
+    #[test]
+    fn years_decades_and_bare_months() {
+        let published = d(2026, 9, 13);
+        assert_eq!(
+            resolved("2016", published),
+            Interval {
+                start: d(2016, 1, 1),
+                end: d(2016, 12, 31)
+            }
+        );
+        assert_eq!(
+            resolved("1960s", published),
+            Interval {
+                start: d(1960, 1, 1),
+                end: d(1969, 12, 31)
+            }
+        );
+        // A bare month is the last one up to the article's month.
+        assert_eq!(
+            resolved("August", published),
+            Interval {
+                start: d(2026, 8, 1),
+                end: d(2026, 8, 31)
+            }
+        );
+        assert_eq!(resolved("January", published).start, d(2026, 1, 1));
+        assert_eq!(resolved("October", published).start, d(2025, 10, 1));
+        assert!(resolve("1965s", Some(published)).is_err());
     }
 
     #[test]

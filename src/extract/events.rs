@@ -1,0 +1,411 @@
+//! Events other than meetings: disasters, accidents, attacks, votes, strikes,
+//! sentences, resignations, appointments, deals, announcements. A sentence with
+//! an event word ("collapsed", "capsized", "walked off the job", "was
+//! sentenced") and a date phrase in the same clause dates the event; a clock
+//! time there times it. An event's id is its kind ("collapse", "strike"),
+//! numbered when one article tells of two of a kind on different days
+//! ("strike-2"): it comes from what the event is, so it changes neither when the
+//! article's file is renamed nor when other articles are added.
+
+use jiff::civil::Date;
+
+use super::candidate::Candidate;
+use super::dates::DatePhrase;
+use super::lexicon::{CLAUSE_OPENERS, EVENT_KINDS, IRREGULAR_PAST, SPEAKING};
+use super::text::Sentence;
+use super::times::TimePhrase;
+use crate::corpus::claim::EventRecord;
+use crate::corpus::predicate;
+use crate::normalize::dates::{Interval, resolve};
+
+/// The events of one article, as extraction finds them.
+#[derive(Debug, Default)]
+pub struct Events {
+    events: Vec<Event>,
+}
+
+#[derive(Debug)]
+struct Event {
+    id: String,
+    kind: &'static str,
+    date: Option<Interval>,
+    claimed: bool,
+}
+
+/// The date and time phrases of one sentence.
+#[derive(Debug, Clone, Copy)]
+pub struct Phrases<'p> {
+    pub dates: &'p [DatePhrase],
+    /// Months and years after "in" or "since", used when no exact date is given.
+    pub coarse: &'p [DatePhrase],
+    pub times: &'p [TimePhrase],
+}
+
+/// An event word of a sentence: its kind and the tokens it spans.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    kind: &'static str,
+    first: usize,
+    last: usize,
+}
+
+/// Words a date may stand from its event word and still be its date: "walked
+/// off the job early on Friday", "collapsed on Tuesday over the port city".
+const REACH: usize = 10;
+/// Words a date before its event word may stand from it ("Sunday's tentative
+/// deal"), unless it opens the sentence.
+const REACH_BEFORE: usize = 3;
+
+impl Events {
+    /// The date and time claims a sentence makes about events other than
+    /// meetings: each date phrase (`dates`, else a month or year of `coarse`)
+    /// and each clock time (`times`) dates or times the event word nearest it.
+    pub fn sentence(
+        &mut self,
+        text: &str,
+        s: &Sentence,
+        phrases: Phrases,
+        published: Option<Date>,
+    ) -> Vec<Candidate> {
+        let words = event_words(s);
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        let exact: Vec<_> = phrases
+            .dates
+            .iter()
+            .filter(|d| !dateline(text, s, d))
+            .collect();
+        let dates = if exact.is_empty() {
+            phrases.coarse.iter().collect()
+        } else {
+            exact
+        };
+        for d in dates {
+            let Some(word) = nearest(s, &words, d.start, d.end) else {
+                continue;
+            };
+            let written = in_its_tense(s, word, &d.object);
+            let interval = resolve(&written, published).ok();
+            let index = self.event_of(word.kind, interval);
+            let e = &mut self.events[index];
+            e.claimed = true;
+            out.push(Candidate::new(
+                &e.id,
+                predicate::DATE,
+                &written,
+                cover(s, word, (d.start, d.end)),
+                "event-date",
+            ));
+        }
+        for t in phrases.times {
+            let Some(word) = nearest(s, &words, t.start, t.end) else {
+                continue;
+            };
+            let index = self.event_of(word.kind, None);
+            let e = &mut self.events[index];
+            e.claimed = true;
+            out.push(Candidate::new(
+                &e.id,
+                predicate::TIME,
+                &t.object,
+                cover(s, word, (t.start, t.end)),
+                "event-time",
+            ));
+        }
+        out
+    }
+
+    /// The event of `kind` on `date`: one already met whose day agrees (or
+    /// that has none yet), else a new one.
+    fn event_of(&mut self, kind: &'static str, date: Option<Interval>) -> usize {
+        let agrees = |e: &Event| {
+            e.kind == kind
+                && match (e.date, date) {
+                    (Some(a), Some(b)) => a.overlaps(&b),
+                    _ => true,
+                }
+        };
+        if let Some(i) = self.events.iter().rposition(agrees) {
+            if self.events[i].date.is_none() {
+                self.events[i].date = date;
+            }
+            return i;
+        }
+        let same_kind = self.events.iter().filter(|e| e.kind == kind).count();
+        let id = match same_kind {
+            0 => kind.to_string(),
+            n => format!("{kind}-{}", n + 1),
+        };
+        self.events.push(Event {
+            id,
+            kind,
+            date,
+            claimed: false,
+        });
+        self.events.len() - 1
+    }
+
+    /// The events that any claim is about, for the claims file's `events:` list.
+    pub fn records(&self) -> Vec<EventRecord> {
+        self.events
+            .iter()
+            .filter(|e| e.claimed)
+            .map(|e| EventRecord {
+                id: e.id.clone(),
+                what: Some(e.kind.to_string()),
+                by: Some("rule:event".into()),
+            })
+            .collect()
+    }
+}
+
+/// The event words of a sentence, in order: "the bridge collapsed", "walked off
+/// the job", "was sentenced".
+fn event_words(s: &Sentence) -> Vec<Word> {
+    let lower: Vec<_> = s.tokens.iter().map(|t| t.lower()).collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < lower.len() {
+        let hit = EVENT_KINDS.iter().find_map(|(kind, words)| {
+            words.iter().find_map(|phrase| {
+                let n = phrase.split(' ').count();
+                let matches = phrase
+                    .split(' ')
+                    .enumerate()
+                    .all(|(k, w)| lower.get(i + k).is_some_and(|t| t == w));
+                matches.then_some(Word {
+                    kind,
+                    first: i,
+                    last: i + n - 1,
+                })
+            })
+        });
+        match hit {
+            Some(w) => {
+                found.push(w);
+                i = w.last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// The event word that the phrase at `start..end` is said of: the nearest
+/// one that it [`belongs`] to.
+fn nearest(s: &Sentence, words: &[Word], start: usize, end: usize) -> Option<Word> {
+    words
+        .iter()
+        .filter_map(|w| belongs(s, *w, start, end).map(|distance| (distance, *w)))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, w)| w)
+}
+
+/// How many words stand between event word `word` and the phrase at
+/// `start..end`, if the phrase is said of it: near it, with no verb of saying
+/// or new clause between ("said on Friday that the strike…" dates the saying,
+/// not the strike), or opening the sentence before a verb ("On Tuesday, a
+/// section of the bridge gave way").
+fn belongs(s: &Sentence, word: Word, start: usize, end: usize) -> Option<usize> {
+    let t = &s.tokens;
+    let first = t.iter().position(|x| x.start >= start)?;
+    let last = t
+        .iter()
+        .rposition(|x| x.end <= end)
+        .unwrap_or(first)
+        .max(first);
+    let (from, to) = if first > word.last {
+        (word.last + 1, first)
+    } else if last < word.first {
+        (last + 1, word.first)
+    } else {
+        return None;
+    };
+    let between = &t[from..to];
+    let breaks = between.iter().any(|x| {
+        let lower = x.lower();
+        SPEAKING.contains(&lower.as_ref())
+            || x.text == ";"
+            || CLAUSE_OPENERS.contains(&lower.as_ref())
+    });
+    // "said on Monday": the day of the saying.
+    let said_then = (first.saturating_sub(3)..first)
+        .filter(|i| !(word.first..=word.last).contains(i))
+        .any(|i| SPEAKING.contains(&t[i].lower().as_ref()));
+    let words = between.iter().filter(|x| x.is_word()).count();
+    let before = last < word.first;
+    let near = words <= if before { REACH_BEFORE } else { REACH };
+    let opening = first <= 1 && before && is_verb(s, word);
+    (!breaks && !said_then && (near || opening)).then_some(words)
+}
+
+/// Whether the event word is a verb in the past ("collapsed", "gave way").
+fn is_verb(s: &Sentence, word: Word) -> bool {
+    let first = s.tokens[word.first].lower();
+    first.ends_with("ed") || IRREGULAR_PAST.contains(&first.as_ref())
+}
+
+/// "Oct. 24 (UPI) -- Striking workers voted…": the date of a dateline is the
+/// day of the report, not of what it tells.
+fn dateline(text: &str, s: &Sentence, d: &DatePhrase) -> bool {
+    let opens = s
+        .tokens
+        .first()
+        .is_some_and(|t| t.start >= d.start.saturating_sub(40))
+        && text[s.start..d.start].split_whitespace().count() <= 3;
+    let rest = text[d.end..s.end].trim_start();
+    let rest = match rest.strip_prefix('(') {
+        Some(r) => r.split_once(')').map_or(r, |(_, after)| after).trim_start(),
+        None => rest,
+    };
+    opens
+        && ["--", "—", "–", "- "]
+            .iter()
+            .any(|dash| rest.starts_with(dash))
+}
+
+/// A bare weekday after an event word in the past is the one gone ("sank on
+/// Friday"); one after "will", "would", "to" or "due" the one to come.
+fn in_its_tense(s: &Sentence, word: Word, object: &str) -> String {
+    if object.contains(' ') || !crate::english::calendar::is_weekday(&object.to_lowercase()) {
+        return object.to_string();
+    }
+    let t = &s.tokens;
+    let verb = t[word.first].lower();
+    let before = word
+        .first
+        .checked_sub(1)
+        .map(|i| t[i].lower().into_owned())
+        .unwrap_or_default();
+    let coming = matches!(before.as_str(), "will" | "would" | "to" | "due" | "be");
+    let past = (verb.ends_with("ed") || IRREGULAR_PAST.contains(&verb.as_ref())) && !coming;
+    if coming {
+        format!("this coming {object}")
+    } else if past {
+        format!("this past {object}")
+    } else {
+        object.to_string()
+    }
+}
+
+/// The span of a claim: from the event word to its phrase, whichever comes first.
+fn cover(s: &Sentence, word: Word, span: (usize, usize)) -> (usize, usize) {
+    let anchor = (s.tokens[word.first].start, s.tokens[word.last].end);
+    (anchor.0.min(span.0), anchor.1.max(span.1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::dates::DateIndex;
+    use crate::extract::text::sentences;
+    use crate::extract::times::TimeIndex;
+
+    fn claims(text: &str, published: &str) -> Vec<(String, String, String, String)> {
+        let published: Date = published.parse().unwrap();
+        let dates = DateIndex::new(text, 0);
+        let times = TimeIndex::new(text, 0);
+        let mut events = Events::default();
+        sentences(text, 0)
+            .iter()
+            .flat_map(|s| {
+                let d = dates.in_sentence(text, s);
+                let c = dates.coarse_in_sentence(text, s);
+                let t = times.in_sentence(text, s);
+                let phrases = Phrases {
+                    dates: &d,
+                    coarse: &c,
+                    times: &t,
+                };
+                events.sentence(text, s, phrases, Some(published))
+            })
+            .map(|c| {
+                let quote = text[c.span.0..c.span.1].to_string();
+                (c.subject, c.predicate.to_string(), c.object, quote)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_event_word_and_its_date() {
+        let found = claims(
+            "The ferry capsized late on Sunday off the island. \
+             Officials said on Monday that the strike would go on.",
+            "2026-06-16",
+        );
+        assert_eq!(
+            found,
+            [(
+                "capsizing".to_string(),
+                "date".to_string(),
+                "this past Sunday".to_string(),
+                "capsized late on Sunday".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_clock_time_times_its_event() {
+        let found = claims("The walkout began at 06:00 CEST on Monday.", "2026-10-05");
+        let objects: Vec<_> = found.iter().map(|c| (c.1.as_str(), c.2.as_str())).collect();
+        assert_eq!(
+            objects,
+            [("date", "this past Monday"), ("time", "06:00 CEST")]
+        );
+        assert!(found.iter().all(|c| c.0 == "strike"), "{found:?}");
+    }
+
+    #[test]
+    fn two_of_a_kind_on_different_days_are_two_events() {
+        let found = claims(
+            "The first strike, on March 3, lasted a week. \
+             The second strike began on June 9.",
+            "2026-06-10",
+        );
+        let ids: Vec<_> = found.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(ids, ["strike", "strike-2"]);
+    }
+
+    #[test]
+    fn a_month_or_a_year_when_no_day_is_given() {
+        let found = claims(
+            "The viaduct was built in the 1960s. Its last big strike, in 2019, shut it.",
+            "2026-08-20",
+        );
+        let objects: Vec<_> = found.iter().map(|c| (c.0.as_str(), c.2.as_str())).collect();
+        assert_eq!(objects, [("strike", "2019")]);
+        let found = claims("The chief executive was appointed in August.", "2026-09-13");
+        assert_eq!(found[0].2, "August");
+    }
+
+    #[test]
+    fn a_dateline_is_not_the_day_of_the_event() {
+        let found = claims(
+            "Oct. 24 (Wire) -- Dock workers voted Wednesday night to end the stoppage.",
+            "2026-10-24",
+        );
+        let objects: Vec<_> = found.iter().map(|c| (c.0.as_str(), c.2.as_str())).collect();
+        assert_eq!(objects, [("vote", "this past Wednesday")]);
+    }
+
+    #[test]
+    fn an_opening_date_belongs_to_a_verb_not_to_a_noun() {
+        let found = claims(
+            "Wednesday, the company published a summary of the proposed deal.",
+            "2026-10-24",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_opening_date_dates_the_main_event() {
+        let found = claims(
+            "On Tuesday, a long section of the old viaduct gave way.",
+            "2026-08-20",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "collapse");
+    }
+}
