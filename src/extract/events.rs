@@ -11,7 +11,7 @@ use jiff::civil::Date;
 
 use super::candidate::Candidate;
 use super::dates::DatePhrase;
-use super::lexicon::{CLAUSE_OPENERS, EVENT_KINDS, IRREGULAR_PAST, SPEAKING};
+use super::lexicon::{CLAUSE_OPENERS, EVENT_KINDS, IRREGULAR_PAST, RISE, SPEAKING};
 use super::text::Sentence;
 use super::times::TimePhrase;
 use crate::corpus::claim::EventRecord;
@@ -193,13 +193,14 @@ fn event_words(s: &Sentence) -> Vec<Word> {
     found
 }
 
-/// The event word that the phrase at `start..end` is said of: the nearest
-/// one that it [`belongs`] to.
+/// The event word that the phrase at `start..end` is said of: of those it
+/// [`belongs`] to, the nearest verb ("capsized … late on Sunday, in the worst
+/// accident" dates the capsizing), else the nearest noun.
 fn nearest(s: &Sentence, words: &[Word], start: usize, end: usize) -> Option<Word> {
     words
         .iter()
         .filter_map(|w| belongs(s, *w, start, end).map(|distance| (distance, *w)))
-        .min_by_key(|(distance, _)| *distance)
+        .min_by_key(|(distance, w)| (!is_verb(s, *w), *distance))
         .map(|(_, w)| w)
 }
 
@@ -234,11 +235,14 @@ fn belongs(s: &Sentence, word: Word, start: usize, end: usize) -> Option<usize> 
     let said_then = (first.saturating_sub(3)..first)
         .filter(|i| !(word.first..=word.last).contains(i))
         .any(|i| SPEAKING.contains(&t[i].lower().as_ref()));
+    // "the toll from the capsizing rose to 14 on Tuesday": the date of a
+    // figure's change, not of the event.
+    let verb_between = between.iter().any(|x| RISE.contains(&x.lower().as_ref()));
     let words = between.iter().filter(|x| x.is_word()).count();
     let before = last < word.first;
     let near = words <= if before { REACH_BEFORE } else { REACH };
     let opening = first <= 1 && before && is_verb(s, word);
-    (!breaks && !said_then && (near || opening)).then_some(words)
+    (!breaks && !said_then && !verb_between && (near || opening)).then_some(words)
 }
 
 /// Whether the event word is a verb in the past ("collapsed", "gave way").

@@ -415,6 +415,22 @@ pub const PAST_MARKERS: &[&str] = &[
     "said",
 ];
 
+/// Verbs of a figure that changes: "the toll has risen to 19", "rose from 14
+/// to 19".
+pub const RISE: &[&str] = &[
+    "risen",
+    "rose",
+    "climbed",
+    "reached",
+    "stands",
+    "stood",
+    "increased",
+    "fell",
+    "dropped",
+    "grown",
+    "grew",
+];
+
 /// Units of time, for durations.
 pub const TIME_UNITS: &[&str] = &[
     "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",

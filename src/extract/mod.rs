@@ -69,7 +69,9 @@ pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extract
         ));
         claims.extend(status::claims(text, sentence));
     }
-    // One claim per thing said: the first quote that says it.
+    // One claim per thing said: the first quote that says it. A figure given
+    // again in other words ("the toll rose to 89", "that took the number of
+    // deaths to 89") is a claim each time: a reader may cite either.
     let mut seen: Vec<(String, &'static str, String, Option<String>)> = Vec::new();
     // A claim about nothing, or of nothing, is no claim: the loader refuses it.
     claims.retain(|c| !c.subject.trim().is_empty() && !c.object.trim().is_empty());
@@ -80,7 +82,8 @@ pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extract
             fold(&c.object),
             c.event.clone(),
         );
-        let fresh = !seen.contains(&key);
+        let restated = matches!(c.predicate, predicate::COUNT | predicate::MEASURE);
+        let fresh = restated || !seen.contains(&key);
         if fresh {
             seen.push(key);
         }

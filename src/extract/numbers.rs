@@ -7,9 +7,10 @@
 
 use super::candidate::Candidate;
 use super::holder::{Holder, holder};
-use super::lexicon::{CASUALTY_WORDS, CURRENCIES, HELD, ORDINALS, TIME_UNITS};
+use super::lexicon::{CASUALTY_WORDS, CURRENCIES, HELD, ORDINALS, RISE, TIME_UNITS};
 use super::text::{Kind, Sentence, Token};
 use crate::corpus::predicate;
+use crate::normalize::counted;
 use crate::normalize::quantity::Hedge;
 
 const SCALES: &[&str] = &["hundred", "thousand", "million", "billion"];
@@ -44,20 +45,6 @@ const AUX: &[&str] = &[
     "its",
     "still",
 ];
-const RISE: &[&str] = &[
-    "risen",
-    "rose",
-    "climbed",
-    "reached",
-    "stands",
-    "stood",
-    "increased",
-    "fell",
-    "dropped",
-    "grown",
-    "grew",
-];
-
 /// The value of a number word that can count something: "two" and up ("one"
 /// is too often not a number: "one of the").
 fn number_value(word: &str) -> Option<f64> {
@@ -386,12 +373,21 @@ fn count(
     let casualties = t[end + 1..t.len().min(end + 5)]
         .iter()
         .any(|w| CASUALTY_WORDS.contains(&w.lower().as_ref()));
+    // "2 pilots and 4 cabin crew on board": who was aboard, however few.
+    let ahead: Vec<_> = t[end + 1..t.len().min(end + 9)]
+        .iter()
+        .map(|w| w.lower())
+        .collect();
+    let aboard = ahead
+        .iter()
+        .any(|w| matches!(w.as_ref(), "onboard" | "aboard"))
+        || ahead.windows(2).any(|w| w[0] == "on" && w[1] == "board");
     let object_end = if money { end + 1 } else { end };
-    if !money && hedge.is_none() && value < 10.0 && !casualties {
+    if !money && hedge.is_none() && value < 10.0 && !casualties && !aboard {
         return None;
     }
     let first = hedge_first.unwrap_or(start);
-    let risen = after_a_rise(s, first);
+    let risen = after_a_rise(s, first) || brought_to(text, s, first, end).is_some();
     if !money && !risen && !next.is_some_and(|w| w.is_word()) {
         return None;
     }
@@ -406,6 +402,7 @@ fn count(
     {
         subject = format!("{subject} {done}");
     }
+    subject = what_is_counted(s, subject, first, quote.1);
     if subject
         .split(' ')
         .next()
@@ -421,6 +418,109 @@ fn count(
         Candidate::new(&subject, predicate::COUNT, &object, quote, "count").with_hedge(hedge),
         object_end,
     ))
+}
+
+/// The canonical name of what a count counts ([`counted::canonical`]), or the
+/// subject as found: "18 people lost their lives" and "a death toll of 18"
+/// count the people killed; "190 people on board" and "more than 190
+/// passengers and crew were on board" and "a flight carrying 190 people" the
+/// people on board (the words around the number, from token `first` to the
+/// end of the quote at byte `quote_end`, say so).
+fn what_is_counted(s: &Sentence, subject: String, first: usize, quote_end: usize) -> String {
+    let t = &s.tokens;
+    let carrying = first
+        .checked_sub(1)
+        .is_some_and(|k| matches!(t[k].lower().as_ref(), "carrying" | "carried"));
+    let after: Vec<String> = t
+        .iter()
+        .filter(|w| w.start >= quote_end)
+        .take(4)
+        .map(|w| w.lower().into_owned())
+        .collect();
+    let aboard = carrying
+        || after
+            .iter()
+            .any(|w| matches!(w.as_str(), "onboard" | "aboard"))
+        || after.windows(2).any(|w| w[0] == "on" && w[1] == "board");
+    let everyone = match subject.as_str() {
+        "passengers and crew" | "passengers and crew members" => "people",
+        other => other,
+    };
+    let said = if aboard && !subject.contains("board") {
+        format!("{everyone} on board")
+    } else {
+        everyone.to_string()
+    };
+    match counted::canonical(&said) {
+        Some(name) => match scope(s, quote_end) {
+            Some(scope) => format!("{name} {scope}"),
+            None => name.to_string(),
+        },
+        None => subject,
+    }
+}
+
+/// "63 deaths in their towns", "31 people died in Chuyapampa alone", "In
+/// Llacuas, four people were killed": where a toll was counted, when the words
+/// after the quote (ending at byte `quote_end`), or the words opening the
+/// sentence, are "in" and a place (a capitalised name or a word for a region).
+/// A toll for a part is not the toll for the whole.
+fn scope(s: &Sentence, quote_end: usize) -> Option<String> {
+    let t = &s.tokens;
+    let after = t.iter().position(|w| w.start >= quote_end);
+    let opening = t.first().is_some_and(|w| w.text == "In").then_some(0);
+    [after, opening]
+        .into_iter()
+        .flatten()
+        .find_map(|at| place_after_in(s, at))
+}
+
+/// "in the province of Ayacara", "in their towns": the place after "in" at
+/// token `at`, written as found with its "in".
+fn place_after_in(s: &Sentence, at: usize) -> Option<String> {
+    const REGIONS: &[&str] = &[
+        "province",
+        "provinces",
+        "region",
+        "regions",
+        "state",
+        "county",
+        "district",
+        "districts",
+        "town",
+        "towns",
+        "city",
+        "cities",
+        "village",
+        "villages",
+        "area",
+        "areas",
+    ];
+    let t = &s.tokens;
+    if !t.get(at)?.text.eq_ignore_ascii_case("in") {
+        return None;
+    }
+    let mut k = at + 1;
+    while t.get(k).is_some_and(|w| {
+        matches!(
+            w.lower().as_ref(),
+            "the" | "their" | "its" | "this" | "that"
+        )
+    }) {
+        k += 1;
+    }
+    let place = |w: &Token| {
+        w.is_word()
+            && (w.is_capitalised() || REGIONS.contains(&w.lower().as_ref()) || w.lower() == "of")
+    };
+    let mut last = None;
+    while t.get(k).is_some_and(place) {
+        last = Some(k);
+        k += 1;
+    }
+    let last = last.filter(|&l| t[l].lower() != "of")?;
+    let words: Vec<&str> = t[at + 1..=last].iter().map(|w| w.text).collect();
+    Some(format!("in {}", words.join(" ")))
 }
 
 /// "killing", "injuring": a gerund before a count of people, which says what
@@ -596,6 +696,9 @@ fn count_subject(
     if after_a_rise(s, first) {
         return subject_of_rise(text, s, end);
     }
+    if let Some(found) = brought_to(text, s, first, end) {
+        return found;
+    }
     noun_after(text, s, end, quote_start)
 }
 
@@ -642,28 +745,112 @@ fn after_a_rise(s: &Sentence, first: usize) -> bool {
     verb.is_some_and(|v| RISE.contains(&v.as_ref()))
 }
 
-/// "the toll has risen to 19": the sentence's subject, what the number ending at
-/// `end` now stands at.
+/// "bringing the overall number of deaths to 89", "revised the number of
+/// fatalities down to 13", "put the toll for the province at 43": what a
+/// verb brought or put at the number from token `first` (its last token
+/// `end`), up to a word that starts what follows it ("from the sinking").
+fn brought_to(
+    text: &str,
+    s: &Sentence,
+    first: usize,
+    end: usize,
+) -> Option<(String, (usize, usize))> {
+    const BRINGING: &[&str] = &[
+        "bringing", "brought", "brings", "bring", "taking", "took", "takes", "pushing", "pushed",
+        "raising", "raised", "lifting", "lifted", "revised", "revising", "lowered", "lowering",
+        "cut",
+    ];
+    const PUTTING: &[&str] = &["put", "puts", "putting", "placed", "places", "estimated"];
+    let t = &s.tokens;
+    let joint = first.checked_sub(1)?;
+    let verbs: &[&str] = match t[joint].lower().as_ref() {
+        "to" => BRINGING,
+        "at" => PUTTING,
+        _ => return None,
+    };
+    let verb = (joint.saturating_sub(14)..joint)
+        .rev()
+        .find(|&k| verbs.contains(&t[k].lower().as_ref()))?;
+    let mut from = verb + 1;
+    while from < joint
+        && matches!(
+            t[from].lower().as_ref(),
+            "the" | "a" | "an" | "its" | "their"
+        )
+    {
+        from += 1;
+    }
+    let head_end = (from..joint)
+        .find(|&k| {
+            matches!(
+                t[k].lower().as_ref(),
+                "from" | "in" | "for" | "after" | "since" | "down" | "up"
+            )
+        })
+        .unwrap_or(joint);
+    (from < head_end && t[from..head_end].iter().all(|w| w.is_word())).then(|| {
+        (
+            text[t[from].start..t[head_end - 1].end].to_lowercase(),
+            (t[verb].start, t[end].end),
+        )
+    })
+}
+
+/// "the toll has risen to 19", "Less than a day after the crash, the death
+/// toll has risen to 19": the noun phrase before the verb of the rise (and
+/// its auxiliaries), what the number ending at `end` now stands at; the quote
+/// runs from it to the number.
 fn subject_of_rise(text: &str, s: &Sentence, end: usize) -> (String, (usize, usize)) {
     let t = &s.tokens;
-    let mut k = 0;
-    while k < t.len() && matches!(t[k].lower().as_ref(), "the" | "a" | "an") {
-        k += 1;
+    let Some(verb) = (0..end)
+        .rev()
+        .find(|&k| RISE.contains(&t[k].lower().as_ref()))
+    else {
+        return (String::new(), (t[0].start, t[end].end));
+    };
+    let mut last = verb;
+    while last > 0 && AUX.contains(&t[last - 1].lower().as_ref()) {
+        last -= 1;
     }
-    let mut last = k;
-    while last + 1 < t.len()
-        && t[last + 1].is_word()
+    // The phrase: back to a comma or the sentence's start, at most twelve
+    // words ("the death toll from the floods"), less its determiner.
+    let mut first = last;
+    while first > 0
+        && t[first - 1].is_word()
         && !matches!(
-            t[last + 1].lower().as_ref(),
-            "from" | "in" | "of" | "has" | "have" | "had" | "is" | "was"
+            t[first - 1].lower().as_ref(),
+            "said" | "says" | "that" | "and" | "but"
         )
-        && !RISE.contains(&t[last + 1].lower().as_ref())
+        && last - first < 12
     {
-        last += 1;
+        first -= 1;
+    }
+    while first < last
+        && matches!(
+            t[first].lower().as_ref(),
+            "the" | "a" | "an" | "its" | "their"
+        )
+    {
+        first += 1;
+    }
+    if first == last {
+        return (String::new(), (t[0].start, t[end].end));
+    }
+    // "the toll from the typhoon": what is counted ends before "from" or "in".
+    let head_end = (first..last)
+        .find(|&k| matches!(t[k].lower().as_ref(), "from" | "in" | "after" | "since"))
+        .unwrap_or(last);
+    let quote_start = if first > 0 && t[first - 1].is_word() {
+        t[first - 1].start
+    } else {
+        t[first].start
+    };
+    if head_end == first {
+        return (String::new(), (quote_start, t[end].end));
     }
     (
-        text[t[k].start..t[last].end].to_lowercase(),
-        (t[0].start, t[end].end),
+        text[t[first].start..t[head_end - 1].end].to_lowercase(),
+        (quote_start, t[end].end),
     )
 }
 
@@ -900,6 +1087,7 @@ mod tests {
              Rescuers freed 10 to 20 people. \
              Arrests rose from 14 to 19 people. \
              The toll rose from 14 to 19 on Sunday. \
+             Officials said the death toll from the floods had risen to 21. \
              Delegates voted 52 to 31 delegates against.",
         );
         let objects: Vec<(&str, &str)> = f
@@ -912,7 +1100,8 @@ mod tests {
                 ("people left", "Between 10,000 and 15,000"),
                 ("people", "10 to 20"),
                 ("arrests", "19"),
-                ("toll", "19"),
+                ("people killed", "19"),
+                ("people killed", "21"),
                 ("delegates against", "31")
             ]
         );
@@ -1010,7 +1199,7 @@ mod tests {
         );
         assert_eq!(
             f[1],
-            ("count".into(), "death toll".into(), "19".into(), None)
+            ("count".into(), "people killed".into(), "19".into(), None)
         );
     }
 

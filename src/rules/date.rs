@@ -21,7 +21,7 @@ impl Rule for DateRule {
         &[DISJOINT_DATES]
     }
 
-    fn across_time(&self) -> AcrossTime {
+    fn across_time(&self, _subject: &str) -> AcrossTime {
         // A date is compared as a value, whenever it was reported.
         AcrossTime::Anything
     }

@@ -21,7 +21,7 @@ impl Rule for HeadRule {
         &[TWO_HEADS]
     }
 
-    fn across_time(&self) -> AcrossTime {
+    fn across_time(&self, _subject: &str) -> AcrossTime {
         AcrossTime::SameValueOnly
     }
 

@@ -297,7 +297,7 @@ fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, all_pairs: bool) 
             .flat_map(|i| (i + 1..keys.len()).map(move |j| (i, j)))
             .collect()
     } else {
-        pairs_to_judge(rule, first, &keys, &buckets)
+        pairs_to_judge(rule, first, &keys, &buckets, cx)
     };
     out.edges.extend(
         pairs
@@ -385,11 +385,12 @@ fn pairs_to_judge(
     first: &Fact,
     keys: &[BucketKey],
     buckets: &[Vec<&Fact>],
+    cx: &Context,
 ) -> Vec<(usize, usize)> {
     // A meeting's facts are timeless: for them, every rule may say anything.
     let across_time = match first.subject {
         Subject::Event(_) => AcrossTime::Anything,
-        Subject::Entity(_) => rule.across_time(),
+        Subject::Entity(_) => rule.across_time(cx.entity_name(&first.subject).unwrap_or_default()),
     };
     let mut pairs = match across_time {
         AcrossTime::Anything => every_other_value(keys),

@@ -25,7 +25,7 @@ impl Rule for PlaceRule {
         &[DIFFERENT_PLACES]
     }
 
-    fn across_time(&self) -> AcrossTime {
+    fn across_time(&self, _subject: &str) -> AcrossTime {
         AcrossTime::Nothing
     }
 

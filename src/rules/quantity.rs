@@ -4,6 +4,15 @@
 //!
 //! - `numbers-differ`: the ranges do not meet. A warning when the gap is within
 //!   10% (rounding, or a figure updated in passing); a contradiction beyond.
+//! - `toll-fell`: a toll (the killed, the injured) given later is lower than
+//!   one given before: a warning, since a toll only rises unless it was
+//!   corrected. A later, higher toll is an update.
+//!
+//! What a count counts decides what its figures are compared with over time
+//! ([`Course`]): tolls across days as above, what was settled when the event
+//! happened (the people on board) whatever day it was reported, anything else
+//! only at one time. A count of bare "people" says nothing of what is counted
+//! and is compared with nothing.
 //!
 //! An article that gives one subject two conflicting figures at one time is
 //! taken to count two things by one name, and its figures on it are set aside
@@ -13,11 +22,14 @@ use super::shape::{
     AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement, concurrent,
 };
 use crate::corpus::policy::Policy;
+use crate::normalize::counted::{self, Course};
 use crate::normalize::facts::{Fact, Value};
+use crate::normalize::quantity::Quantity;
 
 pub struct QuantityRule;
 
 pub const NUMBERS_DIFFER: &str = "numbers-differ";
+pub const TOLL_FELL: &str = "toll-fell";
 
 /// Ranges closer than this share of the larger value differ by rounding, at most.
 const ROUNDING: f64 = 0.10;
@@ -28,11 +40,14 @@ impl Rule for QuantityRule {
     }
 
     fn codes(&self) -> &'static [&'static str] {
-        &[NUMBERS_DIFFER]
+        &[NUMBERS_DIFFER, TOLL_FELL]
     }
 
-    fn across_time(&self) -> AcrossTime {
-        AcrossTime::Nothing
+    fn across_time(&self, subject: &str) -> AcrossTime {
+        match counted::course(subject) {
+            Course::Rises | Course::Fixed => AcrossTime::Anything,
+            Course::Moves => AcrossTime::Nothing,
+        }
     }
 
     fn one_value_per_source(&self) -> bool {
@@ -50,8 +65,16 @@ impl Rule for QuantityRule {
                 Judgement::Unrelated
             };
         };
-        if x.unit != y.unit || !concurrent(a, b) {
+        let subject = cx.entity_name(&a.subject).unwrap_or_default();
+        if x.unit != y.unit || !counted::says_what(subject) {
             return Judgement::Unrelated;
+        }
+        if !concurrent(a, b) {
+            match counted::course(subject) {
+                Course::Fixed => {}
+                Course::Rises => return rising(a, x, b, y, cx),
+                Course::Moves => return Judgement::Unrelated,
+            }
         }
         if x.overlaps(y) {
             return Judgement::Agree;
@@ -85,6 +108,32 @@ impl Rule for QuantityRule {
             rest: format!("{subject} at {value}"),
         }
     }
+}
+
+/// Two tolls given at different times: the later one lower is a warning; the
+/// later one higher an update, related to nothing.
+fn rising(a: &Fact, x: &Quantity, b: &Fact, y: &Quantity, cx: &Context) -> Judgement {
+    let ((earlier, before), (later, after)) = if a.when.start <= b.when.start {
+        ((a, x), (b, y))
+    } else {
+        ((b, y), (a, x))
+    };
+    if after.overlaps(before) {
+        return Judgement::Agree;
+    }
+    if after.low > before.high {
+        return Judgement::Unrelated;
+    }
+    Judgement::Conflict(Conflict {
+        code: TOLL_FELL,
+        severity: Severity::Warning,
+        why: cx.why(|| {
+            format!(
+                "the later figure ({}) is lower than the earlier one ({}): a toll only rises, unless it was corrected",
+                later.when.start, earlier.when.start
+            )
+        }),
+    })
 }
 
 #[cfg(test)]

@@ -90,6 +90,14 @@ impl<'a> Context<'a> {
         if self.explain { write() } else { String::new() }
     }
 
+    /// The name of a subject that is a person or a thing, without copying it.
+    pub fn entity_name(&self, subject: &Subject) -> Option<&str> {
+        match subject {
+            Subject::Entity(id) => Some(self.entities.get(*id).name.as_str()),
+            Subject::Event(_) => None,
+        }
+    }
+
     pub fn subject_name(&self, subject: &Subject) -> String {
         match subject {
             Subject::Entity(id) => self.entities.get(*id).name.clone(),
@@ -117,9 +125,9 @@ pub trait Rule: Sync {
     fn codes(&self) -> &'static [&'static str];
     /// Whether `a` and `b` (same subject, same predicate, different articles) conflict.
     fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement;
-    /// What this rule can make of two facts about a person or a thing (not a
-    /// meeting, which is timeless) whose times do not overlap.
-    fn across_time(&self) -> AcrossTime;
+    /// What this rule can make of two facts about `subject`, a person or a
+    /// thing (not a meeting, which is timeless), whose times do not overlap.
+    fn across_time(&self, subject: &str) -> AcrossTime;
     /// Whether a source that states two values this rule finds in conflict, of
     /// one subject at one time, is taken to name more than one thing by it (a
     /// count of "seats" for each party) rather than to contradict itself. Its

@@ -26,7 +26,7 @@ impl Rule for StatusRule {
         &[STATES_DIFFER, MOVED_BACK, REOPENED_AFTER_FINAL]
     }
 
-    fn across_time(&self) -> AcrossTime {
+    fn across_time(&self, _subject: &str) -> AcrossTime {
         // A deal cannot be signed in March and still under negotiation in May.
         AcrossTime::Anything
     }

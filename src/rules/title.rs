@@ -30,7 +30,7 @@ impl Rule for TitleRule {
         &[FORMER_VS_CURRENT, OFFICIAL_VS_INFORMAL, EXCLUSIVE_TITLES]
     }
 
-    fn across_time(&self) -> AcrossTime {
+    fn across_time(&self, _subject: &str) -> AcrossTime {
         // "Former minister" in March and "minister" in May can conflict.
         AcrossTime::Anything
     }

@@ -1,0 +1,213 @@
+//! What a count counts, said one way: "18 people lost their lives", "the death
+//! toll rose to 18", "18 fatalities" and "18 dead" all count the people killed,
+//! so that two articles' figures meet. Extraction writes these names; the
+//! quantity rule asks how each changes over time ([`Course`]).
+
+/// How a count changes while a story runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Course {
+    /// It only grows as reports come in (the killed, the injured): a later,
+    /// higher figure is an update, a later, lower one a warning.
+    Rises,
+    /// It was settled when the event happened (the people on board): figures
+    /// given on different days are compared as if given together.
+    Fixed,
+    /// It may go either way (the missing, the evacuated): only figures given
+    /// at the same time are compared.
+    Moves,
+}
+
+/// A canonical name, how its count changes, and the words that call for it (a
+/// phrase of several words is matched whole).
+struct Counted {
+    name: &'static str,
+    course: Course,
+    words: &'static [&'static str],
+}
+
+/// The things news counts most, each with the words that name it. A subject
+/// naming none of them keeps its own words.
+const COUNTED: &[Counted] = &[
+    Counted {
+        name: "people killed",
+        course: Course::Rises,
+        words: &[
+            "killed",
+            "dead",
+            "died",
+            "deaths",
+            "death toll",
+            "toll",
+            "fatalities",
+            "lost their lives",
+            "lives lost",
+            "perished",
+            "bodies",
+        ],
+    },
+    Counted {
+        name: "people injured",
+        course: Course::Rises,
+        words: &["injured", "wounded", "hurt", "injuries"],
+    },
+    Counted {
+        name: "people missing",
+        course: Course::Moves,
+        words: &["missing", "unaccounted"],
+    },
+    Counted {
+        name: "people rescued",
+        course: Course::Moves,
+        words: &["rescued", "saved"],
+    },
+    Counted {
+        name: "people evacuated",
+        course: Course::Moves,
+        words: &["evacuated", "displaced", "fled", "homeless"],
+    },
+    Counted {
+        name: "people arrested",
+        course: Course::Rises,
+        words: &["arrested", "detained"],
+    },
+    Counted {
+        name: "people on board",
+        course: Course::Fixed,
+        words: &["on board", "onboard", "aboard"],
+    },
+];
+
+/// Words for people in general, which a casualty word may follow ("18 people
+/// killed"). A group of its own ("passengers", "children", "pilots") is a
+/// scope, and its count keeps its name.
+const PEOPLE: &[&str] = &["people", "persons", "person", "others", "victims"];
+
+/// Words before a toll that leave what it counts as it is: "the official death
+/// toll", "the overall number".
+const QUALIFIERS: &[&str] = &[
+    "official",
+    "overall",
+    "confirmed",
+    "latest",
+    "reported",
+    "known",
+    "total",
+    "new",
+    "final",
+];
+
+/// Words that say what kind of figure a toll is rather than whose: "death
+/// toll", "casualty figure".
+const TOLL_WORDS: &[&str] = &[
+    "death", "casualty", "toll", "figure", "number", "count", "tally", "total",
+];
+
+/// The canonical name of what `subject` counts, when it is one of the things
+/// news counts most: "people lost their lives" → "people killed", "death
+/// toll" → "people killed", "191 onboard" → "people on board". A subject that
+/// names a group of its own ("passengers killed", "pilots") is left to keep
+/// its scope. `None` when the subject is none of them.
+pub fn canonical(subject: &str) -> Option<&'static str> {
+    let words: Vec<&str> = subject
+        .split_whitespace()
+        .skip_while(|w| QUALIFIERS.contains(w))
+        .collect();
+    let first = *words.first()?;
+    let whose_free = PEOPLE.contains(&first)
+        || TOLL_WORDS.contains(&first)
+        || COUNTED.iter().any(|c| has_phrase(&words[..1], c.words));
+    if !whose_free {
+        return None;
+    }
+    // "people" alone says nothing of what happened to them.
+    COUNTED
+        .iter()
+        .find(|c| has_phrase(&words, c.words))
+        .map(|c| c.name)
+}
+
+/// Whether `subject` says what is counted: "people" alone does not ("190
+/// people" may be those on board, those killed or those evacuated).
+pub fn says_what(subject: &str) -> bool {
+    !PEOPLE.contains(&subject.trim())
+}
+
+/// What a vehicle carried or an event caught up, settled when it happened:
+/// "4 cabin crew", "two pilots", "20 vehicles" (unless a word of what
+/// happened to them says otherwise: "crew rescued").
+const SETTLED: &[&str] = &["crew", "pilots", "vehicles", "cars", "lorries", "trucks"];
+
+/// How the count named `subject` changes over time.
+pub fn course(subject: &str) -> Course {
+    if let Some(c) = COUNTED
+        .iter()
+        .find(|c| subject == c.name || subject.starts_with(&format!("{} ", c.name)))
+    {
+        return c.course;
+    }
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    if let Some(c) = COUNTED.iter().find(|c| has_phrase(&words, c.words)) {
+        return c.course;
+    }
+    if words.iter().any(|w| SETTLED.contains(w)) {
+        Course::Fixed
+    } else {
+        Course::Moves
+    }
+}
+
+fn has_phrase(words: &[&str], phrases: &[&str]) -> bool {
+    phrases.iter().any(|phrase| {
+        let parts: Vec<&str> = phrase.split(' ').collect();
+        words.windows(parts.len()).any(|w| w == parts.as_slice())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ways_of_naming_the_dead_are_one() {
+        for subject in [
+            "people killed",
+            "people lost their lives",
+            "death toll",
+            "deaths",
+            "fatalities",
+            "persons dead",
+            "people died",
+            "dead",
+        ] {
+            assert_eq!(canonical(subject), Some("people killed"), "{subject}");
+        }
+        assert_eq!(canonical("official death toll"), Some("people killed"));
+        assert_eq!(canonical("people injured"), Some("people injured"));
+        assert_eq!(canonical("wounded"), Some("people injured"));
+        assert_eq!(canonical("people on board"), Some("people on board"));
+        assert_eq!(canonical("onboard crashed"), Some("people on board"));
+    }
+
+    #[test]
+    fn a_group_of_its_own_keeps_its_name() {
+        assert_eq!(canonical("pilots killed"), None);
+        assert_eq!(canonical("passengers killed"), None);
+        assert_eq!(canonical("passengers"), None);
+        assert_eq!(canonical("passengers on board"), None);
+        assert_eq!(canonical("vehicles"), None);
+        assert_eq!(canonical("people"), None);
+    }
+
+    #[test]
+    fn tolls_rise_and_what_was_on_board_was_settled() {
+        assert_eq!(course("people killed"), Course::Rises);
+        assert_eq!(course("people killed in the north"), Course::Rises);
+        assert_eq!(course("people on board"), Course::Fixed);
+        assert_eq!(course("people missing"), Course::Moves);
+        assert_eq!(course("seats"), Course::Moves);
+        assert_eq!(course("cabin crew"), Course::Fixed);
+        assert_eq!(course("vehicles"), Course::Fixed);
+        assert_eq!(course("crew rescued"), Course::Moves);
+        assert_eq!(course("pilots killed"), Course::Rises);
+    }
+}
