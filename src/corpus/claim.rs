@@ -26,6 +26,10 @@ pub struct EventRecord {
     pub by: Option<String>,
 }
 
+/// The `by` of an event that extraction names by its kind ("collapse",
+/// "strike"), which the checker matches across articles by kind and day.
+pub const KIND_RULE: &str = "rule:event";
+
 impl EventRecord {
     /// Whether extraction made this id up (rather than a person naming the meeting).
     pub fn is_made_up(&self) -> bool {

@@ -22,6 +22,8 @@ pub enum Policy {
     Interval,
     /// One number per subject; conflict beyond a tolerance that understands hedges.
     Quantity,
+    /// One clock time per event; conflict when the times their hedges allow do not meet.
+    Clock,
     /// One state at a time; states move forward over time.
     Progression,
     /// Many values; used to tell which claims concern the same event.
@@ -32,12 +34,13 @@ pub enum Policy {
 
 impl Policy {
     /// Every policy, in the order `docs/DESIGN.md` lists them.
-    pub const ALL: [Policy; 8] = [
+    pub const ALL: [Policy; 9] = [
         Policy::Titles,
         Policy::OneAtATime,
         Policy::Place,
         Policy::Interval,
         Policy::Quantity,
+        Policy::Clock,
         Policy::Progression,
         Policy::Many,
         Policy::None,
@@ -51,6 +54,7 @@ impl Policy {
             Policy::Place => "place",
             Policy::Interval => "interval",
             Policy::Quantity => "quantity",
+            Policy::Clock => "clock",
             Policy::Progression => "progression",
             Policy::Many => "many",
             Policy::None => "none",
@@ -94,7 +98,7 @@ impl Default for Policies {
             (predicate::HEAD, plain(Policy::OneAtATime)),
             (predicate::VENUE, of_event(Policy::Place)),
             (predicate::DATE, of_event(Policy::Interval)),
-            (predicate::TIME, of_event(Policy::None)),
+            (predicate::TIME, of_event(Policy::Clock)),
             (predicate::LOCATION, plain(Policy::Place)),
             (predicate::COUNT, plain(Policy::Quantity)),
             (predicate::DURATION, plain(Policy::Quantity)),

@@ -17,6 +17,7 @@ use jiff::civil::Date;
 use crate::corpus::Corpus;
 use crate::corpus::policy::{Policies, Policy};
 use crate::corpus::predicate;
+use crate::normalize::clock::ClockTime;
 use crate::normalize::dates;
 use crate::normalize::names::{NameMatch, PersonName, fold, same_person};
 use crate::normalize::quantity::Quantity;
@@ -292,6 +293,10 @@ fn same_object(policy: Policy, gold: &str, found: &str, published: Option<Date>)
             dates::resolve(found, published),
         ) {
             (Ok(g), Ok(f)) => g == f,
+            _ => fold(gold) == fold(found),
+        },
+        Policy::Clock => match (ClockTime::parse(gold), ClockTime::parse(found)) {
+            (Some(g), Some(f)) => g.minutes == f.minutes && g.comparable(&f),
             _ => fold(gold) == fold(found),
         },
         Policy::Quantity => match (Quantity::parse(gold, None), Quantity::parse(found, None)) {

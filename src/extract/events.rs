@@ -14,7 +14,7 @@ use super::dates::DatePhrase;
 use super::lexicon::{CLAUSE_OPENERS, EVENT_KINDS, IRREGULAR_PAST, RISE, SPEAKING};
 use super::text::Sentence;
 use super::times::TimePhrase;
-use crate::corpus::claim::EventRecord;
+use crate::corpus::claim::{EventRecord, KIND_RULE};
 use crate::corpus::predicate;
 use crate::normalize::dates::{Interval, resolve};
 
@@ -155,7 +155,7 @@ impl Events {
             .map(|e| EventRecord {
                 id: e.id.clone(),
                 what: Some(e.kind.to_string()),
-                by: Some("rule:event".into()),
+                by: Some(KIND_RULE.into()),
             })
             .collect()
     }

@@ -6,6 +6,12 @@
 //! them (a shared participant, or venues that contain one another), and their
 //! participants do not contradict (two known lists with nobody in common). Four
 //! meetings in four cities stay four meetings.
+//!
+//! Other events that extraction names by their kind ("collapse", "strike")
+//! are one event across articles when their kinds agree (an "incident" agrees
+//! with any kind) and their dates meet, on one exact day at most: the times
+//! two outlets give one crash are then compared. Kind and day are all that
+//! tie them, so two events of a kind dated differently stay apart.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -15,6 +21,7 @@ use super::dates::Interval;
 use super::entities::{EntityId, EntityTable};
 use super::facts::{Fact, Subject, Value};
 use crate::corpus::Corpus;
+use crate::corpus::claim::KIND_RULE;
 use crate::corpus::policy::Policy;
 use crate::intern::Interned;
 
@@ -75,6 +82,7 @@ pub fn merge(
     facts: &mut [Fact],
 ) -> HashMap<String, String> {
     let made_up = made_up_meetings(corpus);
+    let kinds: Vec<Option<&str>> = made_up.values().map(|m| m.2.as_deref()).collect();
     let mut names: HashMap<String, String> = HashMap::new();
     for a in &corpus.articles {
         for e in a.events.iter().filter(|e| !e.is_made_up()) {
@@ -93,7 +101,10 @@ pub fn merge(
     let mut days: Vec<BTreeSet<jiff::civil::Date>> =
         known.iter().map(|k| exact_days(&k.dates)).collect();
     for (i, j) in candidate_pairs(&known, entities) {
-        if made_up[keys[i]].0 == made_up[keys[j]].0 || !same_meeting(&known[i], &known[j], entities)
+        if made_up[keys[i]].0 == made_up[keys[j]].0
+            || kinds[i].is_some()
+            || kinds[j].is_some()
+            || !same_meeting(&known[i], &known[j], entities)
         {
             continue;
         }
@@ -108,6 +119,17 @@ pub fn merge(
         sets.union(a, b);
         days[sets.find(a)] = joined;
     }
+    for (i, j) in same_kind_pairs(&kinds) {
+        if made_up[keys[i]].0 == made_up[keys[j]].0 || !dates_meet(&known[i], &known[j]) {
+            continue;
+        }
+        let (a, b) = (sets.find(i), sets.find(j));
+        let joined: BTreeSet<_> = days[a].union(&days[b]).copied().collect();
+        if a != b && joined.len() <= 1 {
+            sets.union(a, b);
+            days[sets.find(a)] = joined;
+        }
+    }
     let rename = one_key_per_meeting(&keys, &mut sets);
     for fact in facts.iter_mut() {
         for subject in [Some(&mut fact.subject), fact.event.as_mut()]
@@ -121,7 +143,7 @@ pub fn merge(
             }
         }
     }
-    for (key, (article, what)) in &made_up {
+    for (key, (article, what, _)) in &made_up {
         if rename[key.as_str()] == key {
             names.insert(
                 key.clone(),
@@ -133,18 +155,20 @@ pub fn merge(
 }
 
 /// Every meeting id extraction made up, by its key ([`crate::corpus::Article::event_key`]):
-/// the article it comes from and what the meeting is.
-fn made_up_meetings(corpus: &Corpus) -> BTreeMap<String, (usize, String)> {
+/// the article it comes from, what the meeting is, and for an event named by
+/// its kind (`by: rule:event`), the kind.
+type MadeUp = BTreeMap<String, (usize, String, Option<String>)>;
+
+fn made_up_meetings(corpus: &Corpus) -> MadeUp {
     corpus
         .articles
         .iter()
         .enumerate()
         .flat_map(|(i, a)| {
             a.events.iter().filter(|e| e.is_made_up()).map(move |e| {
-                (
-                    a.made_up_event_key(&e.id),
-                    (i, e.what.clone().unwrap_or_else(|| e.id.clone())),
-                )
+                let what = e.what.clone().unwrap_or_else(|| e.id.clone());
+                let kind = (e.by.as_deref() == Some(KIND_RULE)).then(|| what.clone());
+                (a.made_up_event_key(&e.id), (i, what, kind))
             })
         })
         .collect()
@@ -177,6 +201,41 @@ fn what_is_known(keys: &[&String], facts: &[Fact]) -> Vec<Known> {
     known
 }
 
+/// The kind that agrees with every other: an accident, a disaster.
+const ANY_KIND: &str = "incident";
+
+/// The pairs `(i, j)`, `i < j`, of events named by kinds that agree.
+fn same_kind_pairs(kinds: &[Option<&str>]) -> Vec<(usize, usize)> {
+    let mut by_kind: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, kind) in kinds.iter().enumerate() {
+        if let Some(kind) = kind {
+            by_kind.entry(kind).or_default().push(i);
+        }
+    }
+    let any = by_kind.get(ANY_KIND).cloned().unwrap_or_default();
+    let mut pairs = Vec::new();
+    for (kind, members) in &by_kind {
+        for (n, &i) in members.iter().enumerate() {
+            pairs.extend(members[n + 1..].iter().map(|&j| (i, j)));
+            if *kind != ANY_KIND {
+                pairs.extend(any.iter().map(|&j| (i.min(j), i.max(j))));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// Whether both are dated and every date of one meets every date of the other.
+fn dates_meet(a: &Known, b: &Known) -> bool {
+    !a.dates.is_empty()
+        && !b.dates.is_empty()
+        && a.dates
+            .iter()
+            .all(|x| b.dates.iter().all(|y| x.overlaps(y)))
+}
+
 /// The single days among `dates` (not a week, a month or a span).
 fn exact_days(dates: &[Interval]) -> BTreeSet<jiff::civil::Date> {
     dates
@@ -189,11 +248,7 @@ fn exact_days(dates: &[Interval]) -> BTreeSet<jiff::civil::Date> {
 /// Whether two made-up meetings of different articles are one: their dates
 /// meet, a participant or a venue ties them, and their participants do not clash.
 fn same_meeting(a: &Known, b: &Known, entities: &EntityTable) -> bool {
-    let dates_meet = !a.dates.is_empty()
-        && !b.dates.is_empty()
-        && a.dates
-            .iter()
-            .all(|x| b.dates.iter().all(|y| x.overlaps(y)));
+    let dates_meet = dates_meet(a, b);
     let shared_participant = a
         .participants
         .intersection(&b.participants)

@@ -3,6 +3,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::clock::ClockTime;
 use super::dates::{self, Interval};
 use super::entities::{EntityId, EntityTable};
 use super::names::fold;
@@ -30,6 +31,7 @@ pub enum Value {
     Entity(EntityId),
     Date(Interval),
     Quantity(Quantity),
+    Clock(ClockTime),
     State(State),
     /// Anything else, folded for comparison.
     Text(String),
@@ -47,6 +49,7 @@ pub enum ValueKey<'v> {
     Date(jiff::civil::Date, jiff::civil::Date),
     /// Value, low and high as their bits, and the unit.
     Quantity([u64; 3], Option<&'v str>),
+    Clock(i32, i32, Option<&'v str>),
     State(State),
     Text(&'v str),
 }
@@ -66,6 +69,7 @@ impl Value {
                 [q.value.to_bits(), q.low.to_bits(), q.high.to_bits()],
                 q.unit.as_deref(),
             ),
+            Value::Clock(c) => ValueKey::Clock(c.low, c.high, c.zone.as_deref()),
             Value::State(s) => ValueKey::State(*s),
             Value::Text(t) => ValueKey::Text(t),
         }
@@ -88,6 +92,12 @@ impl Value {
                 q.low,
                 q.high,
                 q.unit.as_deref().unwrap_or("")
+            ),
+            Value::Clock(c) => format!(
+                "clock:{}:{}:{}",
+                c.low,
+                c.high,
+                c.zone.as_deref().unwrap_or("")
             ),
             Value::State(s) => format!("state:{s}"),
             Value::Text(t) => format!("text:{t}"),
@@ -152,6 +162,7 @@ pub fn facts(corpus: &Corpus, table: &mut EntityTable, notes: &mut Vec<Note>) ->
                     Policy::Titles | Policy::Place => Some(EntityKind::Person),
                     Policy::Interval
                     | Policy::Quantity
+                    | Policy::Clock
                     | Policy::Progression
                     | Policy::Many
                     | Policy::None => None,
@@ -167,6 +178,7 @@ pub fn facts(corpus: &Corpus, table: &mut EntityTable, notes: &mut Vec<Note>) ->
                 | Policy::Titles
                 | Policy::Interval
                 | Policy::Quantity
+                | Policy::Clock
                 | Policy::Progression
                 | Policy::None => None,
             }
@@ -321,6 +333,16 @@ fn read_object<'c>(
                 as_text(),
                 Some(format!(
                     "\"{}\" is not a number claimcheck reads; it is compared as text",
+                    record.object
+                )),
+            ),
+        },
+        Policy::Clock => match ClockTime::parse(&record.object) {
+            Some(c) => (Value::Clock(c), None),
+            None => (
+                as_text(),
+                Some(format!(
+                    "\"{}\" is not a clock time claimcheck reads; it is compared as text",
                     record.object
                 )),
             ),

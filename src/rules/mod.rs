@@ -7,6 +7,7 @@
 //! collapses claims that say the same thing at the same time into one bucket
 //! before comparing, so that a hundred copies of one value cost one comparison.
 
+mod clock;
 mod date;
 mod head;
 mod place;
@@ -35,6 +36,7 @@ pub fn rule_for(policy: Policy) -> Option<&'static dyn Rule> {
         Policy::Place => Some(&place::PlaceRule),
         Policy::Interval => Some(&date::DateRule),
         Policy::Quantity => Some(&quantity::QuantityRule),
+        Policy::Clock => Some(&clock::ClockRule),
         Policy::Progression => Some(&status::StatusRule),
         // Participants only tell which claims concern one meeting.
         Policy::Many => None,
@@ -826,7 +828,7 @@ mod tests {
                 assert_eq!(rule.policy(), policy);
             }
         }
-        assert_eq!(all().count(), 6);
+        assert_eq!(all().count(), 7);
         assert!(rule_for(Policy::Many).is_none() && rule_for(Policy::None).is_none());
     }
 }

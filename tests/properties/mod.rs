@@ -201,6 +201,16 @@ fn fact(policy: Policy) -> impl Strategy<Value = (Value, i64, bool)> {
         ])
         .prop_map(|q| Value::Quantity(Quantity::parse(q, None).unwrap()))
         .boxed(),
+        Policy::Clock => prop::sample::select(vec![
+            "7.41 p.m.",
+            "about 7.10 pm",
+            "around 7.45 pm",
+            "12:01 a.m. PDT",
+            "midnight",
+            "10 p.m.",
+        ])
+        .prop_map(|t| Value::Clock(claimcheck::normalize::clock::ClockTime::parse(t).unwrap()))
+        .boxed(),
         Policy::Progression => prop::sample::select(vec![
             State::Open,
             State::Agreed,

@@ -1,0 +1,128 @@
+//! `time`: one clock time per event. Hedges widen a time into the minutes its
+//! wording allows ("about 7.10 pm" is 6.55 to 7.25); times in different zones
+//! are not compared.
+//!
+//! An article that gives one event two times that differ is set aside (see
+//! [`Rule::one_value_per_source`]).
+//!
+//! - `times-differ`: the two times cannot be the same moment. A warning when
+//!   they are within half an hour of each other (a clock read in haste, or a
+//!   time given for a different stage of the event); a contradiction beyond.
+
+use super::shape::{AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement};
+use crate::corpus::policy::Policy;
+use crate::normalize::facts::{Fact, Value};
+
+pub struct ClockRule;
+
+pub const TIMES_DIFFER: &str = "times-differ";
+
+/// Minutes apart within which two times are a warning, not a contradiction.
+const CLOSE: i32 = 30;
+
+impl Rule for ClockRule {
+    fn policy(&self) -> Policy {
+        Policy::Clock
+    }
+
+    fn codes(&self) -> &'static [&'static str] {
+        &[TIMES_DIFFER]
+    }
+
+    fn across_time(&self, _subject: &str) -> AcrossTime {
+        // The time of an event is compared whenever it was reported.
+        AcrossTime::Anything
+    }
+
+    fn one_value_per_source(&self) -> bool {
+        // An article that times one event twice, hours apart, tells of two
+        // moments of it (the blast and the collapse): until a reviewer says
+        // which, its times are not set against others'.
+        true
+    }
+
+    fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement {
+        let (Value::Clock(x), Value::Clock(y)) = (&a.value, &b.value) else {
+            return if a.value == b.value {
+                Judgement::Agree
+            } else {
+                Judgement::Unrelated
+            };
+        };
+        if !x.comparable(y) {
+            return Judgement::Unrelated;
+        }
+        if x.overlaps(y) {
+            return Judgement::Agree;
+        }
+        let gap = x.gap(y);
+        let severity = if gap <= CLOSE {
+            Severity::Warning
+        } else {
+            Severity::Contradiction
+        };
+        Judgement::Conflict(Conflict {
+            code: TIMES_DIFFER,
+            severity,
+            why: cx.why(|| {
+                format!(
+                    "{x} and {y} are at least {gap} minutes apart, even allowing for their hedges"
+                )
+            }),
+        })
+    }
+
+    fn statement(&self, subject: &str, value: &str, _fact: &Fact) -> Statement {
+        Statement {
+            verb: ("times", "time"),
+            rest: format!("{subject} at {value}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+    use crate::normalize::clock::ClockTime;
+    use crate::normalize::entities::EntityTable;
+    use crate::normalize::facts::Subject;
+    use crate::rules::testing::{context, fact};
+
+    fn time(article: usize, text: &str) -> Fact {
+        fact(
+            article,
+            Subject::Event("crash".into()),
+            Policy::Clock,
+            Value::Clock(ClockTime::parse(text).unwrap()),
+            "2026-08-08",
+        )
+    }
+
+    fn severity(j: Judgement) -> Option<Severity> {
+        match j {
+            Judgement::Conflict(c) => Some(c.severity),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn hedges_and_zones_decide() {
+        let (corpus, table) = (Corpus::default(), EntityTable::default());
+        let cx = context(&corpus, &table);
+        let judge = |a, b| ClockRule.judge(&time(0, a), &time(1, b), &cx);
+        assert_eq!(judge("around 7.45 pm", "7.41 p.m."), Judgement::Agree);
+        assert_eq!(
+            severity(judge("about 7.10 pm", "7.41 p.m.")),
+            Some(Severity::Warning)
+        );
+        assert_eq!(
+            severity(judge("about 11:40 p.m. local time", "10:40 p.m.")),
+            Some(Severity::Contradiction)
+        );
+        assert_eq!(
+            judge("12:01 a.m. PDT", "3:01 a.m. EDT"),
+            Judgement::Unrelated
+        );
+    }
+}
