@@ -4,6 +4,7 @@
 
 pub mod claim;
 pub mod entity;
+pub mod event_kind;
 pub mod policy;
 pub mod predicate;
 pub mod verdict;

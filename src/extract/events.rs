@@ -11,7 +11,8 @@ use jiff::civil::Date;
 
 use super::candidate::Candidate;
 use super::dates::DatePhrase;
-use super::lexicon::{CLAUSE_OPENERS, EVENT_KINDS, IRREGULAR_PAST, RISE, SPEAKING};
+use super::lexicon::{CLAUSE_OPENERS, IRREGULAR_PAST, RISE, SPEAKING};
+use crate::corpus::event_kind::EVENT_KINDS;
 use super::text::Sentence;
 use super::times::TimePhrase;
 use crate::corpus::claim::{EventRecord, KIND_RULE};
@@ -67,7 +68,10 @@ impl Events {
         phrases: Phrases,
         published: Option<Date>,
     ) -> Vec<Candidate> {
-        let words = event_words(s);
+        let words: Vec<Word> = event_words(s)
+            .into_iter()
+            .filter(|w| !another_of_its_kind(s, *w))
+            .collect();
         if words.is_empty() {
             return Vec::new();
         }
@@ -75,7 +79,7 @@ impl Events {
         let exact: Vec<_> = phrases
             .dates
             .iter()
-            .filter(|d| !dateline(text, s, d))
+            .filter(|d| !dateline(text, s, d) && !in_another_zone(text, d))
             .collect();
         let dates = if exact.is_empty() {
             phrases.coarse.iter().collect()
@@ -168,15 +172,15 @@ fn event_words(s: &Sentence) -> Vec<Word> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < lower.len() {
-        let hit = EVENT_KINDS.iter().find_map(|(kind, words)| {
-            words.iter().find_map(|phrase| {
+        let hit = EVENT_KINDS.iter().find_map(|kind| {
+            kind.words.iter().find_map(|phrase| {
                 let n = phrase.split(' ').count();
                 let matches = phrase
                     .split(' ')
                     .enumerate()
                     .all(|(k, w)| lower.get(i + k).is_some_and(|t| t == w));
                 matches.then_some(Word {
-                    kind,
+                    kind: kind.name,
                     first: i,
                     last: i + n - 1,
                 })
@@ -249,6 +253,29 @@ fn belongs(s: &Sentence, word: Word, start: usize, end: usize) -> Option<usize> 
 fn is_verb(s: &Sentence, word: Word) -> bool {
     let first = s.tokens[word.first].lower();
     first.ends_with("ed") || IRREGULAR_PAST.contains(&first.as_ref())
+}
+
+/// "10:52 p.m. local time (0352 GMT Wednesday)": a day given with a time in
+/// another zone restates the moment, and is not the event's local date.
+fn in_another_zone(text: &str, d: &DatePhrase) -> bool {
+    let before = text[..d.start].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    crate::english::calendar::is_time_zone(word)
+}
+
+/// "A second, smaller quake struck on Thursday": an event word after
+/// "second" or "another" tells of another event than the story's, which
+/// extraction leaves to the reviewer.
+fn another_of_its_kind(s: &Sentence, word: Word) -> bool {
+    (word.first.saturating_sub(3)..word.first).any(|i| {
+        matches!(
+            s.tokens[i].lower().as_ref(),
+            "second" | "another" | "third" | "previous" | "earlier"
+        )
+    })
 }
 
 /// "Oct. 24 (UPI) -- Striking workers voted…": the date of a dateline is the

@@ -11,7 +11,9 @@
 //! are one event across articles when their kinds agree (an "incident" agrees
 //! with any kind) and their dates meet, on one exact day at most: the times
 //! two outlets give one crash are then compared. Kind and day are all that
-//! tie them, so two events of a kind dated differently stay apart.
+//! tie them, so two events of a kind dated differently stay apart, unless
+//! the kind happens once in a story (a collapse, an earthquake) and the dates
+//! are a day apart: that is one event misdated.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -22,6 +24,7 @@ use super::entities::{EntityId, EntityTable};
 use super::facts::{Fact, Subject, Value};
 use crate::corpus::Corpus;
 use crate::corpus::claim::KIND_RULE;
+use crate::corpus::event_kind::happens_once;
 use crate::corpus::policy::Policy;
 use crate::intern::Interned;
 
@@ -119,8 +122,24 @@ pub fn merge(
         sets.union(a, b);
         days[sets.find(a)] = joined;
     }
+    // Every date of each merged event, by its root: one misdated by a day
+    // joins, a chain of such days does not.
+    let mut dated: Vec<Vec<Interval>> = known.iter().map(|k| k.dates.clone()).collect();
     for (i, j) in same_kind_pairs(&kinds) {
-        if made_up[keys[i]].0 == made_up[keys[j]].0 || !dates_meet(&known[i], &known[j]) {
+        if made_up[keys[i]].0 == made_up[keys[j]].0 {
+            continue;
+        }
+        // One collapse dated Monday night by one outlet and Tuesday night by
+        // another: one collapse, misdated, which the date rule reports.
+        let once = kinds[i] == kinds[j] && kinds[i].is_some_and(happens_once);
+        let (a, b) = (sets.find(i), sets.find(j));
+        if once && a != b && dates_near(&dated[a], &dated[b]) {
+            sets.union(a, b);
+            let joined = [dated[a].clone(), dated[b].clone()].concat();
+            dated[sets.find(a)] = joined;
+            continue;
+        }
+        if !dates_meet(&known[i], &known[j]) {
             continue;
         }
         let (a, b) = (sets.find(i), sets.find(j));
@@ -128,6 +147,7 @@ pub fn merge(
         if a != b && joined.len() <= 1 {
             sets.union(a, b);
             days[sets.find(a)] = joined;
+            dated[sets.find(a)] = [dated[a].clone(), dated[b].clone()].concat();
         }
     }
     let rename = one_key_per_meeting(&keys, &mut sets);
@@ -225,6 +245,20 @@ fn same_kind_pairs(kinds: &[Option<&str>]) -> Vec<(usize, usize)> {
     pairs.sort_unstable();
     pairs.dedup();
     pairs
+}
+
+/// Days apart within which two dates of an event that happens once are taken
+/// for one event misdated.
+const NEAR_DAYS: i32 = 1;
+
+/// Whether both are dated and every date of one lies within [`NEAR_DAYS`] of
+/// every date of the other.
+fn dates_near(a: &[Interval], b: &[Interval]) -> bool {
+    let near = |x: &Interval, y: &Interval| {
+        let days = |from: jiff::civil::Date, to: jiff::civil::Date| (to - from).get_days().abs();
+        x.overlaps(y) || days(x.end, y.start).min(days(y.end, x.start)) <= NEAR_DAYS
+    };
+    !a.is_empty() && !b.is_empty() && a.iter().all(|x| b.iter().all(|y| near(x, y)))
 }
 
 /// Whether both are dated and every date of one meets every date of the other.
