@@ -25,7 +25,7 @@ pub const EVENT_KINDS: &[EventKind] = &[
     },
     EventKind {
         name: "crash",
-        words: &["crashed", "crash", "crash-landed", "skidded", "overshot"],
+        words: &["crashed", "crash", "crash-landed", "skidded"],
         once: true,
     },
     EventKind {
@@ -80,12 +80,19 @@ pub const EVENT_KINDS: &[EventKind] = &[
     },
     EventKind {
         name: "vote",
-        words: &["election", "elections", "voted", "referendum", "ballot", "polls"],
+        words: &["election", "elections", "voted", "referendum", "ballot"],
         once: false,
     },
     EventKind {
         name: "strike",
-        words: &["strike", "walkout", "walked off the job", "walked out", "went on strike", "stoppage"],
+        words: &[
+            "strike",
+            "walkout",
+            "walked off the job",
+            "walked out",
+            "went on strike",
+            "stoppage",
+        ],
         once: false,
     },
     EventKind {
@@ -105,7 +112,7 @@ pub const EVENT_KINDS: &[EventKind] = &[
     },
     EventKind {
         name: "appointment",
-        words: &["appointed", "installed", "sworn in", "took office", "brought on"],
+        words: &["appointed", "sworn in", "took office"],
         once: false,
     },
     EventKind {
@@ -155,7 +162,16 @@ pub const EVENT_KINDS: &[EventKind] = &[
     },
     EventKind {
         name: "incident",
-        words: &["accident", "mishap", "incident", "tragedy", "disaster", "occurred", "took place", "happened"],
+        words: &[
+            "accident",
+            "mishap",
+            "incident",
+            "tragedy",
+            "disaster",
+            "occurred",
+            "took place",
+            "happened",
+        ],
         once: false,
     },
 ];

@@ -56,13 +56,15 @@ pub fn ends_sentence(text: &str, at: usize) -> bool {
     let next = after.trim_start_matches([' ', '\t']).chars().next();
     if is_meridiem(&text[..at]) {
         // "at 11:30 a.m. (0930 GMT)", "12:01 a.m. PDT Friday": after a clock
-        // time only a capitalised word that is no time zone starts a sentence.
+        // time, an aside or a time zone goes on with the sentence.
         let word = after
             .trim_start()
             .split(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        return next.is_none_or(char::is_uppercase) && !super::calendar::is_time_zone(word);
+        if next == Some('(') || super::calendar::is_time_zone(word) {
+            return false;
+        }
     }
     next.is_none_or(|c| !c.is_alphabetic() || c.is_uppercase())
 }
@@ -118,5 +120,6 @@ mod tests {
         assert_eq!(ends("at 11:30 a.m. (0930 GMT) and"), Vec::<usize>::new());
         assert_eq!(ends("at 7 p.m. The next"), vec![8]);
         assert_eq!(ends("at 12:01 a.m. PDT Friday"), Vec::<usize>::new());
+        assert_eq!(ends("at 9 p.m. \"It sank\""), vec![8]);
     }
 }

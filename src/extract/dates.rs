@@ -33,12 +33,13 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the date pattern is valid")
 });
 
-/// A month or a year after "in" or "since": "in August", "since 2008", "in the
-/// 1960s". Too coarse to place a meeting, enough to date what happened.
+/// A month or a year after "in": "in August", "in 2016", "in the 1960s". Too
+/// coarse to place a meeting, enough to date what happened. ("Since 2008"
+/// dates an earlier event of the kind: "the deadliest quake since 1999".)
 static COARSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
-        (?-u:\b)(?:in|since)\s+
+        (?-u:\b)in\s+
         (?:
             (?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:\s+\d{4})?
           | (?:the\s+)?(?:1[89]|20)\d{2}s?
@@ -67,8 +68,8 @@ impl DateIndex {
         }
     }
 
-    /// The months and years of one sentence said with "in" or "since" ("in
-    /// August", "since 2008", "in the 1960s"), written without it.
+    /// The months and years of one sentence said with "in" ("in August", "in
+    /// the 1960s"), written without it.
     pub fn coarse_in_sentence(&self, text: &str, sentence: &Sentence) -> Vec<DatePhrase> {
         spans_within(&self.coarse, sentence)
             .iter()

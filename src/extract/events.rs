@@ -11,11 +11,11 @@ use jiff::civil::Date;
 
 use super::candidate::Candidate;
 use super::dates::DatePhrase;
-use super::lexicon::{CLAUSE_OPENERS, IRREGULAR_PAST, RISE, SPEAKING};
-use crate::corpus::event_kind::EVENT_KINDS;
+use super::lexicon::{CLAUSE_OPENERS, FUTURE_MARKERS, IRREGULAR_PAST, RISE, SPEAKING};
 use super::text::Sentence;
 use super::times::TimePhrase;
 use crate::corpus::claim::{EventRecord, KIND_RULE};
+use crate::corpus::event_kind::EVENT_KINDS;
 use crate::corpus::predicate;
 use crate::normalize::dates::{Interval, resolve};
 
@@ -70,7 +70,7 @@ impl Events {
     ) -> Vec<Candidate> {
         let words: Vec<Word> = event_words(s)
             .into_iter()
-            .filter(|w| !another_of_its_kind(s, *w))
+            .filter(|w| !another_of_its_kind(s, *w) && !figurative(s, *w))
             .collect();
         if words.is_empty() {
             return Vec::new();
@@ -198,13 +198,14 @@ fn event_words(s: &Sentence) -> Vec<Word> {
 }
 
 /// The event word that the phrase at `start..end` is said of: of those it
-/// [`belongs`] to, the nearest verb ("capsized … late on Sunday, in the worst
-/// accident" dates the capsizing), else the nearest noun.
+/// [`belongs`] to, the nearest before it ("capsized … late on Sunday, in the
+/// worst accident" dates the capsizing; "The derailment on Sunday injured 40
+/// and killed three" the derailment), else the nearest after it.
 fn nearest(s: &Sentence, words: &[Word], start: usize, end: usize) -> Option<Word> {
     words
         .iter()
         .filter_map(|w| belongs(s, *w, start, end).map(|distance| (distance, *w)))
-        .min_by_key(|(distance, w)| (!is_verb(s, *w), *distance))
+        .min_by_key(|(distance, w)| (w.first > start, *distance))
         .map(|(_, w)| w)
 }
 
@@ -278,6 +279,17 @@ fn another_of_its_kind(s: &Sentence, word: Word) -> bool {
     })
 }
 
+/// "Shares sank 5 percent", "a heart attack": an event word used of a figure
+/// or of something else.
+fn figurative(s: &Sentence, word: Word) -> bool {
+    let t = &s.tokens;
+    let figure_follows = t
+        .get(word.last + 1)
+        .is_some_and(|w| w.kind == crate::extract::text::Kind::Number);
+    let heart = word.first > 0 && t[word.first - 1].lower() == "heart";
+    figure_follows || heart
+}
+
 /// "Oct. 24 (UPI) -- Striking workers voted…": the date of a dateline is the
 /// day of the report, not of what it tells.
 fn dateline(text: &str, s: &Sentence, d: &DatePhrase) -> bool {
@@ -300,19 +312,29 @@ fn dateline(text: &str, s: &Sentence, d: &DatePhrase) -> bool {
 /// A bare weekday after an event word in the past is the one gone ("sank on
 /// Friday"); one after "will", "would", "to" or "due" the one to come.
 fn in_its_tense(s: &Sentence, word: Word, object: &str) -> String {
-    if object.contains(' ') || !crate::english::calendar::is_weekday(&object.to_lowercase()) {
+    let lower = object.to_lowercase();
+    let weekday = crate::english::calendar::is_weekday(&lower);
+    let month = crate::english::calendar::is_month_name(&lower);
+    if object.contains(' ') || !(weekday || month) {
         return object.to_string();
     }
     let t = &s.tokens;
     let verb = t[word.first].lower();
-    let before = word
-        .first
-        .checked_sub(1)
-        .map(|i| t[i].lower().into_owned())
-        .unwrap_or_default();
-    let coming = matches!(before.as_str(), "will" | "would" | "to" | "due" | "be");
+    // "will strike on Friday", "elections are due in November".
+    let near = word.first.saturating_sub(2)..(word.last + 4).min(t.len());
+    let to_before = word.first > 0 && t[word.first - 1].lower() == "to";
+    let coming = (to_before
+        || near
+            .clone()
+            .any(|i| FUTURE_MARKERS.contains(&t[i].lower().as_ref())))
+        && !near.clone().any(|i| t[i].lower() == "had");
     let past = (verb.ends_with("ed") || IRREGULAR_PAST.contains(&verb.as_ref())) && !coming;
-    if coming {
+    if coming && month {
+        // "elections are due in November": the next November.
+        format!("next {object}")
+    } else if month {
+        object.to_string()
+    } else if coming {
         format!("this coming {object}")
     } else if past {
         format!("this past {object}")
@@ -391,8 +413,8 @@ mod tests {
     #[test]
     fn two_of_a_kind_on_different_days_are_two_events() {
         let found = claims(
-            "The first strike, on March 3, lasted a week. \
-             The second strike began on June 9.",
+            "A strike on March 3 lasted a week. \
+             Dockers went on strike again on June 9.",
             "2026-06-10",
         );
         let ids: Vec<_> = found.iter().map(|c| c.0.as_str()).collect();
@@ -428,6 +450,38 @@ mod tests {
             "2026-10-24",
         );
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn words_that_are_no_event_here() {
+        for text in [
+            "Shares sank 5 percent on Tuesday.",
+            "He died of a heart attack on Friday.",
+            "It was the deadliest quake in the region since 1999.",
+        ] {
+            let found = claims(text, "2026-03-10");
+            assert!(
+                found
+                    .iter()
+                    .all(|c| c.0 != "capsizing" && c.0 != "attack" && c.2 != "1999"),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_noun_before_its_date_keeps_it() {
+        let found = claims(
+            "The derailment on Sunday injured 40 people and killed three.",
+            "2026-03-10",
+        );
+        assert_eq!(found[0].0, "derailment", "{found:?}");
+    }
+
+    #[test]
+    fn a_month_to_come() {
+        let found = claims("Elections are due in November.", "2026-03-10");
+        assert_eq!(found[0].2, "next November", "{found:?}");
     }
 
     #[test]

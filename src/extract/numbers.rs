@@ -437,25 +437,42 @@ fn what_is_counted(s: &Sentence, subject: String, first: usize, quote_end: usize
         .take(4)
         .map(|w| w.lower().into_owned())
         .collect();
-    let aboard = carrying
-        || after
-            .iter()
-            .any(|w| matches!(w.as_str(), "onboard" | "aboard"))
-        || after.windows(2).any(|w| w[0] == "on" && w[1] == "board");
-    let everyone = match subject.as_str() {
-        "passengers and crew" | "passengers and crew members" => "people",
-        other => other,
+    let said_aboard = |words: &[&str]| {
+        words.iter().any(|w| matches!(*w, "onboard" | "aboard"))
+            || words.windows(2).any(|w| w[0] == "on" && w[1] == "board")
     };
-    let said = if aboard && !subject.contains("board") {
+    let after: Vec<&str> = after.iter().map(String::as_str).collect();
+    let own: Vec<&str> = subject.split(' ').collect();
+    let aboard = carrying || said_aboard(&after) || said_aboard(&own);
+    // "5 cabin crew onboard the": the words of being aboard, once, at the end.
+    let kept: Vec<&str> = subject
+        .split(' ')
+        .take_while(|w| !matches!(*w, "on" | "onboard" | "aboard"))
+        .collect();
+    let everyone = match kept.join(" ").as_str() {
+        // "191 onboard": people.
+        "" | "passengers and crew" | "passengers and crew members" => "people".to_string(),
+        other => other.to_string(),
+    };
+    // Passengers are aboard by what they are.
+    let said = if aboard && !everyone.starts_with("passengers") {
         format!("{everyone} on board")
     } else {
-        everyone.to_string()
+        everyone
     };
-    match counted::canonical(&said) {
-        Some(name) => match scope(s, quote_end) {
+    // "death toll in Ayala province": the place (checked by
+    // [`subject_of_rise`]) is the toll's scope.
+    let (head, inner) = match said.split_once(" in ") {
+        Some((head, place)) => (head.to_string(), Some(format!("in {place}"))),
+        None => (said.clone(), None),
+    };
+    match counted::canonical(&head) {
+        Some(name) => match inner.or_else(|| scope(s, quote_end)) {
             Some(scope) => format!("{name} {scope}"),
             None => name.to_string(),
         },
+        // "4 cabin crew on board": who a vehicle carried, by name.
+        None if aboard => said,
         None => subject,
     }
 }
@@ -509,9 +526,21 @@ fn place_after_in(s: &Sentence, at: usize) -> Option<String> {
     }) {
         k += 1;
     }
+    // Not a month, a weekday, a possessive ("Monday's bombing") or a people
+    // ("Russian drone attacks").
+    let proper = |w: &Token| {
+        let lower = w.lower();
+        w.is_capitalised()
+            && !w.text.ends_with("'s")
+            && !w.text.ends_with("’s")
+            && crate::english::calendar::month(&lower).is_none()
+            && !crate::english::calendar::is_weekday(&lower)
+            && !["ian", "ean", "ese", "ish"]
+                .iter()
+                .any(|end| lower.ends_with(end))
+    };
     let place = |w: &Token| {
-        w.is_word()
-            && (w.is_capitalised() || REGIONS.contains(&w.lower().as_ref()) || w.lower() == "of")
+        w.is_word() && (proper(w) || REGIONS.contains(&w.lower().as_ref()) || w.lower() == "of")
     };
     let mut last = None;
     while t.get(k).is_some_and(place) {
@@ -519,6 +548,46 @@ fn place_after_in(s: &Sentence, at: usize) -> Option<String> {
         k += 1;
     }
     let last = last.filter(|&l| t[l].lower() != "of")?;
+    // "in the Kerala plane crash": a name before a noun describes the noun.
+    const GOES_ON: &[&str] = &[
+        "alone",
+        "on",
+        "at",
+        "and",
+        "after",
+        "when",
+        "since",
+        "as",
+        "last",
+        "this",
+        "so",
+        "by",
+        "from",
+        "with",
+        "to",
+        "for",
+        "overnight",
+        "had",
+        "has",
+        "have",
+        "was",
+        "were",
+        "is",
+        "are",
+        "said",
+        "rose",
+        "climbed",
+        "stood",
+        "stands",
+        "reached",
+        "while",
+        "but",
+    ];
+    if t.get(last + 1).is_some_and(|w| {
+        w.is_word() && !w.is_capitalised() && !GOES_ON.contains(&w.lower().as_ref())
+    }) {
+        return None;
+    }
     let words: Vec<&str> = t[at + 1..=last].iter().map(|w| w.text).collect();
     Some(format!("in {}", words.join(" ")))
 }
@@ -762,6 +831,31 @@ fn brought_to(
     ];
     const PUTTING: &[&str] = &["put", "puts", "putting", "placed", "places", "estimated"];
     let t = &s.tokens;
+    // "took the team to 45 points" counts points: only a number with no
+    // noun after it is what the verb brought something to.
+    let noun_after = t.get(end + 1).is_some_and(|w| {
+        w.is_word()
+            && !matches!(
+                w.lower().as_ref(),
+                "on" | "in"
+                    | "at"
+                    | "by"
+                    | "after"
+                    | "as"
+                    | "according"
+                    | "since"
+                    | "from"
+                    | "with"
+                    | "and"
+                    | "late"
+                    | "early"
+                    | "people"
+                    | "persons"
+            )
+    });
+    if noun_after {
+        return None;
+    }
     let joint = first.checked_sub(1)?;
     let verbs: &[&str] = match t[joint].lower().as_ref() {
         "to" => BRINGING,
@@ -812,34 +906,42 @@ fn subject_of_rise(text: &str, s: &Sentence, end: usize) -> (String, (usize, usi
     while last > 0 && AUX.contains(&t[last - 1].lower().as_ref()) {
         last -= 1;
     }
-    // The phrase: back to a comma or the sentence's start, at most twelve
-    // words ("the death toll from the floods"), less its determiner.
+    // The phrase: back to its determiner ("By Tuesday evening the number of
+    // people killed"), and past a preposition to the one before ("the death
+    // toll from the floods"), or to a comma or the sentence's start.
+    const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their"];
     let mut first = last;
-    while first > 0
-        && t[first - 1].is_word()
-        && !matches!(
-            t[first - 1].lower().as_ref(),
-            "said" | "says" | "that" | "and" | "but"
-        )
-        && last - first < 12
-    {
+    while first > 0 && t[first - 1].is_word() && last - first < 12 {
+        let before = t[first - 1].lower();
+        if matches!(before.as_ref(), "said" | "says" | "that" | "and" | "but") {
+            break;
+        }
+        if DETERMINERS.contains(&before.as_ref()) {
+            let after_preposition = first >= 2
+                && matches!(
+                    t[first - 2].lower().as_ref(),
+                    "from" | "in" | "of" | "after"
+                );
+            if !after_preposition {
+                break;
+            }
+        }
         first -= 1;
     }
-    while first < last
-        && matches!(
-            t[first].lower().as_ref(),
-            "the" | "a" | "an" | "its" | "their"
-        )
-    {
+    while first < last && DETERMINERS.contains(&t[first].lower().as_ref()) {
         first += 1;
     }
     if first == last {
         return (String::new(), (t[0].start, t[end].end));
     }
-    // "the toll from the typhoon": what is counted ends before "from" or "in".
+    // "the toll from the typhoon": what is counted ends before "from" or
+    // "in"; "the toll in Ayala province" keeps its place.
     let head_end = (first..last)
-        .find(|&k| matches!(t[k].lower().as_ref(), "from" | "in" | "after" | "since"))
+        .find(|&k| matches!(t[k].lower().as_ref(), "from" | "after" | "since" | "in"))
         .unwrap_or(last);
+    let place = (t[head_end].lower() == "in")
+        .then(|| place_after_in(s, head_end))
+        .flatten();
     let quote_start = if first > 0 && t[first - 1].is_word() {
         t[first - 1].start
     } else {
@@ -848,8 +950,12 @@ fn subject_of_rise(text: &str, s: &Sentence, end: usize) -> (String, (usize, usi
     if head_end == first {
         return (String::new(), (quote_start, t[end].end));
     }
+    let head = text[t[first].start..t[head_end - 1].end].to_lowercase();
     (
-        text[t[first].start..t[head_end - 1].end].to_lowercase(),
+        match place {
+            Some(place) => format!("{head} {place}"),
+            None => head,
+        },
         (quote_start, t[end].end),
     )
 }
@@ -1181,6 +1287,48 @@ mod tests {
             };
             assert_eq!((q.low, q.high), bounds, "{text}");
         }
+    }
+
+    #[test]
+    fn what_a_count_counts_after_review() {
+        let subjects = |text: &str| -> Vec<(String, String)> {
+            found(text)
+                .into_iter()
+                .map(|(_, subject, object, _)| (subject, object))
+                .collect()
+        };
+        // A noun after the number is what it counts, whatever brought it there.
+        assert_eq!(
+            subjects("The victory took the team to 45 points."),
+            [("points".to_string(), "45".to_string())]
+        );
+        // A toll's place inside its own phrase is its scope; a people, a month
+        // or a possessive is no place.
+        assert_eq!(
+            subjects("The death toll in Ayala province rose to 17."),
+            [(
+                "people killed in Ayala province".to_string(),
+                "17".to_string()
+            )]
+        );
+        assert_eq!(
+            subjects("At least 14 people were killed in Russian drone attacks."),
+            [("people killed".to_string(), "14".to_string())]
+        );
+        assert_eq!(
+            subjects("In March, 14 people died in the floods."),
+            [("people killed".to_string(), "14".to_string())]
+        );
+        // A phrase opening the sentence is not the toll.
+        assert_eq!(
+            subjects("By Tuesday evening the number of people killed had climbed to 31."),
+            [("people killed".to_string(), "31".to_string())]
+        );
+        // Cattle and ballots are not people.
+        assert_eq!(
+            subjects("The number of dead cattle had risen to 400.")[0].0,
+            "number of dead cattle"
+        );
     }
 
     #[test]

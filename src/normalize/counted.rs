@@ -70,12 +70,15 @@ const COUNTED: &[Counted] = &[
         course: Course::Rises,
         words: &["arrested", "detained"],
     },
-    Counted {
-        name: "people on board",
-        course: Course::Fixed,
-        words: &["on board", "onboard", "aboard"],
-    },
+    ON_BOARD,
 ];
+
+/// The people a vehicle carried.
+const ON_BOARD: Counted = Counted {
+    name: "people on board",
+    course: Course::Fixed,
+    words: &["on board", "onboard", "aboard"],
+};
 
 /// Words for people in general, which a casualty word may follow ("18 people
 /// killed"). A group of its own ("passengers", "children", "pilots") is a
@@ -119,6 +122,11 @@ pub fn canonical(subject: &str) -> Option<&'static str> {
     if !whose_free {
         return None;
     }
+    // "the number of dead cattle", "toll charges": a toll word counts people
+    // only when every other word is about people or what befell them.
+    if TOLL_WORDS.contains(&first) && !words.iter().all(|w| about_people(w)) {
+        return None;
+    }
     // "people" alone says nothing of what happened to them.
     COUNTED
         .iter()
@@ -132,11 +140,6 @@ pub fn says_what(subject: &str) -> bool {
     !PEOPLE.contains(&subject.trim())
 }
 
-/// What a vehicle carried or an event caught up, settled when it happened:
-/// "4 cabin crew", "two pilots", "20 vehicles" (unless a word of what
-/// happened to them says otherwise: "crew rescued").
-const SETTLED: &[&str] = &["crew", "pilots", "vehicles", "cars", "lorries", "trucks"];
-
 /// How the count named `subject` changes over time.
 pub fn course(subject: &str) -> Course {
     if let Some(c) = COUNTED
@@ -145,15 +148,27 @@ pub fn course(subject: &str) -> Course {
     {
         return c.course;
     }
+    // "pilots killed" is a toll; "cabin crew on board" what a vehicle
+    // carried, settled when it went.
     let words: Vec<&str> = subject.split_whitespace().collect();
-    if let Some(c) = COUNTED.iter().find(|c| has_phrase(&words, c.words)) {
-        return c.course;
-    }
-    if words.iter().any(|w| SETTLED.contains(w)) {
-        Course::Fixed
-    } else {
-        Course::Moves
-    }
+    COUNTED
+        .iter()
+        .find(|c| has_phrase(&words, c.words))
+        .map_or(Course::Moves, |c| c.course)
+}
+
+/// Whether `word` may stand in a toll's name: a toll word, "of", a word for
+/// people, a qualifier, or a word of what befell them ("deaths", "killed").
+fn about_people(word: &str) -> bool {
+    TOLL_WORDS.contains(&word)
+        || PEOPLE.contains(&word)
+        || QUALIFIERS.contains(&word)
+        || word == "of"
+        || COUNTED.iter().any(|c| {
+            c.words
+                .iter()
+                .any(|w| w.split(' ').any(|part| part == word))
+        })
 }
 
 fn has_phrase(words: &[&str], phrases: &[&str]) -> bool {
@@ -195,6 +210,10 @@ mod tests {
         assert_eq!(canonical("passengers"), None);
         assert_eq!(canonical("passengers on board"), None);
         assert_eq!(canonical("vehicles"), None);
+        assert_eq!(canonical("number of dead cattle"), None);
+        assert_eq!(canonical("number of missing ballots"), None);
+        assert_eq!(canonical("toll charges"), None);
+        assert_eq!(canonical("number of people killed"), Some("people killed"));
         assert_eq!(canonical("people"), None);
     }
 
@@ -205,8 +224,10 @@ mod tests {
         assert_eq!(course("people on board"), Course::Fixed);
         assert_eq!(course("people missing"), Course::Moves);
         assert_eq!(course("seats"), Course::Moves);
-        assert_eq!(course("cabin crew"), Course::Fixed);
-        assert_eq!(course("vehicles"), Course::Fixed);
+        assert_eq!(course("cabin crew on board"), Course::Fixed);
+        // Vehicles sold in two quarters, crews on strike on two days: not settled.
+        assert_eq!(course("vehicles"), Course::Moves);
+        assert_eq!(course("pilots and cabin crew"), Course::Moves);
         assert_eq!(course("crew rescued"), Course::Moves);
         assert_eq!(course("pilots killed"), Course::Rises);
     }

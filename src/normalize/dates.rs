@@ -110,15 +110,20 @@ fn absolute(words: &[&str], published: Option<Date>) -> Option<Interval> {
     if let Some(interval) = year_or_decade(words) {
         return Some(interval);
     }
-    // "in August": the last August up to the article's month.
-    if let [m] = words
-        && let Some(m) = month(m)
-    {
+    // "in August": the last August up to the article's month; "next
+    // November", the first after it.
+    let (coming, bare) = match words {
+        ["next", m] => (true, Some(*m)),
+        [m] => (false, Some(*m)),
+        _ => (false, None),
+    };
+    if let Some(m) = bare.and_then(month) {
         let anchor = published?;
-        let year = if m <= anchor.month() {
-            anchor.year()
-        } else {
-            anchor.year() - 1
+        let year = match (coming, m <= anchor.month()) {
+            (false, true) => anchor.year(),
+            (false, false) => anchor.year() - 1,
+            (true, true) => anchor.year() + 1,
+            (true, false) => anchor.year(),
         };
         let first = Date::new(year, m, 1).ok()?;
         return Some(Interval {
@@ -357,6 +362,8 @@ mod tests {
         );
         assert_eq!(resolved("January", published).start, d(2026, 1, 1));
         assert_eq!(resolved("October", published).start, d(2025, 10, 1));
+        assert_eq!(resolved("next November", published).start, d(2026, 11, 1));
+        assert_eq!(resolved("next May", published).start, d(2027, 5, 1));
         assert!(resolve("1965s", Some(published)).is_err());
     }
 
