@@ -10,8 +10,8 @@ use super::holder::{Holder, holder};
 use super::lexicon::{CASUALTY_WORDS, CURRENCIES, HELD, ORDINALS, RISE, TIME_UNITS};
 use super::text::{Kind, Sentence, Token};
 use crate::corpus::predicate;
-use crate::normalize::counted;
 use crate::normalize::quantity::Hedge;
+use crate::normalize::{counted, measured};
 
 const SCALES: &[&str] = &["hundred", "thousand", "million", "billion"];
 const VAGUE: &[&str] = &["dozens", "hundreds", "thousands", "millions"];
@@ -252,6 +252,8 @@ fn measure(text: &str, s: &Sentence, start: usize, end: usize) -> Option<(Candid
             .filter(|w| w.is_word())
             .map(|w| format!("{} magnitude", w.lower()))
             .unwrap_or_else(|| "magnitude".to_string())
+    } else if let Some(name) = what_is_measured(s, &object, first, unit_last) {
+        name.to_string()
     } else {
         let before = subject_before(text, s, hedge_first.unwrap_or(first));
         let thing = measured_thing(&before);
@@ -269,6 +271,26 @@ fn measure(text: &str, s: &Sentence, start: usize, end: usize) -> Option<(Candid
         .with_hedge(hedge),
         unit_last,
     ))
+}
+
+/// The canonical name of what the measure `object` (tokens `first` to
+/// `unit_last`) measures ([`measured::canonical`]), from the six words
+/// before it and the three after: "plunged 35 feet", "50 meters below".
+fn what_is_measured(
+    s: &Sentence,
+    object: &str,
+    first: usize,
+    unit_last: usize,
+) -> Option<&'static str> {
+    let t = &s.tokens;
+    let unit = crate::normalize::amount::read(object).and_then(|a| a.unit);
+    let around: Vec<String> = t[first.saturating_sub(6)..first]
+        .iter()
+        .chain(t.iter().skip(unit_last + 1).take(3))
+        .map(|w| w.lower().into_owned())
+        .collect();
+    let words: Vec<&str> = around.iter().map(String::as_str).collect();
+    measured::canonical(&words, unit)
 }
 
 /// What a measure measures, from the words before it: "winds reached" is
@@ -1095,7 +1117,7 @@ mod tests {
         assert_eq!(
             measures("Winds reached 130 km/h and temperatures fell to -4 °C."),
             [
-                m("winds", "130 km/h", None),
+                m("wind speed", "130 km/h", None),
                 m("temperatures", "-4 °C", None)
             ]
         );

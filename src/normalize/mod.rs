@@ -12,6 +12,7 @@ pub mod dates;
 pub mod entities;
 pub mod events;
 pub mod facts;
+pub mod measured;
 pub mod mentions;
 pub mod names;
 pub mod quantity;

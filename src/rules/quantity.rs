@@ -24,6 +24,7 @@ use super::shape::{
 use crate::corpus::policy::Policy;
 use crate::normalize::counted::{self, Course};
 use crate::normalize::facts::{Fact, Value};
+use crate::normalize::measured;
 use crate::normalize::quantity::Quantity;
 
 pub struct QuantityRule;
@@ -44,7 +45,7 @@ impl Rule for QuantityRule {
     }
 
     fn across_time(&self, subject: &str) -> AcrossTime {
-        match counted::course(subject) {
+        match course(subject) {
             Course::Rises | Course::Fixed => AcrossTime::Anything,
             Course::Moves => AcrossTime::Nothing,
         }
@@ -70,7 +71,7 @@ impl Rule for QuantityRule {
             return Judgement::Unrelated;
         }
         if !concurrent(a, b) {
-            match counted::course(subject) {
+            match course(subject) {
                 Course::Fixed => {}
                 Course::Rises => return rising(a, x, b, y, cx),
                 Course::Moves => return Judgement::Unrelated,
@@ -108,6 +109,12 @@ impl Rule for QuantityRule {
             rest: format!("{subject} at {value}"),
         }
     }
+}
+
+/// How the figure named `subject` changes over time: a measure's course
+/// ([`measured::course`]) or a count's ([`counted::course`]).
+fn course(subject: &str) -> Course {
+    measured::course(subject).unwrap_or_else(|| counted::course(subject))
 }
 
 /// Two tolls given at different times: the later one lower is a warning; the

@@ -27,3 +27,16 @@ fn a_figure_inside_anothers_range_agrees() {
         .collect();
     assert!(about_them.is_empty(), "{about_them:#?}");
 }
+
+#[test]
+fn depths_given_in_words_of_their_own_meet() {
+    // "at a depth of 10 km" and "centred 35 km beneath the surface": one
+    // depth, two figures, the same day.
+    let dir = extracted("quake");
+    let report = report(dir.path());
+    let depth: Vec<Vec<&str>> = conflicts(&report)
+        .filter(|d| d.subject == "depth")
+        .map(|d| d.sides.iter().map(|s| s.value.as_str()).collect())
+        .collect();
+    assert_eq!(depth, [["10 km", "35 km"]], "{depth:#?}");
+}
