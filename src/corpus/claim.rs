@@ -67,6 +67,11 @@ pub struct ClaimRecord {
     pub valid: Option<Validity>,
     #[serde(default)]
     pub hedge: Option<Interned>,
+    /// Who the article says gives the figure ("police", "the health
+    /// ministry"), where it names one; none when the outlet states it in its
+    /// own voice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub according_to: Option<Interned>,
     pub status: Status,
     pub by: Interned,
     #[serde(default)]

@@ -14,6 +14,8 @@ pub struct Candidate {
     /// The meeting a claim concerns, when its subject is not the meeting.
     pub event: Option<String>,
     pub hedge: Option<String>,
+    /// Who the article says gives the figure ("police").
+    pub according_to: Option<String>,
     /// The rule that found it (`by: rule:NAME`).
     pub rule: &'static str,
 }
@@ -33,12 +35,19 @@ impl Candidate {
             span,
             event: None,
             hedge: None,
+            according_to: None,
             rule,
         }
     }
 
     pub fn with_hedge(mut self, hedge: Option<String>) -> Candidate {
         self.hedge = hedge;
+        self
+    }
+
+    /// Who the article says gives the figure, if it says.
+    pub fn according_to(mut self, source: Option<String>) -> Candidate {
+        self.according_to = source;
         self
     }
 

@@ -481,6 +481,9 @@ fn claim_item(id: &str, c: &Candidate, quote: &str, indent: usize) -> String {
     if let Some(h) = &c.hedge {
         field("hedge", yaml_string(h));
     }
+    if let Some(a) = &c.according_to {
+        field("according_to", yaml_string(a));
+    }
     field("status", "unreviewed".to_string());
     field("by", format!("rule:{}", c.rule));
     out
@@ -698,7 +701,7 @@ mod tests {
         /// same claim: quotes, backslashes, newlines, emoji and all.
         #[test]
         fn written_claims_read_back_unchanged(subject in "\\PC{0,40}", object in "\\PC{0,40}", quote in "\\PC{0,60}", hedge in proptest::option::of("[a-z ]{1,12}")) {
-            let c = Candidate { subject: subject.clone(), predicate: "title", object: object.clone(), span: (3, 9), event: None, hedge: hedge.clone(), rule: "title-before-name" };
+            let c = Candidate { subject: subject.clone(), predicate: "title", object: object.clone(), span: (3, 9), event: None, according_to: None, hedge: hedge.clone(), rule: "title-before-name" };
             let text = format!("article:\n  text: a.txt\nclaims:\n{}", claim_item("c1", &c, &quote, 2));
             let file: ClaimsFile = serde_yaml::from_str(&text).unwrap();
             let r = &file.claims[0];
@@ -718,6 +721,7 @@ mod tests {
             span: (0, 4),
             event: event.map(String::from),
             hedge: None,
+            according_to: None,
             rule: "meeting-venue",
         }
     }

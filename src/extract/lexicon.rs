@@ -376,6 +376,68 @@ pub const SPEAKING: &[&str] = &[
     "added",
 ];
 
+/// Verbs that put a figure in someone's mouth: "police said", "according
+/// to", "the ministry estimated".
+pub const ATTRIBUTION_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "reported",
+    "estimated",
+    "estimates",
+    "confirmed",
+    "announced",
+    "stated",
+    "put",
+    "puts",
+];
+
+/// Bodies and people that give figures in the news, written in lower case:
+/// "police said", "rescuers said", "according to officials".
+pub const SOURCES: &[&str] = &[
+    "police",
+    "officials",
+    "official",
+    "authorities",
+    "rescuers",
+    "organisers",
+    "organizers",
+    "witnesses",
+    "residents",
+    "doctors",
+    "hospital",
+    "hospitals",
+    "ministry",
+    "agency",
+    "guard",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "union",
+    "company",
+    "officers",
+    "firefighters",
+    "experts",
+    "investigators",
+    "prosecutors",
+    "court",
+    "council",
+    "government",
+    "army",
+    "military",
+    "militants",
+    "activists",
+    "monitors",
+    "observers",
+    "sources",
+    "survivors",
+    "paramedics",
+    "coroner",
+    "mayor",
+    "governor",
+    "minister",
+];
+
 /// Verbs in the near past or future that tell which Friday "on Friday" is.
 pub const FUTURE_MARKERS: &[&str] = &[
     "will",
@@ -444,7 +506,16 @@ pub const CURRENCIES: &[&str] = &[
 
 /// Counts of people hurt, which matter even when small.
 pub const CASUALTY_WORDS: &[&str] = &[
-    "killed", "dead", "died", "injured", "wounded", "missing", "hurt", "arrested", "detained",
+    "killed",
+    "dead",
+    "died",
+    "injured",
+    "wounded",
+    "missing",
+    "unaccounted",
+    "hurt",
+    "arrested",
+    "detained",
 ];
 
 /// Personal pronouns that stand for someone named elsewhere.

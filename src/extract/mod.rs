@@ -7,6 +7,7 @@
 //! reviewer knows what to check. [`file`] writes claims files without ever
 //! touching what a person wrote.
 
+mod attribution;
 mod candidate;
 mod dates;
 mod events;
@@ -61,12 +62,13 @@ pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extract
         let not_counts: Vec<(usize, usize)> = (dates.iter().map(|d| (d.start, d.end)))
             .chain(times.iter().map(|t| (t.start, t.end)))
             .collect();
-        claims.extend(numbers::claims(
-            text,
-            sentence,
-            &not_counts,
-            event.as_deref(),
-        ));
+        // Who gives the sentence's figures, if it says.
+        let source = attribution::source(text, sentence);
+        claims.extend(
+            numbers::claims(text, sentence, &not_counts, event.as_deref())
+                .into_iter()
+                .map(|c| c.according_to(source.clone())),
+        );
         claims.extend(status::claims(text, sentence));
     }
     // One claim per thing said: the first quote that says it. A figure given

@@ -44,6 +44,9 @@ const AUX: &[&str] = &[
     "in",
     "its",
     "still",
+    "remain",
+    "remained",
+    "remains",
 ];
 /// The value of a number word that can count something: "two" and up ("one"
 /// is too often not a number: "one of the").
@@ -1047,12 +1050,23 @@ fn noun_after(
 fn what_happened<'t>(s: &Sentence<'t>, last: usize) -> Option<Token<'t>> {
     let t = &s.tokens;
     let mut k = last + 1;
-    // "were", "had been": at most two auxiliaries.
+    // "were", "had been", "remain still": at most two auxiliaries.
     while k < last + 3
         && t.get(k).is_some_and(|w| {
             matches!(
                 w.lower().as_ref(),
-                "were" | "was" | "have" | "had" | "has" | "are" | "been" | "being"
+                "were"
+                    | "was"
+                    | "have"
+                    | "had"
+                    | "has"
+                    | "are"
+                    | "been"
+                    | "being"
+                    | "remain"
+                    | "remained"
+                    | "remains"
+                    | "still"
             )
         })
     {

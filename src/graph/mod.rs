@@ -98,6 +98,7 @@ mod tests {
                         event: None,
                         valid: None,
                         hedge: None,
+                        according_to: None,
                         status: Status::Confirmed,
                         by: Interned::new("hand"),
                         note: None,

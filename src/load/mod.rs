@@ -1037,6 +1037,7 @@ mod tests {
                 event: None,
                 valid: None,
                 hedge: None,
+                according_to: None,
                 status: Status::Confirmed,
                 by: "hand".into(),
                 note: None,

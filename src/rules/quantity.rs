@@ -4,6 +4,10 @@
 //!
 //! - `numbers-differ`: the ranges do not meet. A warning when the gap is within
 //!   10% (rounding, or a figure updated in passing); a contradiction beyond.
+//! - `sources-disagree` (warning): the ranges do not meet, but each figure is
+//!   given by a named source and the sources differ ("police said 5,000",
+//!   "organisers said 20,000"): each counts its own way. Outlets stating
+//!   different figures in their own voice contradict each other.
 //! - `toll-fell`: a toll (the killed, the injured) given later is lower than
 //!   one given before: a warning, since a toll only rises unless it was
 //!   corrected. A later, higher toll is an update.
@@ -25,12 +29,14 @@ use crate::corpus::policy::Policy;
 use crate::normalize::counted::{self, Course};
 use crate::normalize::facts::{Fact, Value};
 use crate::normalize::measured;
+use crate::normalize::names::fold;
 use crate::normalize::quantity::Quantity;
 
 pub struct QuantityRule;
 
 pub const NUMBERS_DIFFER: &str = "numbers-differ";
 pub const TOLL_FELL: &str = "toll-fell";
+pub const SOURCES_DISAGREE: &str = "sources-disagree";
 
 /// Ranges closer than this share of the larger value differ by rounding, at most.
 const ROUNDING: f64 = 0.10;
@@ -41,7 +47,7 @@ impl Rule for QuantityRule {
     }
 
     fn codes(&self) -> &'static [&'static str] {
-        &[NUMBERS_DIFFER, TOLL_FELL]
+        &[NUMBERS_DIFFER, TOLL_FELL, SOURCES_DISAGREE]
     }
 
     fn across_time(&self, subject: &str) -> AcrossTime {
@@ -82,6 +88,17 @@ impl Rule for QuantityRule {
         }
         let gap = x.gap(y);
         let percent = (gap * 100.0).round();
+        if let Some((first, second)) = two_sources(a, b, cx) {
+            return Judgement::Conflict(Conflict {
+                code: SOURCES_DISAGREE,
+                severity: Severity::Warning,
+                why: cx.why(|| {
+                    format!(
+                        "the figures are {percent}% apart, but they come from two sources ({first}, {second}), each by its own count"
+                    )
+                }),
+            });
+        }
         if gap <= ROUNDING {
             Judgement::Conflict(Conflict {
                 code: NUMBERS_DIFFER,
@@ -109,6 +126,14 @@ impl Rule for QuantityRule {
             rest: format!("{subject} at {value}"),
         }
     }
+}
+
+/// Who gives each figure, when both claims say and they name different
+/// sources ("police", "organisers").
+fn two_sources(a: &Fact, b: &Fact, cx: &Context) -> Option<(String, String)> {
+    let source = |f: &Fact| cx.corpus.claims.get(f.claim)?.record.according_to.clone();
+    let (x, y) = (source(a)?, source(b)?);
+    (fold(&x) != fold(&y)).then(|| (x.to_string(), y.to_string()))
 }
 
 /// How the figure named `subject` changes over time: a measure's course

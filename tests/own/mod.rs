@@ -4,6 +4,7 @@ mod council_election;
 mod numbers;
 mod port_strike;
 mod quake;
+mod sources;
 mod tolls;
 
 use crate::common::corpus_dir;

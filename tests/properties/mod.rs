@@ -139,6 +139,7 @@ fn claims_file() -> impl Strategy<Value = ClaimsFile> {
                     to: None,
                 }),
                 hedge: None,
+                according_to: None,
                 status,
                 by: "hand".into(),
                 note,
