@@ -14,7 +14,7 @@ use crate::normalize::quantity::Hedge;
 use crate::normalize::{counted, measured};
 
 const SCALES: &[&str] = &["hundred", "thousand", "million", "billion"];
-const VAGUE: &[&str] = &["dozens", "hundreds", "thousands", "millions"];
+const VAGUE: &[&str] = &["dozens", "scores", "hundreds", "thousands", "millions"];
 const AUX: &[&str] = &[
     "is",
     "are",
@@ -411,6 +411,9 @@ fn count(
     if !money && hedge.is_none() && value < 10.0 && !casualties && !aboard {
         return None;
     }
+    // "could only confirm two injured so far": a count still running is a
+    // floor, not a total.
+    let hedge = hedge.or_else(|| so_far(s).then(|| "at least".to_string()));
     let first = hedge_first.unwrap_or(start);
     let risen = after_a_rise(s, first) || brought_to(text, s, first, end).is_some();
     if !money && !risen && !next.is_some_and(|w| w.is_word()) {
@@ -428,11 +431,17 @@ fn count(
         subject = format!("{subject} {done}");
     }
     subject = what_is_counted(s, subject, first, quote.1);
-    if subject
+    let held = subject
         .split(' ')
         .next()
-        .is_some_and(|noun| HELD.contains(&noun))
-    {
+        .is_some_and(|noun| HELD.contains(&noun));
+    // "won by 36 votes" is a margin in one contest, "by 1,842 votes to
+    // 1,806" a tally: neither is a total of the votes, and the contest they
+    // belong to is for a reviewer to name.
+    if held && first > 0 && t[first - 1].lower() == "by" {
+        return None;
+    }
+    if held {
         match holder(text, s, first) {
             Holder::Named(holder) => subject = format!("{holder} {subject}"),
             Holder::Unnamed => return None,
@@ -615,6 +624,17 @@ fn place_after_in(s: &Sentence, at: usize) -> Option<String> {
     }
     let words: Vec<&str> = t[at + 1..=last].iter().map(|w| w.text).collect();
     Some(format!("in {}", words.join(" ")))
+}
+
+/// Whether the sentence says its figures are a count still running: "so
+/// far", "thus far", "as yet".
+fn so_far(s: &Sentence) -> bool {
+    s.tokens.windows(2).any(|w| {
+        matches!(
+            (w[0].lower().as_ref(), w[1].lower().as_ref()),
+            ("so" | "thus", "far") | ("as", "yet")
+        )
+    })
 }
 
 /// "killing", "injuring": a gerund before a count of people, which says what
@@ -828,6 +848,10 @@ fn noun_before_of(text: &str, s: &Sentence, first: usize, end: usize) -> (String
 fn after_a_rise(s: &Sentence, first: usize) -> bool {
     let t = &s.tokens;
     let word = |back: usize| first.checked_sub(back).map(|k| t[k].lower());
+    // "stood at 742": where a figure stands.
+    if word(1).as_deref() == Some("at") {
+        return word(2).is_some_and(|v| matches!(v.as_ref(), "stood" | "stands" | "standing"));
+    }
     if word(1).as_deref() != Some("to") {
         return false;
     }
@@ -854,7 +878,17 @@ fn brought_to(
         "raising", "raised", "lifting", "lifted", "revised", "revising", "lowered", "lowering",
         "cut",
     ];
-    const PUTTING: &[&str] = &["put", "puts", "putting", "placed", "places", "estimated"];
+    const PUTTING: &[&str] = &[
+        "put",
+        "puts",
+        "putting",
+        "placed",
+        "places",
+        "estimated",
+        "stood",
+        "stands",
+        "stand",
+    ];
     let t = &s.tokens;
     // "took the team to 45 points" counts points: only a number with no
     // noun after it is what the verb brought something to.
@@ -1020,6 +1054,17 @@ fn noun_after(
                     | "as"
                     | "that"
                     | "said"
+                    | "while"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "but"
+                    | "than"
+                    | "because"
+                    | "since"
+                    | "by"
+                    | "for"
+                    | "with"
             )
             || lower.ends_with("ed")
             || lower.ends_with("ing");
@@ -1033,7 +1078,9 @@ fn noun_after(
         last -= 1;
     }
     if last == end {
-        return (String::new(), (0, 0));
+        return what_befell(s, end)
+            .map(|w| (w.lower().into_owned(), (quote_start, w.end)))
+            .unwrap_or((String::new(), (0, 0)));
     }
     let mut subject = text[t[end + 1].start..t[last].end].to_lowercase();
     let mut quote_end = t[last].end;
@@ -1042,6 +1089,37 @@ fn noun_after(
         quote_end = verb.end;
     }
     (subject, (quote_start, quote_end))
+}
+
+/// "22 are dead", "12 reported deaths", "seven reported missing", "211 have
+/// died": with no noun after the number ending at `end`, the word of what
+/// befell those counted, at most three words on.
+fn what_befell<'t>(s: &Sentence<'t>, end: usize) -> Option<Token<'t>> {
+    const BETWEEN: &[&str] = &[
+        "are",
+        "were",
+        "is",
+        "was",
+        "have",
+        "has",
+        "had",
+        "been",
+        "reported",
+        "confirmed",
+        "still",
+        "now",
+        "feared",
+        "people",
+        "persons",
+    ];
+    let t = &s.tokens;
+    t.iter()
+        .skip(end + 1)
+        .take(4)
+        .take_while(|w| w.is_word())
+        .find(|w| !BETWEEN.contains(&w.lower().as_ref()))
+        .filter(|w| counted::canonical(&w.lower()).is_some())
+        .copied()
 }
 
 /// "people were killed", "residents were evacuated": the verb after the counted
@@ -1364,6 +1442,37 @@ mod tests {
         assert_eq!(
             subjects("The number of dead cattle had risen to 400.")[0].0,
             "number of dead cattle"
+        );
+    }
+
+    #[test]
+    fn counts_with_what_befell_them_and_no_noun() {
+        let f = found(
+            "Officials said 22 are dead. \
+             There were 12 reported deaths, seven reported missing and two injured. \
+             At least 211 have died. \
+             Total reported injured stood at 742. \
+             The mayor could only confirm two injured people so far. \
+             She won by 36 votes. Hale lost by 1,842 votes to 1,806.",
+        );
+        let got: Vec<(&str, &str, Option<&str>)> = f
+            .iter()
+            .map(|(_, subject, object, hedge)| {
+                (subject.as_str(), object.as_str(), hedge.as_deref())
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("people killed", "22", None),
+                ("people killed", "12", None),
+                ("people missing", "seven", None),
+                ("people injured", "two", None),
+                ("people killed", "211", Some("at least")),
+                ("people injured", "742", None),
+                // A count still running is a floor.
+                ("people injured", "two", Some("at least")),
+            ]
         );
     }
 
