@@ -101,8 +101,13 @@ pub const EVENT_KINDS: &[EventKind] = &[
         once: false,
     },
     EventKind {
+        name: "cancellation",
+        words: &["cancelled", "canceled", "cancellation", "postponed"],
+        once: false,
+    },
+    EventKind {
         name: "verdict",
-        words: &["convicted", "guilty", "acquitted", "verdict"],
+        words: &["convicted", "guilty", "acquitted", "verdict", "ruled"],
         once: false,
     },
     EventKind {
@@ -167,7 +172,6 @@ pub const EVENT_KINDS: &[EventKind] = &[
             "mishap",
             "incident",
             "tragedy",
-            "disaster",
             "occurred",
             "took place",
             "happened",

@@ -11,7 +11,7 @@ use jiff::civil::Date;
 
 use super::candidate::Candidate;
 use super::dates::DatePhrase;
-use super::lexicon::{CLAUSE_OPENERS, FUTURE_MARKERS, IRREGULAR_PAST, RISE, SPEAKING};
+use super::lexicon::{CLAUSE_OPENERS, FUTURE_MARKERS, HAPPENING, IRREGULAR_PAST, RISE, SPEAKING};
 use super::text::Sentence;
 use super::times::TimePhrase;
 use crate::corpus::claim::{EventRecord, KIND_RULE};
@@ -79,19 +79,29 @@ impl Events {
         let exact: Vec<_> = phrases
             .dates
             .iter()
-            .filter(|d| !dateline(text, s, d) && !in_another_zone(text, d))
+            .filter(|d| !dateline(text, s, d) && !in_another_zone(text, d) && !a_period(d))
             .collect();
         let dates = if exact.is_empty() {
             phrases.coarse.iter().collect()
         } else {
             exact
         };
+        // The days each event word of the sentence is already given.
+        let mut given: Vec<(usize, Option<Interval>)> = Vec::new();
         for d in dates {
             let Some(word) = nearest(s, &words, d.start, d.end) else {
                 continue;
             };
             let written = in_its_tense(s, word, &d.object);
             let interval = resolve(&written, published).ok();
+            // "at midnight Friday (Sept. 13)": one day, said twice.
+            let again = given.iter().any(|(w, i)| {
+                *w == word.first && i.zip(interval).is_some_and(|(a, b)| a.overlaps(&b))
+            });
+            given.push((word.first, interval));
+            if again {
+                continue;
+            }
             let index = self.event_of(word.kind, interval);
             let e = &mut self.events[index];
             e.claimed = true;
@@ -230,11 +240,17 @@ fn belongs(s: &Sentence, word: Word, start: usize, end: usize) -> Option<usize> 
         return None;
     };
     let between = &t[from..to];
-    let breaks = between.iter().any(|x| {
+    let breaks = between.iter().enumerate().any(|(k, x)| {
         let lower = x.lower();
-        SPEAKING.contains(&lower.as_ref())
-            || x.text == ";"
-            || CLAUSE_OPENERS.contains(&lower.as_ref())
+        let opener = CLAUSE_OPENERS.contains(&lower.as_ref()) && {
+            // "crashed while landing … on Friday night", "the strike, which
+            // began on Sept. 13": a clause that goes on telling of the event.
+            let next = between.get(k + 1).map(|n| n.lower());
+            let goes_on =
+                next.is_some_and(|n| n.ends_with("ing") || HAPPENING.contains(&n.as_ref()));
+            !(first > word.last && goes_on)
+        };
+        SPEAKING.contains(&lower.as_ref()) || x.text == ";" || opener
     });
     // "said on Monday": the day of the saying.
     let said_then = (first.saturating_sub(3)..first)
@@ -256,10 +272,24 @@ fn is_verb(s: &Sentence, word: Word) -> bool {
     first.ends_with("ed") || IRREGULAR_PAST.contains(&first.as_ref())
 }
 
+/// "the strongest typhoon to hit the country this year": a year or a month
+/// counted from the article's day frames a comparison, not an event.
+fn a_period(d: &DatePhrase) -> bool {
+    let lower = d.object.to_lowercase();
+    ["year", "month"].iter().any(|unit| lower.ends_with(unit))
+}
+
 /// "10:52 p.m. local time (0352 GMT Wednesday)": a day given with a time in
 /// another zone restates the moment, and is not the event's local date.
 fn in_another_zone(text: &str, d: &DatePhrase) -> bool {
     let before = text[..d.start].trim_end();
+    // Only inside an aside: "12:01 a.m. PDT Friday" is the event's own day.
+    let aside = before
+        .rfind('(')
+        .is_some_and(|open| !before[open..].contains(')'));
+    if !aside {
+        return false;
+    }
     let word = before
         .rsplit(|c: char| !c.is_ascii_alphanumeric())
         .next()
@@ -328,7 +358,10 @@ fn in_its_tense(s: &Sentence, word: Word, object: &str) -> String {
             .clone()
             .any(|i| FUTURE_MARKERS.contains(&t[i].lower().as_ref())))
         && !near.clone().any(|i| t[i].lower() == "had");
-    let past = (verb.ends_with("ed") || IRREGULAR_PAST.contains(&verb.as_ref())) && !coming;
+    // "collapsed", or "the strike started": the event word or the verb after it.
+    let after = t.get(word.last + 1).map(|w| w.lower()).unwrap_or_default();
+    let in_past = |w: &str| w.ends_with("ed") || IRREGULAR_PAST.contains(&w);
+    let past = (in_past(&verb) || in_past(&after)) && !coming;
     if coming && month {
         // "elections are due in November": the next November.
         format!("next {object}")
@@ -482,6 +515,32 @@ mod tests {
     fn a_month_to_come() {
         let found = claims("Elections are due in November.", "2026-03-10");
         assert_eq!(found[0].2, "next November", "{found:?}");
+    }
+
+    #[test]
+    fn clauses_that_go_on_about_the_event() {
+        let dates = |text: &str| -> Vec<String> {
+            claims(text, "2026-09-14")
+                .into_iter()
+                .filter(|c| c.1 == "date")
+                .map(|c| c.2)
+                .collect()
+        };
+        assert_eq!(
+            dates("The jet crashed while landing at the city airport on Friday night."),
+            ["this past Friday"]
+        );
+        assert_eq!(
+            dates("The walkout, which began on Sept. 13, is in its second day."),
+            ["Sept. 13"]
+        );
+        // The event's own zone is no restatement; its day is said once.
+        assert_eq!(
+            dates("The strike started at 12:01 a.m. PDT Friday (Sept. 11)."),
+            ["this past Friday"]
+        );
+        // A year counted from today frames a comparison.
+        assert!(dates("It was the strongest storm to hit the coast this year.").is_empty());
     }
 
     #[test]

@@ -566,6 +566,12 @@ pub const IRREGULAR_PAST: &[&str] = &[
     "lost", "came", "went", "made", "swept", "brought", "caught", "sworn",
 ];
 
+/// Verbs that tell when something happened, in a clause about it: "the
+/// strike, which began on Sept. 13".
+pub const HAPPENING: &[&str] = &[
+    "began", "started", "occurred", "happened", "struck", "hit", "erupted", "ended",
+];
+
 /// Words that open a new clause: a date on the far side of one is not said of
 /// an event word on this side ("Friday, hours after the branch announced…").
 pub const CLAUSE_OPENERS: &[&str] = &[
