@@ -215,6 +215,14 @@ const MEASURE_UNITS: &[&str] = &[
 fn measure(text: &str, s: &Sentence, start: usize, end: usize) -> Option<(Candidate, usize)> {
     let t = &s.tokens;
     let adjacent = |k: usize| t.get(k).is_some_and(|w| w.start == t[k - 1].end);
+    // "an 80-metre section": the unit joined to the number by a hyphen.
+    if adjacent(end + 1) && t[end + 1].text == "-" && adjacent(end + 2) && t[end + 2].is_word() {
+        let number = &text[t[start].start..t[end].end];
+        let unit = t[end + 2].lower();
+        if let Some(found) = hyphenated_measure(s, start, end + 2, number, &unit) {
+            return Some((found, end + 2));
+        }
+    }
     // "2.5bn", "40m": a scale written onto the number.
     let mut last = end;
     if adjacent(last + 1) && matches!(t[last + 1].lower().as_ref(), "bn" | "m" | "k" | "mn") {
@@ -716,8 +724,11 @@ fn hyphenated(text: &str, s: &Sentence, i: usize, event: Option<&str>) -> Option
     };
     let value = number_value(number).or_else(|| number.parse::<f64>().ok())?;
     let unit = unit.to_lowercase();
-    if !TIME_UNITS.contains(&unit.as_str()) || value <= 0.0 {
+    if value <= 0.0 {
         return None;
+    }
+    if !TIME_UNITS.contains(&unit.as_str()) {
+        return hyphenated_measure(s, i, i, number, &unit);
     }
     let (hedge, hedge_first) = hedge_before(text, s, i);
     let plural = if value == 1.0 {
@@ -756,6 +767,43 @@ fn hyphenated(text: &str, s: &Sentence, i: usize, event: Option<&str>) -> Option
         .with_hedge(hedge)
         .with_event(event),
     )
+}
+
+/// "an 80-metre section", "a 200-metre (650 feet) section": a measure written
+/// before what it measures (token `i`), read as "80 metre", of the noun after
+/// it (an aside in brackets passed over).
+fn hyphenated_measure(
+    s: &Sentence,
+    first: usize,
+    i: usize,
+    number: &str,
+    unit: &str,
+) -> Option<Candidate> {
+    let t = &s.tokens;
+    let object = format!("{number} {unit}");
+    let amount = crate::normalize::amount::read(&object)?;
+    if amount.unit.is_none_or(|u| u == "hours") {
+        return None;
+    }
+    let mut next = i + 1;
+    if t.get(next).is_some_and(|w| w.text == "(") {
+        next = (next..t.len()).find(|&k| t[k].text == ")")? + 1;
+    }
+    let noun = t.get(next).filter(|w| w.is_word())?;
+    let after: Vec<String> = t[next..t.len().min(next + 3)]
+        .iter()
+        .map(|w| w.lower().into_owned())
+        .collect();
+    let words: Vec<&str> = after.iter().map(String::as_str).collect();
+    let subject = measured::canonical(&words, amount.unit)
+        .map_or_else(|| noun.lower().into_owned(), str::to_string);
+    Some(Candidate::new(
+        &subject,
+        predicate::MEASURE,
+        &object,
+        (t[first].start, noun.end),
+        "measure",
+    ))
 }
 
 /// The thing a duration is of: the noun phrase before its verb ("the rain had
@@ -1472,6 +1520,29 @@ mod tests {
                 ("people injured", "742", None),
                 // A count still running is a floor.
                 ("people injured", "two", Some("at least")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_measure_written_before_what_it_measures() {
+        let f = extract_text(
+            "An 80-metre section gave way. A 200-metre (650 feet) section fell.",
+            0,
+            None,
+        )
+        .claims;
+        let got: Vec<(&str, &str, &str)> = f
+            .iter()
+            .map(|c| (c.predicate, c.subject.as_str(), c.object.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("measure", "length of the section", "80 metre"),
+                ("measure", "length of the section", "200 metre"),
+                // The aside restates the section's length.
+                ("measure", "length of the section", "650 feet"),
             ]
         );
     }

@@ -20,6 +20,12 @@ struct Measured {
 /// The measures news gives most, most telling first.
 const MEASURED: &[Measured] = &[
     Measured {
+        name: "length of the section",
+        course: Course::Fixed,
+        unit: "m",
+        words: &["section", "stretch", "span", "segment"],
+    },
+    Measured {
         name: "gusts",
         course: Course::Moves,
         unit: "km/h",
@@ -116,6 +122,10 @@ mod tests {
         // A unit that does not fit names nothing: shares fell 5%.
         assert_eq!(named("shares fell", Some("%")), None);
         assert_eq!(named("the bridge is", Some("m")), None);
+        assert_eq!(
+            named("section of the", Some("m")),
+            Some("length of the section")
+        );
     }
 
     #[test]
