@@ -164,6 +164,9 @@ fn number_claim(
 ) -> usize {
     let t = &s.tokens;
     let end = last_of_number(s, i);
+    if identifier_or_ordinal(s, i, end) {
+        return end + 1;
+    }
     if let Some((found, last)) = measure(text, s, i, end) {
         out.push(found);
         return last + 1;
@@ -182,6 +185,32 @@ fn number_claim(
         }
         None => end + 1,
     }
+}
+
+/// "Boeing 767", "737 MAX", "Flight 1344", "District 751 President", "50th":
+/// a number that names a model, a route or a body, or an ordinal, from
+/// token `i` to `end`: never a count.
+fn identifier_or_ordinal(s: &Sentence, i: usize, end: usize) -> bool {
+    let t = &s.tokens;
+    if t[i].kind != Kind::Number {
+        return false;
+    }
+    let adjacent_after = t.get(end + 1).filter(|w| w.start == t[end].end);
+    let ordinal =
+        adjacent_after.is_some_and(|w| matches!(w.lower().as_ref(), "th" | "st" | "nd" | "rd"));
+    let named_before = i > 1
+        && t[i - 1].is_capitalised()
+        && t[i - 1].is_word()
+        && crate::english::calendar::month(&t[i - 1].lower()).is_none()
+        && !matches!(
+            t[i - 1].lower().as_ref(),
+            "at" | "about" | "some" | "nearly"
+        );
+    // "737 MAX": a model's letters; "33,000 Boeing machinists" is a count.
+    let named_after = t.get(end + 1).is_some_and(|w| {
+        w.is_word() && w.text.len() > 1 && w.text.chars().all(|c| c.is_uppercase())
+    });
+    ordinal || named_before || named_after
 }
 
 /// Units a measure is written in, after its number (a word, or the first
@@ -206,6 +235,8 @@ const MEASURE_UNITS: &[&str] = &[
     "tons",
     "kg",
     "kilograms",
+    "kph",
+    "kmh",
 ];
 
 /// "42%", "£2.5bn", "35 feet", "130 km/h", "-4°C", "a magnitude 6.4
@@ -338,6 +369,15 @@ fn last_of_number(s: &Sentence, i: usize) -> usize {
     }
     if VAGUE.contains(&t[i].lower().as_ref()) && t.get(end + 1).is_some_and(|w| w.text == "of") {
         end += 1;
+        // "hundreds of thousands", "tens of millions": one figure.
+        if t.get(end + 1)
+            .is_some_and(|w| VAGUE.contains(&w.lower().as_ref()))
+        {
+            end += 1;
+            if t.get(end + 1).is_some_and(|w| w.text == "of") {
+                end += 1;
+            }
+        }
     }
     end
 }
@@ -416,7 +456,19 @@ fn count(
         .any(|w| matches!(w.as_ref(), "onboard" | "aboard"))
         || ahead.windows(2).any(|w| w[0] == "on" && w[1] == "board");
     let object_end = if money { end + 1 } else { end };
-    if !money && hedge.is_none() && value < 10.0 && !casualties && !aboard {
+    // "eight landfalls", "seven counts of fraud": a small count of a plural
+    // noun, said for the first time; "the two teams" only points back.
+    let plural_after = next.is_some_and(|w| {
+        let lower = w.lower();
+        w.is_word() && lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss")
+    });
+    let pointing_back = start > 0
+        && matches!(
+            t[start - 1].lower().as_ref(),
+            "the" | "its" | "their" | "his" | "her" | "these" | "those" | "both" | "all"
+        );
+    let small_but_said = plural_after && !pointing_back;
+    if !money && hedge.is_none() && value < 10.0 && !casualties && !aboard && !small_but_said {
         return None;
     }
     // "could only confirm two injured so far": a count still running is a
@@ -1543,6 +1595,26 @@ mod tests {
                 ("measure", "length of the section", "200 metre"),
                 // The aside restates the section's length.
                 ("measure", "length of the section", "650 feet"),
+            ]
+        );
+    }
+
+    #[test]
+    fn identifiers_ordinals_and_small_counts() {
+        let f = found(
+            "The Boeing 767 landed. Its 737 MAX jets were grounded. He turned 50th in line. \
+             The storm made eight landfalls. The two teams met. \
+             Hundreds of thousands of people fled.",
+        );
+        let got: Vec<(&str, &str)> = f
+            .iter()
+            .map(|(_, subject, object, _)| (subject.as_str(), object.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("landfalls", "eight"),
+                ("people evacuated", "Hundreds of thousands of")
             ]
         );
     }

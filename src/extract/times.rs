@@ -31,6 +31,9 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
             )
           | (?-u:\b)at\s+(?:{hedge}\s+)?(?:midnight|noon|midday)(?-u:\b)
           | (?-u:\b){hedge}\s+(?:midnight|noon|midday)(?-u:\b)
+          | (?-u:\b)12\s+noon(?-u:\b)
+          | (?-u:\b)[0-2]\d[0-5]\d\s+(?-i:GMT|UTC)(?-u:\b)
+          | (?-u:\b)as\s+of\s+\d{{1,2}}[.:]\d{{2}}(?-u:\b)
         )
         (?:\s+(?-i:{zones})(?-u:\b)
           | \s+local\s+time
@@ -74,10 +77,12 @@ impl TimeIndex {
 }
 
 fn strip_at(found: &str) -> &str {
-    match found.get(..3) {
-        Some(at) if at.eq_ignore_ascii_case("at ") => found[3..].trim_start(),
-        _ => found,
+    for lead in ["at ", "as of "] {
+        if found.len() > lead.len() && found[..lead.len()].eq_ignore_ascii_case(lead) {
+            return found[lead.len()..].trim_start();
+        }
     }
+    found
 }
 
 #[cfg(test)]
@@ -121,6 +126,9 @@ mod tests {
                 &["shortly before midnight"],
             ),
             ("Doors open at 10 p.m. on Friday.", &["10 p.m."]),
+            ("The majority came at 0400 GMT.", &["0400 GMT"]),
+            ("As of 7.30, most seats had declared.", &["7.30"]),
+            ("Talks resume at 12 noon.", &["12 noon"]),
         ];
         for (sentence, expected) in table {
             assert_eq!(times(sentence), *expected, "{sentence}");

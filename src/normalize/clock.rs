@@ -152,6 +152,8 @@ fn time_of_day(text: &str) -> Option<(i32, &str)> {
     let clock = clock.trim_end_matches('.');
     let (hours, minutes) = match clock.split_once([':', '.']) {
         Some((h, m)) => (h.parse::<i32>().ok()?, m.parse::<i32>().ok()?),
+        // "0400 GMT": hours and minutes run together.
+        None if clock.len() == 4 => (clock[..2].parse().ok()?, clock[2..].parse().ok()?),
         None => (clock.parse::<i32>().ok()?, 0),
     };
     if hours > 24 || minutes > 59 {
@@ -219,6 +221,7 @@ mod tests {
             ),
             ("midnight", (1440, 1435, 1445, None)),
             ("12 noon", (720, 720, 720, None)),
+            ("0400 GMT", (240, 240, 240, Some("GMT"))),
         ];
         for (text, (m, low, high, zone)) in table {
             assert_eq!(
