@@ -43,6 +43,11 @@ pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extract
     for sentence in &sentences {
         let people = names.people(sentence);
         if sentence.heading {
+            // A headline's figures are claims ("Bridge collapses, 35 feared
+            // dead"); its capitals say nothing of names and titles.
+            let dates = date_index.in_sentence(text, sentence);
+            let not_counts: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
+            claims.extend(numbers::claims(text, sentence, &not_counts, None));
             continue;
         }
         let dates = date_index.in_sentence(text, sentence);

@@ -1166,8 +1166,8 @@ fn noun_after(
                     | "for"
                     | "with"
             )
-            || lower.ends_with("ed")
-            || lower.ends_with("ing");
+            // "people killed", "workers striking"; not a name ("Boeing").
+            || (!w.is_capitalised() && (lower.ends_with("ed") || lower.ends_with("ing")));
         if stop || last - end >= 4 {
             break;
         }
@@ -1192,8 +1192,8 @@ fn noun_after(
 }
 
 /// "22 are dead", "12 reported deaths", "seven reported missing", "211 have
-/// died": with no noun after the number ending at `end`, the word of what
-/// befell those counted, at most three words on.
+/// died", "550,000 who were displaced": with no noun after the number ending
+/// at `end`, the word of what befell those counted, at most four words on.
 fn what_befell<'t>(s: &Sentence<'t>, end: usize) -> Option<Token<'t>> {
     const BETWEEN: &[&str] = &[
         "are",
@@ -1211,11 +1211,14 @@ fn what_befell<'t>(s: &Sentence<'t>, end: usize) -> Option<Token<'t>> {
         "feared",
         "people",
         "persons",
+        "who",
+        "that",
+        "to",
     ];
     let t = &s.tokens;
     t.iter()
         .skip(end + 1)
-        .take(4)
+        .take(5)
         .take_while(|w| w.is_word())
         .find(|w| !BETWEEN.contains(&w.lower().as_ref()))
         .filter(|w| counted::canonical(&w.lower()).is_some())
@@ -1615,6 +1618,27 @@ mod tests {
             [
                 ("landfalls", "eight"),
                 ("people evacuated", "Hundreds of thousands of")
+            ]
+        );
+    }
+
+    #[test]
+    fn headlines_names_and_who_were_displaced() {
+        let f = found(
+            "Bridge collapses over port city, 35 feared dead\n\n\
+             The strike involves 33,000 Boeing workers. \
+             The agency counted about 550,000 who were displaced.",
+        );
+        let got: Vec<(&str, &str)> = f
+            .iter()
+            .map(|(_, subject, object, _)| (subject.as_str(), object.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("people killed", "35"),
+                ("boeing workers", "33,000"),
+                ("people evacuated", "550,000"),
             ]
         );
     }

@@ -63,7 +63,7 @@ const COUNTED: &[Counted] = &[
     Counted {
         name: "people evacuated",
         course: Course::Moves,
-        words: &["evacuated", "displaced", "fled", "homeless"],
+        words: &["evacuated", "displaced", "fled", "flee", "homeless"],
     },
     Counted {
         name: "people arrested",
