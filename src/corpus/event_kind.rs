@@ -50,7 +50,13 @@ pub const EVENT_KINDS: &[EventKind] = &[
     },
     EventKind {
         name: "landfall",
-        words: &["landfall"],
+        words: &[
+            "landfall",
+            "smashed into",
+            "slammed into",
+            "tore through",
+            "ripped through",
+        ],
         once: true,
     },
     EventKind {
@@ -142,7 +148,12 @@ pub const EVENT_KINDS: &[EventKind] = &[
     },
     EventKind {
         name: "visit",
-        words: &["visit", "visited"],
+        words: &["visit", "visited", "flew to"],
+        once: false,
+    },
+    EventKind {
+        name: "construction",
+        words: &["built", "constructed", "inaugurated"],
         once: false,
     },
     EventKind {

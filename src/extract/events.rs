@@ -276,7 +276,7 @@ fn is_verb(s: &Sentence, word: Word) -> bool {
 /// counted from the article's day frames a comparison, not an event.
 fn a_period(d: &DatePhrase) -> bool {
     let lower = d.object.to_lowercase();
-    ["year", "month"].iter().any(|unit| lower.ends_with(unit))
+    matches!(lower.as_str(), "this year" | "this month")
 }
 
 /// "10:52 p.m. local time (0352 GMT Wednesday)": a day given with a time in
@@ -461,7 +461,7 @@ mod tests {
             "2026-08-20",
         );
         let objects: Vec<_> = found.iter().map(|c| (c.0.as_str(), c.2.as_str())).collect();
-        assert_eq!(objects, [("strike", "2019")]);
+        assert_eq!(objects, [("construction", "1960s"), ("strike", "2019")]);
         let found = claims("The chief executive was appointed in August.", "2026-09-13");
         assert_eq!(found[0].2, "August");
     }
@@ -541,6 +541,30 @@ mod tests {
         );
         // A year counted from today frames a comparison.
         assert!(dates("It was the strongest storm to hit the coast this year.").is_empty());
+    }
+
+    #[test]
+    fn more_kinds_of_event() {
+        let kinds = |text: &str| -> Vec<(String, String)> {
+            claims(text, "2026-09-14")
+                .into_iter()
+                .filter(|c| c.1 == "date")
+                .map(|c| (c.0, c.2))
+                .collect()
+        };
+        assert_eq!(
+            kinds("The cyclone smashed into the coast on Thursday."),
+            [("landfall".to_string(), "this past Thursday".to_string())]
+        );
+        assert_eq!(
+            kinds("The viaduct was built in the 1960s."),
+            [("construction".to_string(), "1960s".to_string())]
+        );
+        // "last year" dates an event; "this year" frames a comparison.
+        assert_eq!(
+            kinds("He was convicted last year of fraud."),
+            [("verdict".to_string(), "last year".to_string())]
+        );
     }
 
     #[test]
