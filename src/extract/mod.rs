@@ -2,7 +2,9 @@
 //!
 //! Extraction reads news English with patterns, not with a list of the story's
 //! names: people are found by how names are written, titles by the words around
-//! them, meetings by meeting words, dates by date phrases. Every claim it writes
+//! them, meetings by meeting words, other events by the words that tell of them
+//! (`crate::corpus::event_kind`), dates and clock times by their phrases, who
+//! gives a figure by the verbs of saying. Every claim it writes
 //! is `status: unreviewed` and names the rule that found it (`by: rule:NAME`), so a
 //! reviewer knows what to check. [`file`] writes claims files without ever
 //! touching what a person wrote.
