@@ -577,3 +577,39 @@ pub const HAPPENING: &[&str] = &[
 pub const CLAUSE_OPENERS: &[&str] = &[
     "that", "after", "before", "when", "while", "because", "until", "which", "who", "whereas",
 ];
+
+/// Words that may stand between a figure and the noun phrase it belongs to:
+/// auxiliaries and their like ("the toll has now risen to", "expected to last").
+pub const AUX: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "to",
+    "expected",
+    "set",
+    "for",
+    "lasted",
+    "last",
+    "lasts",
+    "worked",
+    "fallen",
+    "continued",
+    "said",
+    "says",
+    "now",
+    "in",
+    "its",
+    "still",
+    "remain",
+    "remained",
+    "remains",
+];

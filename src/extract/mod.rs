@@ -11,8 +11,10 @@
 
 mod attribution;
 mod candidate;
+mod count_subject;
 mod dates;
 mod events;
+mod figures;
 pub mod file;
 pub mod fix;
 mod holder;

@@ -1,0 +1,576 @@
+//! What a figure counts: the noun phrase it is of ("some 58,000 workers",
+//! "the toll has risen to 19", "a death toll of 18"), what befell those
+//! counted ("people were killed"), the place a toll covers ("in Bohol"), and
+//! its canonical name where news usually says it ([`counted::canonical`]).
+
+use super::figures::is_number;
+use super::lexicon::{AUX, CASUALTY_WORDS, RISE};
+use super::text::{Sentence, Token};
+use crate::normalize::counted;
+
+/// The canonical name of what a count counts ([`counted::canonical`]), or the
+/// subject as found: "18 people lost their lives" and "a death toll of 18"
+/// count the people killed; "190 people on board" and "more than 190
+/// passengers and crew were on board" and "a flight carrying 190 people" the
+/// people on board (the words around the number, from token `first` to the
+/// end of the quote at byte `quote_end`, say so).
+pub(super) fn what_is_counted(
+    s: &Sentence,
+    subject: String,
+    first: usize,
+    quote_end: usize,
+) -> String {
+    let t = &s.tokens;
+    let carrying = first
+        .checked_sub(1)
+        .is_some_and(|k| matches!(t[k].lower().as_ref(), "carrying" | "carried"));
+    let after: Vec<String> = t
+        .iter()
+        .filter(|w| w.start >= quote_end)
+        .take(4)
+        .map(|w| w.lower().into_owned())
+        .collect();
+    let said_aboard = |words: &[&str]| {
+        words.iter().any(|w| matches!(*w, "onboard" | "aboard"))
+            || words.windows(2).any(|w| w[0] == "on" && w[1] == "board")
+    };
+    let after: Vec<&str> = after.iter().map(String::as_str).collect();
+    let own: Vec<&str> = subject.split(' ').collect();
+    let aboard = carrying || said_aboard(&after) || said_aboard(&own);
+    // "5 cabin crew onboard the": the words of being aboard, once, at the end.
+    let kept: Vec<&str> = subject
+        .split(' ')
+        .take_while(|w| !matches!(*w, "on" | "onboard" | "aboard"))
+        .collect();
+    let everyone = match kept.join(" ").as_str() {
+        // "191 onboard": people.
+        "" | "passengers and crew" | "passengers and crew members" => "people".to_string(),
+        other => other.to_string(),
+    };
+    // Passengers are aboard by what they are.
+    let said = if aboard && !everyone.starts_with("passengers") {
+        format!("{everyone} on board")
+    } else {
+        everyone
+    };
+    // "death toll in Ayala province": the place (checked by
+    // [`subject_of_rise`]) is the toll's scope.
+    let (head, inner) = match said.split_once(" in ") {
+        Some((head, place)) => (head.to_string(), Some(format!("in {place}"))),
+        None => (said.clone(), None),
+    };
+    match counted::canonical(&head) {
+        Some(name) => match inner.or_else(|| scope(s, quote_end)) {
+            Some(scope) => format!("{name} {scope}"),
+            None => name.to_string(),
+        },
+        // "4 cabin crew on board": who a vehicle carried, by name.
+        None if aboard => said,
+        None => subject,
+    }
+}
+
+/// "63 deaths in their towns", "31 people died in Chuyapampa alone", "In
+/// Llacuas, four people were killed": where a toll was counted, when the words
+/// after the quote (ending at byte `quote_end`), or the words opening the
+/// sentence, are "in" and a place (a capitalised name or a word for a region).
+/// A toll for a part is not the toll for the whole.
+fn scope(s: &Sentence, quote_end: usize) -> Option<String> {
+    let t = &s.tokens;
+    let after = t.iter().position(|w| w.start >= quote_end);
+    let opening = t.first().is_some_and(|w| w.text == "In").then_some(0);
+    [after, opening]
+        .into_iter()
+        .flatten()
+        .find_map(|at| place_after_in(s, at))
+}
+
+/// "in the province of Ayacara", "in their towns": the place after "in" at
+/// token `at`, written as found with its "in".
+fn place_after_in(s: &Sentence, at: usize) -> Option<String> {
+    const REGIONS: &[&str] = &[
+        "province",
+        "provinces",
+        "region",
+        "regions",
+        "state",
+        "county",
+        "district",
+        "districts",
+        "town",
+        "towns",
+        "city",
+        "cities",
+        "village",
+        "villages",
+        "area",
+        "areas",
+    ];
+    let t = &s.tokens;
+    if !t.get(at)?.text.eq_ignore_ascii_case("in") {
+        return None;
+    }
+    let mut k = at + 1;
+    while t.get(k).is_some_and(|w| {
+        matches!(
+            w.lower().as_ref(),
+            "the" | "their" | "its" | "this" | "that"
+        )
+    }) {
+        k += 1;
+    }
+    // Not a month, a weekday, a possessive ("Monday's bombing") or a people
+    // ("Russian drone attacks").
+    let proper = |w: &Token| {
+        let lower = w.lower();
+        w.is_capitalised()
+            && !w.text.ends_with("'s")
+            && !w.text.ends_with("’s")
+            && crate::english::calendar::month(&lower).is_none()
+            && !crate::english::calendar::is_weekday(&lower)
+            && !["ian", "ean", "ese", "ish"]
+                .iter()
+                .any(|end| lower.ends_with(end))
+    };
+    let place = |w: &Token| {
+        w.is_word() && (proper(w) || REGIONS.contains(&w.lower().as_ref()) || w.lower() == "of")
+    };
+    let mut last = None;
+    while t.get(k).is_some_and(place) {
+        last = Some(k);
+        k += 1;
+    }
+    let last = last.filter(|&l| t[l].lower() != "of")?;
+    // "in the Kerala plane crash": a name before a noun describes the noun.
+    const GOES_ON: &[&str] = &[
+        "alone",
+        "on",
+        "at",
+        "and",
+        "after",
+        "when",
+        "since",
+        "as",
+        "last",
+        "this",
+        "so",
+        "by",
+        "from",
+        "with",
+        "to",
+        "for",
+        "overnight",
+        "had",
+        "has",
+        "have",
+        "was",
+        "were",
+        "is",
+        "are",
+        "said",
+        "rose",
+        "climbed",
+        "stood",
+        "stands",
+        "reached",
+        "while",
+        "but",
+    ];
+    if t.get(last + 1).is_some_and(|w| {
+        w.is_word() && !w.is_capitalised() && !GOES_ON.contains(&w.lower().as_ref())
+    }) {
+        return None;
+    }
+    let words: Vec<&str> = t[at + 1..=last].iter().map(|w| w.text).collect();
+    Some(format!("in {}", words.join(" ")))
+}
+
+/// "killing", "injuring": a gerund before a count of people, which says what
+/// happened to them, as the participle ("killed") the count's subject takes.
+pub(super) fn casualty_gerund(word: &Token) -> Option<&'static str> {
+    let lower = word.lower();
+    let stem = lower.strip_suffix("ing")?;
+    CASUALTY_WORDS
+        .iter()
+        .copied()
+        .find(|done| done.strip_suffix("ed") == Some(stem))
+}
+
+/// The counted thing, and the quote: "some 58,000 workers across the country"
+/// counts workers; "an emergency fund of 40 million euros" counts the fund; "the
+/// toll has risen to 19" counts the toll.
+/// `first` is the first token of the number with its hedge; `end` its last.
+pub(super) fn count_subject(
+    text: &str,
+    s: &Sentence,
+    first: usize,
+    end: usize,
+    quote_start: usize,
+) -> (String, (usize, usize)) {
+    let t = &s.tokens;
+    let before = |k: usize| {
+        t.get(k.wrapping_sub(1))
+            .map(|w| w.lower())
+            .unwrap_or_default()
+    };
+    if matches!(
+        before(first).as_ref(),
+        "of" | "worth" | "totalling" | "totaling"
+    ) && first >= 2
+    {
+        return noun_before_of(text, s, first, end);
+    }
+    if after_a_rise(s, first) {
+        return subject_of_rise(text, s, end);
+    }
+    if let Some(found) = brought_to(text, s, first, end) {
+        return found;
+    }
+    noun_after(text, s, end, quote_start)
+}
+
+/// "an emergency fund of 40 million euros", "worth some 12 billion dollars": the
+/// noun before "of" or "worth", which the number ending at `end` (first token
+/// `first`) is the amount of.
+fn noun_before_of(text: &str, s: &Sentence, first: usize, end: usize) -> (String, (usize, usize)) {
+    let t = &s.tokens;
+    let noun_end = first - 2;
+    let mut noun_start = noun_end;
+    while noun_start > 0
+        && t[noun_start - 1].is_word()
+        && !matches!(
+            t[noun_start - 1].lower().as_ref(),
+            "a" | "an" | "the" | "on" | "of" | "agreed" | "with"
+        )
+        && noun_end - noun_start < 2
+    {
+        noun_start -= 1;
+    }
+    let subject = text[t[noun_start].start..t[noun_end].end].to_lowercase();
+    let from = if noun_start > 0 && matches!(t[noun_start - 1].lower().as_ref(), "a" | "an" | "the")
+    {
+        t[noun_start - 1].start
+    } else {
+        t[noun_start].start
+    };
+    (subject, (from, t[end].end))
+}
+
+/// Whether the number starting at `first` is what something rose or fell to:
+/// "has risen to 19", "rose from 14 to 19".
+pub(super) fn after_a_rise(s: &Sentence, first: usize) -> bool {
+    let t = &s.tokens;
+    let word = |back: usize| first.checked_sub(back).map(|k| t[k].lower());
+    // "stood at 742": where a figure stands.
+    if word(1).as_deref() == Some("at") {
+        return word(2).is_some_and(|v| matches!(v.as_ref(), "stood" | "stands" | "standing"));
+    }
+    if word(1).as_deref() != Some("to") {
+        return false;
+    }
+    let verb = if word(3).as_deref() == Some("from") && is_number(&t[first - 2]) {
+        word(4)
+    } else {
+        word(2)
+    };
+    verb.is_some_and(|v| RISE.contains(&v.as_ref()))
+}
+
+/// "bringing the overall number of deaths to 89", "revised the number of
+/// fatalities down to 13", "put the toll for the province at 43": what a
+/// verb brought or put at the number from token `first` (its last token
+/// `end`), up to a word that starts what follows it ("from the sinking").
+pub(super) fn brought_to(
+    text: &str,
+    s: &Sentence,
+    first: usize,
+    end: usize,
+) -> Option<(String, (usize, usize))> {
+    const BRINGING: &[&str] = &[
+        "bringing", "brought", "brings", "bring", "taking", "took", "takes", "pushing", "pushed",
+        "raising", "raised", "lifting", "lifted", "revised", "revising", "lowered", "lowering",
+        "cut",
+    ];
+    const PUTTING: &[&str] = &[
+        "put",
+        "puts",
+        "putting",
+        "placed",
+        "places",
+        "estimated",
+        "stood",
+        "stands",
+        "stand",
+    ];
+    let t = &s.tokens;
+    // "took the team to 45 points" counts points: only a number with no
+    // noun after it is what the verb brought something to.
+    let noun_after = t.get(end + 1).is_some_and(|w| {
+        w.is_word()
+            && !matches!(
+                w.lower().as_ref(),
+                "on" | "in"
+                    | "at"
+                    | "by"
+                    | "after"
+                    | "as"
+                    | "according"
+                    | "since"
+                    | "from"
+                    | "with"
+                    | "and"
+                    | "late"
+                    | "early"
+                    | "people"
+                    | "persons"
+            )
+    });
+    if noun_after {
+        return None;
+    }
+    let joint = first.checked_sub(1)?;
+    let verbs: &[&str] = match t[joint].lower().as_ref() {
+        "to" => BRINGING,
+        "at" => PUTTING,
+        _ => return None,
+    };
+    let verb = (joint.saturating_sub(14)..joint)
+        .rev()
+        .find(|&k| verbs.contains(&t[k].lower().as_ref()))?;
+    let mut from = verb + 1;
+    while from < joint
+        && matches!(
+            t[from].lower().as_ref(),
+            "the" | "a" | "an" | "its" | "their"
+        )
+    {
+        from += 1;
+    }
+    let head_end = (from..joint)
+        .find(|&k| {
+            matches!(
+                t[k].lower().as_ref(),
+                "from" | "in" | "for" | "after" | "since" | "down" | "up"
+            )
+        })
+        .unwrap_or(joint);
+    (from < head_end && t[from..head_end].iter().all(|w| w.is_word())).then(|| {
+        (
+            text[t[from].start..t[head_end - 1].end].to_lowercase(),
+            (t[verb].start, t[end].end),
+        )
+    })
+}
+
+/// "the toll has risen to 19", "Less than a day after the crash, the death
+/// toll has risen to 19": the noun phrase before the verb of the rise (and
+/// its auxiliaries), what the number ending at `end` now stands at; the quote
+/// runs from it to the number.
+fn subject_of_rise(text: &str, s: &Sentence, end: usize) -> (String, (usize, usize)) {
+    let t = &s.tokens;
+    let Some(verb) = (0..end)
+        .rev()
+        .find(|&k| RISE.contains(&t[k].lower().as_ref()))
+    else {
+        return (String::new(), (t[0].start, t[end].end));
+    };
+    let mut last = verb;
+    while last > 0 && AUX.contains(&t[last - 1].lower().as_ref()) {
+        last -= 1;
+    }
+    // The phrase: back to its determiner ("By Tuesday evening the number of
+    // people killed"), and past a preposition to the one before ("the death
+    // toll from the floods"), or to a comma or the sentence's start.
+    const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their"];
+    let mut first = last;
+    while first > 0 && t[first - 1].is_word() && last - first < 12 {
+        let before = t[first - 1].lower();
+        if matches!(before.as_ref(), "said" | "says" | "that" | "and" | "but") {
+            break;
+        }
+        if DETERMINERS.contains(&before.as_ref()) {
+            let after_preposition = first >= 2
+                && matches!(
+                    t[first - 2].lower().as_ref(),
+                    "from" | "in" | "of" | "after"
+                );
+            if !after_preposition {
+                break;
+            }
+        }
+        first -= 1;
+    }
+    while first < last && DETERMINERS.contains(&t[first].lower().as_ref()) {
+        first += 1;
+    }
+    if first == last {
+        return (String::new(), (t[0].start, t[end].end));
+    }
+    // "the toll from the typhoon": what is counted ends before "from" or
+    // "in"; "the toll in Ayala province" keeps its place.
+    let head_end = (first..last)
+        .find(|&k| matches!(t[k].lower().as_ref(), "from" | "after" | "since" | "in"))
+        .unwrap_or(last);
+    let place = (t[head_end].lower() == "in")
+        .then(|| place_after_in(s, head_end))
+        .flatten();
+    let quote_start = if first > 0 && t[first - 1].is_word() {
+        t[first - 1].start
+    } else {
+        t[first].start
+    };
+    if head_end == first {
+        return (String::new(), (quote_start, t[end].end));
+    }
+    let head = text[t[first].start..t[head_end - 1].end].to_lowercase();
+    (
+        match place {
+            Some(place) => format!("{head} {place}"),
+            None => head,
+        },
+        (quote_start, t[end].end),
+    )
+}
+
+/// "58,000 employees and technicians working", "15 people were killed": the noun
+/// phrase after the number ending at `end`, with what happened to them; an
+/// empty subject when none follows.
+fn noun_after(
+    text: &str,
+    s: &Sentence,
+    end: usize,
+    quote_start: usize,
+) -> (String, (usize, usize)) {
+    let t = &s.tokens;
+    let mut last = end;
+    while let Some(w) = t.get(last + 1) {
+        let lower = w.lower();
+        let stop = !w.is_word()
+            || matches!(
+                lower.as_ref(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "at"
+                    | "in"
+                    | "on"
+                    | "from"
+                    | "across"
+                    | "to"
+                    | "of"
+                    | "who"
+                    | "as"
+                    | "that"
+                    | "said"
+                    | "while"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "but"
+                    | "than"
+                    | "because"
+                    | "since"
+                    | "by"
+                    | "for"
+                    | "with"
+            )
+            // "people killed", "workers striking"; not a name ("Boeing").
+            || (!w.is_capitalised() && (lower.ends_with("ed") || lower.ends_with("ing")));
+        if stop || last - end >= 4 {
+            break;
+        }
+        last += 1;
+    }
+    // "12 people and": the phrase ends before a conjunction.
+    while last > end && matches!(t[last].lower().as_ref(), "and" | "or") {
+        last -= 1;
+    }
+    if last == end {
+        return what_befell(s, end)
+            .map(|w| (w.lower().into_owned(), (quote_start, w.end)))
+            .unwrap_or((String::new(), (0, 0)));
+    }
+    let mut subject = text[t[end + 1].start..t[last].end].to_lowercase();
+    let mut quote_end = t[last].end;
+    if let Some(verb) = what_happened(s, last) {
+        subject = format!("{subject} {}", verb.lower());
+        quote_end = verb.end;
+    }
+    (subject, (quote_start, quote_end))
+}
+
+/// "22 are dead", "12 reported deaths", "seven reported missing", "211 have
+/// died", "550,000 who were displaced": with no noun after the number ending
+/// at `end`, the word of what befell those counted, at most four words on.
+fn what_befell<'t>(s: &Sentence<'t>, end: usize) -> Option<Token<'t>> {
+    const BETWEEN: &[&str] = &[
+        "are",
+        "were",
+        "is",
+        "was",
+        "have",
+        "has",
+        "had",
+        "been",
+        "reported",
+        "confirmed",
+        "still",
+        "now",
+        "feared",
+        "people",
+        "persons",
+        "who",
+        "that",
+        "to",
+    ];
+    let t = &s.tokens;
+    t.iter()
+        .skip(end + 1)
+        .take(5)
+        .take_while(|w| w.is_word())
+        .find(|w| !BETWEEN.contains(&w.lower().as_ref()))
+        .filter(|w| counted::canonical(&w.lower()).is_some())
+        .copied()
+}
+
+/// "people were killed", "residents were evacuated": the verb after the counted
+/// noun phrase ending at `last` (a participle, a casualty word or "left"), which
+/// says what happened to them.
+fn what_happened<'t>(s: &Sentence<'t>, last: usize) -> Option<Token<'t>> {
+    let t = &s.tokens;
+    let mut k = last + 1;
+    // "were", "had been", "remain still": at most two auxiliaries.
+    while k < last + 3
+        && t.get(k).is_some_and(|w| {
+            matches!(
+                w.lower().as_ref(),
+                "were"
+                    | "was"
+                    | "have"
+                    | "had"
+                    | "has"
+                    | "are"
+                    | "been"
+                    | "being"
+                    | "remain"
+                    | "remained"
+                    | "remains"
+                    | "still"
+            )
+        })
+    {
+        k += 1;
+    }
+    t.get(k)
+        .filter(|w| {
+            w.is_word()
+                && (w.lower().ends_with("ed") || CASUALTY_WORDS.contains(&w.lower().as_ref()))
+                || w.lower() == "left"
+        })
+        .copied()
+}
