@@ -11,7 +11,7 @@ pub const VENUE: &str = "venue";
 /// event → the day or days when it happens.
 pub const DATE: &str = "date";
 /// event → the clock time when it happens, as written with its zone ("at
-/// about 11:30 a.m. (0930 GMT)").
+/// about 10:15 a.m. (0815 GMT)").
 pub const TIME: &str = "time";
 /// person → where they are, at a time.
 pub const LOCATION: &str = "location";

@@ -19,7 +19,7 @@ const MONTHS: [(&str, &[&str]); 12] = [
 ];
 
 /// Abbreviations of time zones, as news writes them after a clock time (in
-/// capitals: "12:01 a.m. PDT").
+/// capitals: "6:15 a.m. CDT").
 pub const TIME_ZONES: &[&str] = &[
     "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "MSK", "EST", "EDT", "CST", "CDT",
     "MST", "MDT", "PST", "PDT", "AKST", "HST", "IST", "PKT", "JST", "KST", "HKT", "SGT", "PHT",

@@ -55,7 +55,7 @@ pub fn ends_sentence(text: &str, at: usize) -> bool {
     }
     let next = after.trim_start_matches([' ', '\t']).chars().next();
     if is_meridiem(&text[..at]) {
-        // "at 11:30 a.m. (0930 GMT)", "12:01 a.m. PDT Friday": after a clock
+        // "at 10:15 a.m. (0815 GMT)", "6:15 a.m. CDT Friday": after a clock
         // time, an aside or a time zone goes on with the sentence.
         let word = after
             .trim_start()
@@ -117,9 +117,9 @@ mod tests {
         assert_eq!(ends("\"We won.\" He smiled!"), vec![7, 19]);
         assert_eq!(ends("about 3.5 percent. and so on"), Vec::<usize>::new());
         assert_eq!(ends("Why? Because."), vec![3, 12]);
-        assert_eq!(ends("at 11:30 a.m. (0930 GMT) and"), Vec::<usize>::new());
+        assert_eq!(ends("at 10:15 a.m. (0815 GMT) and"), Vec::<usize>::new());
         assert_eq!(ends("at 7 p.m. The next"), vec![8]);
-        assert_eq!(ends("at 12:01 a.m. PDT Friday"), Vec::<usize>::new());
+        assert_eq!(ends("at 6:15 a.m. CDT Friday"), Vec::<usize>::new());
         assert_eq!(ends("at 9 p.m. \"It sank\""), vec![8]);
     }
 }

@@ -1,6 +1,6 @@
 //! What a figure counts: the noun phrase it is of ("some 58,000 workers",
-//! "the toll has risen to 19", "a death toll of 18"), what befell those
-//! counted ("people were killed"), the place a toll covers ("in Bohol"), and
+//! "the toll has risen to 19", "a death toll of 23"), what befell those
+//! counted ("people were killed"), the place a toll covers ("in Llacuas"), and
 //! its canonical name where news usually says it ([`counted::canonical`]).
 
 use super::figures::is_number;
@@ -9,9 +9,9 @@ use super::text::{Sentence, Token};
 use crate::normalize::counted;
 
 /// The canonical name of what a count counts ([`counted::canonical`]), or the
-/// subject as found: "18 people lost their lives" and "a death toll of 18"
-/// count the people killed; "190 people on board" and "more than 190
-/// passengers and crew were on board" and "a flight carrying 190 people" the
+/// subject as found: "23 people lost their lives" and "a death toll of 23"
+/// count the people killed; "240 people on board" and "more than 240
+/// passengers and crew were on board" and "a flight carrying 240 people" the
 /// people on board (the words around the number, from token `first` to the
 /// end of the quote at byte `quote_end`, say so).
 pub(super) fn what_is_counted(
@@ -43,7 +43,7 @@ pub(super) fn what_is_counted(
         .take_while(|w| !matches!(*w, "on" | "onboard" | "aboard"))
         .collect();
     let everyone = match kept.join(" ").as_str() {
-        // "191 onboard": people.
+        // "241 onboard": people.
         "" | "passengers and crew" | "passengers and crew members" => "people".to_string(),
         other => other.to_string(),
     };
@@ -70,7 +70,7 @@ pub(super) fn what_is_counted(
     }
 }
 
-/// "63 deaths in their towns", "31 people died in Chuyapampa alone", "In
+/// "41 deaths in their towns", "31 people died in Chuyapampa alone", "In
 /// Llacuas, four people were killed": where a toll was counted, when the words
 /// after the quote (ending at byte `quote_end`), or the words opening the
 /// sentence, are "in" and a place (a capitalised name or a word for a region).
@@ -141,7 +141,7 @@ fn place_after_in(s: &Sentence, at: usize) -> Option<String> {
         k += 1;
     }
     let last = last.filter(|&l| t[l].lower() != "of")?;
-    // "in the Kerala plane crash": a name before a noun describes the noun.
+    // "in the Nerada ferry disaster": a name before a noun describes the noun.
     const GOES_ON: &[&str] = &[
         "alone",
         "on",
@@ -276,7 +276,7 @@ pub(super) fn after_a_rise(s: &Sentence, first: usize) -> bool {
     verb.is_some_and(|v| RISE.contains(&v.as_ref()))
 }
 
-/// "bringing the overall number of deaths to 89", "revised the number of
+/// "bringing the overall number of deaths to 57", "revised the number of
 /// fatalities down to 13", "put the toll for the province at 43": what a
 /// verb brought or put at the number from token `first` (its last token
 /// `end`), up to a word that starts what follows it ("from the sinking").
@@ -362,8 +362,8 @@ pub(super) fn brought_to(
     })
 }
 
-/// "the toll has risen to 19", "Less than a day after the crash, the death
-/// toll has risen to 19": the noun phrase before the verb of the rise (and
+/// "the toll has risen to 19", "Two days after the floods, the death
+/// toll has risen to 27": the noun phrase before the verb of the rise (and
 /// its auxiliaries), what the number ending at `end` now stands at; the quote
 /// runs from it to the number.
 fn subject_of_rise(text: &str, s: &Sentence, end: usize) -> (String, (usize, usize)) {
@@ -479,7 +479,7 @@ fn noun_after(
                     | "for"
                     | "with"
             )
-            // "people killed", "workers striking"; not a name ("Boeing").
+            // "people killed", "workers striking"; not a name ("Halvorsen").
             || (!w.is_capitalised() && (lower.ends_with("ed") || lower.ends_with("ing")));
         if stop || last - end >= 4 {
             break;
@@ -504,7 +504,7 @@ fn noun_after(
     (subject, (quote_start, quote_end))
 }
 
-/// "22 are dead", "12 reported deaths", "seven reported missing", "211 have
+/// "22 are dead", "12 reported deaths", "seven reported missing", "164 have
 /// died", "550,000 who were displaced": with no noun after the number ending
 /// at `end`, the word of what befell those counted, at most four words on.
 fn what_befell<'t>(s: &Sentence<'t>, end: usize) -> Option<Token<'t>> {

@@ -94,7 +94,7 @@ impl Events {
             };
             let written = in_its_tense(s, word, &d.object);
             let interval = resolve(&written, published).ok();
-            // "at midnight Friday (Sept. 13)": one day, said twice.
+            // "at midnight Friday (Sept. 9)": one day, said twice.
             let again = given.iter().any(|(w, i)| {
                 *w == word.first && i.zip(interval).is_some_and(|(a, b)| a.overlaps(&b))
             });
@@ -244,7 +244,7 @@ fn belongs(s: &Sentence, word: Word, start: usize, end: usize) -> Option<usize> 
         let lower = x.lower();
         let opener = CLAUSE_OPENERS.contains(&lower.as_ref()) && {
             // "crashed while landing … on Friday night", "the strike, which
-            // began on Sept. 13": a clause that goes on telling of the event.
+            // began on Sept. 9": a clause that goes on telling of the event.
             let next = between.get(k + 1).map(|n| n.lower());
             let goes_on =
                 next.is_some_and(|n| n.ends_with("ing") || HAPPENING.contains(&n.as_ref()));
@@ -283,7 +283,7 @@ fn a_period(d: &DatePhrase) -> bool {
 /// another zone restates the moment, and is not the event's local date.
 fn in_another_zone(text: &str, d: &DatePhrase) -> bool {
     let before = text[..d.start].trim_end();
-    // Only inside an aside: "12:01 a.m. PDT Friday" is the event's own day.
+    // Only inside an aside: "6:15 a.m. CDT Friday" is the event's own day.
     let aside = before
         .rfind('(')
         .is_some_and(|open| !before[open..].contains(')'));
@@ -531,12 +531,12 @@ mod tests {
             ["this past Friday"]
         );
         assert_eq!(
-            dates("The walkout, which began on Sept. 13, is in its second day."),
-            ["Sept. 13"]
+            dates("The walkout, which began on Sept. 9, is in its second day."),
+            ["Sept. 9"]
         );
         // The event's own zone is no restatement; its day is said once.
         assert_eq!(
-            dates("The strike started at 12:01 a.m. PDT Friday (Sept. 11)."),
+            dates("The strike started at 6:15 a.m. CDT Friday (Sept. 11)."),
             ["this past Friday"]
         );
         // A year counted from today frames a comparison.

@@ -567,7 +567,7 @@ pub const IRREGULAR_PAST: &[&str] = &[
 ];
 
 /// Verbs that tell when something happened, in a clause about it: "the
-/// strike, which began on Sept. 13".
+/// strike, which began on Sept. 9".
 pub const HAPPENING: &[&str] = &[
     "began", "started", "occurred", "happened", "struck", "hit", "erupted", "ended",
 ];

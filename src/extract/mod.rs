@@ -81,8 +81,8 @@ pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extract
         claims.extend(status::claims(text, sentence));
     }
     // One claim per thing said: the first quote that says it. A figure given
-    // again in other words ("the toll rose to 89", "that took the number of
-    // deaths to 89") is a claim each time: a reader may cite either.
+    // again in other words ("the toll rose to 57", "that took the number of
+    // deaths to 57") is a claim each time: a reader may cite either.
     let mut seen: Vec<(String, &'static str, String, Option<String>)> = Vec::new();
     // A claim about nothing, or of nothing, is no claim: the loader refuses it.
     claims.retain(|c| !c.subject.trim().is_empty() && !c.object.trim().is_empty());

@@ -139,7 +139,7 @@ fn number_claim(
     }
 }
 
-/// "Boeing 767", "737 MAX", "Flight 1344", "District 751 President", "50th":
+/// "Corvan 410", "220 XR", "Flight 212", "Local 88 President", "50th":
 /// a number that names a model, a route or a body, or an ordinal, from
 /// token `i` to `end`: never a count.
 fn identifier_or_ordinal(s: &Sentence, i: usize, end: usize) -> bool {
@@ -158,7 +158,7 @@ fn identifier_or_ordinal(s: &Sentence, i: usize, end: usize) -> bool {
             t[i - 1].lower().as_ref(),
             "at" | "about" | "some" | "nearly"
         );
-    // "737 MAX": a model's letters; "33,000 Boeing machinists" is a count.
+    // "220 XR": a model's letters; "12,400 Halvorsen workers" is a count.
     let named_after = t.get(end + 1).is_some_and(|w| {
         w.is_word() && w.text.len() > 1 && w.text.chars().all(|c| c.is_uppercase())
     });
@@ -191,14 +191,14 @@ const MEASURE_UNITS: &[&str] = &[
     "kmh",
 ];
 
-/// "42%", "£2.5bn", "35 feet", "130 km/h", "-4°C", "a magnitude 6.4
+/// "42%", "£2.5bn", "30 feet", "130 km/h", "-4°C", "a magnitude 6.4
 /// earthquake": a measure, a number with its unit, from the number at `start`
 /// (its last token `end`), and its last token; `None` for a number with no
 /// unit.
 fn measure(text: &str, s: &Sentence, start: usize, end: usize) -> Option<(Candidate, usize)> {
     let t = &s.tokens;
     let adjacent = |k: usize| t.get(k).is_some_and(|w| w.start == t[k - 1].end);
-    // "an 80-metre section": the unit joined to the number by a hyphen.
+    // "a 60-metre section": the unit joined to the number by a hyphen.
     if adjacent(end + 1) && t[end + 1].text == "-" && adjacent(end + 2) && t[end + 2].is_word() {
         let number = &text[t[start].start..t[end].end];
         let unit = t[end + 2].lower();
@@ -269,7 +269,7 @@ fn measure(text: &str, s: &Sentence, start: usize, end: usize) -> Option<(Candid
 
 /// The canonical name of what the measure `object` (tokens `first` to
 /// `unit_last`) measures ([`measured::canonical`]), from the six words
-/// before it and the three after: "plunged 35 feet", "50 meters below".
+/// before it and the three after: "plunged 20 feet", "40 metres below".
 fn what_is_measured(
     s: &Sentence,
     object: &str,
@@ -408,7 +408,7 @@ fn count(
         .any(|w| matches!(w.as_ref(), "onboard" | "aboard"))
         || ahead.windows(2).any(|w| w[0] == "on" && w[1] == "board");
     let object_end = if money { end + 1 } else { end };
-    // "eight landfalls", "seven counts of fraud": a small count of a plural
+    // "eight trophies", "three counts of theft": a small count of a plural
     // noun, said for the first time; "the two teams" only points back.
     let plural_after = next.is_some_and(|w| {
         let lower = w.lower();
@@ -590,7 +590,7 @@ fn hyphenated(text: &str, s: &Sentence, i: usize, event: Option<&str>) -> Option
     )
 }
 
-/// "an 80-metre section", "a 200-metre (650 feet) section": a measure written
+/// "a 60-metre section", "a 120-metre (390 feet) section": a measure written
 /// before what it measures (token `i`), read as "80 metre", of the noun after
 /// it (an aside in brackets passed over).
 fn hyphenated_measure(
@@ -943,7 +943,7 @@ mod tests {
         let f = found(
             "Officials said 22 are dead. \
              There were 12 reported deaths, seven reported missing and two injured. \
-             At least 211 have died. \
+             At least 164 have died. \
              Total reported injured stood at 742. \
              The mayor could only confirm two injured people so far. \
              She won by 36 votes. Hale lost by 1,842 votes to 1,806.",
@@ -961,7 +961,7 @@ mod tests {
                 ("people killed", "12", None),
                 ("people missing", "seven", None),
                 ("people injured", "two", None),
-                ("people killed", "211", Some("at least")),
+                ("people killed", "164", Some("at least")),
                 ("people injured", "742", None),
                 // A count still running is a floor.
                 ("people injured", "two", Some("at least")),
@@ -972,7 +972,7 @@ mod tests {
     #[test]
     fn a_measure_written_before_what_it_measures() {
         let f = extract_text(
-            "An 80-metre section gave way. A 200-metre (650 feet) section fell.",
+            "A 60-metre section gave way. A 120-metre (390 feet) section fell.",
             0,
             None,
         )
@@ -984,10 +984,10 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("measure", "length of the section", "80 metre"),
-                ("measure", "length of the section", "200 metre"),
+                ("measure", "length of the section", "60 metre"),
+                ("measure", "length of the section", "120 metre"),
                 // The aside restates the section's length.
-                ("measure", "length of the section", "650 feet"),
+                ("measure", "length of the section", "390 feet"),
             ]
         );
     }
@@ -995,8 +995,8 @@ mod tests {
     #[test]
     fn identifiers_ordinals_and_small_counts() {
         let f = found(
-            "The Boeing 767 landed. Its 737 MAX jets were grounded. He turned 50th in line. \
-             The storm made eight landfalls. The two teams met. \
+            "The Corvan 410 landed. Its 220 XR jets were grounded. He turned 50th in line. \
+             The club won eight trophies. The two teams met. \
              Hundreds of thousands of people fled.",
         );
         let got: Vec<(&str, &str)> = f
@@ -1006,7 +1006,7 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("landfalls", "eight"),
+                ("trophies", "eight"),
                 ("people evacuated", "Hundreds of thousands of")
             ]
         );
@@ -1016,7 +1016,7 @@ mod tests {
     fn headlines_names_and_who_were_displaced() {
         let f = found(
             "Bridge collapses over port city, 35 feared dead\n\n\
-             The strike involves 33,000 Boeing workers. \
+             The strike involves 12,400 Halvorsen workers. \
              The agency counted about 550,000 who were displaced.",
         );
         let got: Vec<(&str, &str)> = f
@@ -1027,7 +1027,7 @@ mod tests {
             got,
             [
                 ("people killed", "35"),
-                ("boeing workers", "33,000"),
+                ("halvorsen workers", "12,400"),
                 ("people evacuated", "550,000"),
             ]
         );

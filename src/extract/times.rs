@@ -1,5 +1,5 @@
 //! Clock times in a sentence, as written, with their hedge and time zone:
-//! "at about 11:30 a.m. (0930 GMT)", "7.41 pm", "12:01 a.m. PDT", "at midnight
+//! "at about 10:15 a.m. (0815 GMT)", "8.27 pm", "6:15 a.m. CDT", "at midnight
 //! Pacific time". A time is never a count.
 
 use std::sync::LazyLock;
@@ -107,11 +107,11 @@ mod tests {
                 &["about 11:40 p.m. local time"],
             ),
             ("The walkout began at 06:00 CEST.", &["06:00 CEST"]),
-            ("The jet landed at 7.41 pm in heavy rain.", &["7.41 pm"]),
+            ("The jet landed at 8.27 pm in heavy rain.", &["8.27 pm"]),
             ("The blaze started at 8pm.", &["8pm"]),
             (
-                "It fell at around 11:30 a.m. (0930 GMT), witnesses said.",
-                &["around 11:30 a.m. (0930 GMT)"],
+                "It fell at around 10:15 a.m. (0815 GMT), witnesses said.",
+                &["around 10:15 a.m. (0815 GMT)"],
             ),
             (
                 "The stoppage begins at midnight Pacific time.",

@@ -1,12 +1,12 @@
 //! Clock times as news writes them, read into the minutes of the day they
-//! allow: "7.41 p.m." is 19:41; "about 11:30 a.m." 11:15 to 11:45; "shortly
-//! before midnight" 23:40 to midnight; "12:01 a.m. PDT" 00:01 in its zone. A
+//! allow: "8.27 p.m." is 20:27; "about 10:15 a.m." 10:00 to 10:30; "shortly
+//! before midnight" 23:40 to midnight; "6:15 a.m. CDT" 06:15 in its zone. A
 //! time given in a zone is compared only with times in the same zone or in
 //! none ("local time" is none).
 
 use std::fmt;
 
-/// Minutes a hedged time may stand from the time written: "about 7.10 pm".
+/// Minutes a hedged time may stand from the time written: "about 8.05 pm".
 const ABOUT: i32 = 15;
 /// Minutes either side of a time written as "midnight" or "noon".
 const ROUND: i32 = 5;
@@ -20,17 +20,17 @@ pub struct ClockTime {
     pub minutes: i32,
     pub low: i32,
     pub high: i32,
-    /// Its zone's abbreviation ("PDT", "GMT"), when one is written.
+    /// Its zone's abbreviation ("CDT", "GMT"), when one is written.
     pub zone: Option<String>,
 }
 
 impl ClockTime {
-    /// Reads "about 11:30 a.m. (0930 GMT)", "7.41 PM", "10 p.m.", "06:00
+    /// Reads "about 10:15 a.m. (0815 GMT)", "8.27 PM", "10 p.m.", "06:00
     /// CEST", "shortly before midnight", "midnight Pacific time"; `None` for
     /// anything else.
     pub fn parse(text: &str) -> Option<ClockTime> {
         let lower = text.to_lowercase();
-        // "(0930 GMT)" restates the time in another zone.
+        // "(0815 GMT)" restates the time in another zone.
         let main = lower.split('(').next()?.trim();
         let (hedge, rest) = hedge(main);
         let (minutes, rest) = time_of_day(rest)?;
@@ -204,15 +204,15 @@ mod tests {
     #[test]
     fn times_and_the_ranges_they_allow() {
         let table: &[(&str, Read<&str>)] = &[
-            ("7.41 p.m.", (1181, 1181, 1181, None)),
-            ("7.41 PM", (1181, 1181, 1181, None)),
-            ("about 7.10 pm", (1150, 1135, 1165, None)),
-            ("around 7.45 pm", (1185, 1170, 1200, None)),
-            ("12:01 a.m. PDT", (1, 1, 1, Some("PDT"))),
+            ("8.27 p.m.", (1227, 1227, 1227, None)),
+            ("8.27 PM", (1227, 1227, 1227, None)),
+            ("about 8.05 pm", (1205, 1190, 1220, None)),
+            ("around 8.31 pm", (1231, 1216, 1246, None)),
+            ("6:15 a.m. CDT", (375, 375, 375, Some("CDT"))),
             ("06:00 CEST", (360, 360, 360, Some("CEST"))),
             ("10 p.m.", (1320, 1320, 1320, None)),
             ("8pm", (1200, 1200, 1200, None)),
-            ("about 11:30 a.m. (0930 GMT)", (690, 675, 705, None)),
+            ("about 10:15 a.m. (0815 GMT)", (615, 600, 630, None)),
             ("about 11:40 p.m. local time", (1420, 1405, 1435, None)),
             ("shortly before midnight", (1440, 1420, 1440, None)),
             (
@@ -237,11 +237,11 @@ mod tests {
     #[test]
     fn hedges_decide_whether_two_times_meet() {
         let t = |s| ClockTime::parse(s).unwrap();
-        assert!(!t("about 7.10 pm").overlaps(&t("7.41 p.m.")));
-        assert_eq!(t("about 7.10 pm").gap(&t("7.41 p.m.")), 16);
-        assert!(t("around 7.45 pm").overlaps(&t("7.41 p.m.")));
-        assert!(!t("12:01 a.m. PDT").comparable(&t("12:01 a.m. EDT")));
-        assert!(t("12:01 a.m. PDT").comparable(&t("about midnight")));
+        assert!(!t("about 8.05 pm").overlaps(&t("8.27 p.m.")));
+        assert_eq!(t("about 8.05 pm").gap(&t("8.27 p.m.")), 7);
+        assert!(t("around 8.31 pm").overlaps(&t("8.27 p.m.")));
+        assert!(!t("6:15 a.m. CDT").comparable(&t("12:01 a.m. EDT")));
+        assert!(t("6:15 a.m. CDT").comparable(&t("about midnight")));
         // Round the clock: midnight is as near 12:01 a.m. as 11:59 p.m.
         assert!(t("midnight").overlaps(&t("12:01 a.m.")));
         assert_eq!(t("11:50 p.m.").gap(&t("12:10 a.m.")), 20);

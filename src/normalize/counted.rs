@@ -1,4 +1,4 @@
-//! What a count counts, said one way: "18 people lost their lives", "the death
+//! What a count counts, said one way: "23 people lost their lives", "the death
 //! toll rose to 18", "18 fatalities" and "18 dead" all count the people killed,
 //! so that two articles' figures meet. Extraction writes these names; the
 //! quantity rule asks how each changes over time ([`Course`]).
@@ -107,7 +107,7 @@ const TOLL_WORDS: &[&str] = &[
 
 /// The canonical name of what `subject` counts, when it is one of the things
 /// news counts most: "people lost their lives" → "people killed", "death
-/// toll" → "people killed", "191 onboard" → "people on board". A subject that
+/// toll" → "people killed", "241 onboard" → "people on board". A subject that
 /// names a group of its own ("passengers killed", "pilots") is left to keep
 /// its scope. `None` when the subject is none of them.
 pub fn canonical(subject: &str) -> Option<&'static str> {
@@ -134,7 +134,7 @@ pub fn canonical(subject: &str) -> Option<&'static str> {
         .map(|c| c.name)
 }
 
-/// Whether `subject` says what is counted: "people" alone does not ("190
+/// Whether `subject` says what is counted: "people" alone does not ("240
 /// people" may be those on board, those killed or those evacuated).
 pub fn says_what(subject: &str) -> bool {
     !PEOPLE.contains(&subject.trim())

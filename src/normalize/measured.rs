@@ -1,9 +1,9 @@
-//! What a measure measures, said one way: "plunged 35 feet", "crashed down
-//! from a height of about 50 meters" and "to the ground 50 meters below" all
-//! give the height of a fall; "packing winds of 195 km/h" and "sustained winds
-//! of 120 mph" the wind speed. A name is given only where the words around the
-//! figure say it and its unit fits (a fall in metres or feet, never "shares
-//! fell 5%"). Extraction writes these names; the quantity rule asks how each
+//! What a measure measures, said one way: "plunged 20 feet", "fell from a
+//! height of about 40 metres" and "to the ground 40 metres below" all give the
+//! height of a fall; "winds of 150 km/h" and "sustained winds of 90 mph" the
+//! wind speed. A name is given only where the words around the figure say it
+//! and its unit fits (a fall in metres or feet, never "shares fell 5%").
+//! Extraction writes these names; the quantity rule asks how each
 //! changes over time, as it does of counts.
 
 use super::counted::Course;
@@ -112,11 +112,11 @@ mod tests {
         );
         assert_eq!(named("with gusts up to", Some("km/h")), Some("gusts"));
         assert_eq!(
-            named("packing wind speeds of", Some("km/h")),
+            named("with wind speeds of", Some("km/h")),
             Some("wind speed")
         );
         assert_eq!(
-            named("ordered to forfeit", Some("USD")),
+            named("must forfeit", Some("USD")),
             Some("amount to forfeit")
         );
         // A unit that does not fit names nothing: shares fell 5%.

@@ -203,10 +203,10 @@ fn fact(policy: Policy) -> impl Strategy<Value = (Value, i64, bool)> {
         .prop_map(|q| Value::Quantity(Quantity::parse(q, None).unwrap()))
         .boxed(),
         Policy::Clock => prop::sample::select(vec![
-            "7.41 p.m.",
-            "about 7.10 pm",
-            "around 7.45 pm",
-            "12:01 a.m. PDT",
+            "8.27 p.m.",
+            "about 8.05 pm",
+            "around 8.31 pm",
+            "6:15 a.m. CDT",
             "midnight",
             "10 p.m.",
         ])
