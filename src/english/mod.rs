@@ -6,3 +6,6 @@
 pub mod calendar;
 pub mod sentences;
 pub mod words;
+
+/// Personal pronouns that stand for someone named elsewhere.
+pub const PRONOUNS: &[&str] = &["they", "it", "he", "she", "we"];

@@ -8,23 +8,48 @@ use super::text::Sentence;
 /// Words at most in the name of who gives a figure.
 const LONGEST: usize = 6;
 
-/// Who the sentence says gives its figures, as written ("police", "the
-/// coast guard"), if it says.
-pub fn source(text: &str, s: &Sentence) -> Option<String> {
+/// Who the sentence says gives the figure at byte `at`, as written
+/// ("police", "the coast guard"), if it says: the attribution nearest the
+/// figure in its own clause ("5,000 walked out, organisers said, while police
+/// estimated 1,500" gives each figure its own source).
+pub fn source(text: &str, s: &Sentence, at: usize) -> Option<String> {
     let t = &s.tokens;
-    (0..t.len()).find_map(|i| {
+    let figure = t.iter().position(|w| w.start >= at).unwrap_or(t.len());
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for i in 0..t.len() {
         let word = t[i].lower();
-        if word == "according" && t.get(i + 1).is_some_and(|w| w.lower() == "to") {
-            return phrase_after(text, s, i + 2);
-        }
-        if ATTRIBUTION_VERBS.contains(&word.as_ref()) {
+        let named = if word == "according" && t.get(i + 1).is_some_and(|w| w.lower() == "to") {
+            phrase_after(text, s, i + 2)
+        } else if ATTRIBUTION_VERBS.contains(&word.as_ref()) {
             // "said the coast guard"; but "told reporters" names the listeners.
             let inverted = matches!(word.as_ref(), "said" | "says")
                 .then(|| phrase_after(text, s, i + 1))
                 .flatten();
-            return phrase_before(text, s, i).or(inverted);
+            phrase_before(text, s, i).or(inverted)
+        } else {
+            None
+        };
+        if let Some(name) = named {
+            found.push((i, name));
         }
-        None
+    }
+    found
+        .into_iter()
+        .filter(|(i, _)| same_clause(s, figure, *i))
+        .min_by_key(|(i, _)| i.abs_diff(figure))
+        .map(|(_, name)| name)
+}
+
+/// Whether nothing that starts a new clause stands between tokens `a` and
+/// `b`: "12 were killed, and the mayor said the city would rebuild" gives the
+/// mayor no figure.
+fn same_clause(s: &Sentence, a: usize, b: usize) -> bool {
+    let (from, to) = (a.min(b), a.max(b));
+    !s.tokens[from..to.min(s.tokens.len())].iter().any(|w| {
+        matches!(
+            w.lower().as_ref(),
+            ";" | "while" | "whereas" | "but" | "and" | "although" | "though"
+        )
     })
 }
 
@@ -38,7 +63,26 @@ fn phrase_before(text: &str, s: &Sentence, verb: usize) -> Option<String> {
         && t[first - 1].is_word()
         && !matches!(
             t[first - 1].lower().as_ref(),
-            "that" | "and" | "but" | "which" | "who" | "as" | "have" | "has" | "had" | "was"
+            "that"
+                | "and"
+                | "but"
+                | "which"
+                | "who"
+                | "as"
+                | "have"
+                | "has"
+                | "had"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "since"
+                | "because"
+                | "if"
         )
     {
         first -= 1;
@@ -94,8 +138,10 @@ mod tests {
     use super::*;
     use crate::extract::text::sentences;
 
+    /// Who gives the sentence's first figure.
     fn who(text: &str) -> Option<String> {
-        source(text, &sentences(text, 0)[0])
+        let at = text.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+        source(text, &sentences(text, 0)[0], at)
     }
 
     #[test]
@@ -117,6 +163,25 @@ mod tests {
             Some("Maria Costa".into())
         );
         assert_eq!(who("Nine people died when the ferry sank."), None);
+        // Each figure its own source; none across a new clause.
+        let text = "Around 5,000 walked out, organisers said, while police estimated 1,500.";
+        let s = &sentences(text, 0)[0];
+        assert_eq!(
+            source(text, s, text.find("1,500").unwrap()),
+            Some("police".into())
+        );
+        assert_eq!(
+            source(text, s, text.find("5,000").unwrap()),
+            Some("organisers".into())
+        );
+        assert_eq!(
+            who("12 people were killed, and the mayor said the city would rebuild."),
+            None
+        );
+        assert_eq!(
+            who("12 people were reported missing after the ferry sank."),
+            None
+        );
         assert_eq!(who("Twelve died, he said."), Some("he".into()));
         assert_eq!(who("Winds of 70 km/h were reported."), None);
         assert_eq!(

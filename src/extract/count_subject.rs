@@ -521,7 +521,6 @@ fn what_befell<'t>(s: &Sentence<'t>, end: usize) -> Option<Token<'t>> {
         "confirmed",
         "still",
         "now",
-        "feared",
         "people",
         "persons",
         "who",

@@ -11,7 +11,9 @@ use jiff::civil::Date;
 
 use super::candidate::Candidate;
 use super::dates::DatePhrase;
-use super::lexicon::{CLAUSE_OPENERS, FUTURE_MARKERS, HAPPENING, IRREGULAR_PAST, RISE, SPEAKING};
+use super::lexicon::{
+    CLAUSE_OPENERS, FIGURATIVE_SUBJECTS, FUTURE_MARKERS, HAPPENING, IRREGULAR_PAST, RISE, SPEAKING,
+};
 use super::text::Sentence;
 use super::times::TimePhrase;
 use crate::corpus::claim::{EventRecord, KIND_RULE};
@@ -317,7 +319,13 @@ fn figurative(s: &Sentence, word: Word) -> bool {
         .get(word.last + 1)
         .is_some_and(|w| w.kind == crate::extract::text::Kind::Number);
     let heart = word.first > 0 && t[word.first - 1].lower() == "heart";
-    figure_follows || heart
+    // "Shares in the builder collapsed", "fuel prices went down", "talks
+    // collapsed": a figure or an undertaking, not a thing, met the fate of a
+    // bridge or a ship.
+    let of_a_figure = crate::corpus::event_kind::happens_once(word.kind)
+        && (word.first.saturating_sub(6)..word.first)
+            .any(|i| FIGURATIVE_SUBJECTS.contains(&t[i].lower().as_ref()));
+    figure_follows || heart || of_a_figure
 }
 
 /// "Oct. 24 (UPI) -- Striking workers voted…": the date of a dateline is the
@@ -483,6 +491,22 @@ mod tests {
             "2026-10-24",
         );
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn figures_and_undertakings_do_not_collapse() {
+        for text in [
+            "Shares in the builder collapsed on Tuesday.",
+            "Fuel prices went down on Monday.",
+            "Talks between the two sides collapsed on Wednesday.",
+        ] {
+            let found = claims(text, "2026-03-10");
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+        assert_eq!(
+            claims("The bridge collapsed on Tuesday.", "2026-03-10").len(),
+            1
+        );
     }
 
     #[test]

@@ -518,8 +518,7 @@ pub const CASUALTY_WORDS: &[&str] = &[
     "detained",
 ];
 
-/// Personal pronouns that stand for someone named elsewhere.
-pub const PRONOUNS: &[&str] = &["they", "it", "he", "she", "we"];
+pub use crate::english::PRONOUNS;
 
 /// What a party, a candidate or a side holds as others hold their own: a count
 /// of these is its holder's ("Labour won 24 seats"), and never meets another
@@ -537,6 +536,13 @@ pub const HELD: &[&str] = &[
     "deputies",
     "senators",
     "mps",
+    "points",
+    "goals",
+    "runs",
+    "wickets",
+    "rebounds",
+    "assists",
+    "medals",
 ];
 
 /// Ordinals, for "in its fourth day".
@@ -564,6 +570,42 @@ pub const AGREEMENT_WORDS: &[&str] = &[
 pub const IRREGULAR_PAST: &[&str] = &[
     "sank", "struck", "hit", "broke", "fell", "gave", "blew", "took", "began", "quit", "won",
     "lost", "came", "went", "made", "swept", "brought", "caught", "sworn",
+];
+
+/// Things that collapse, crash, sink or go down only in a figure of speech:
+/// "shares collapsed", "prices went down", "talks collapsed", "the website
+/// crashed".
+pub const FIGURATIVE_SUBJECTS: &[&str] = &[
+    "shares",
+    "share",
+    "stocks",
+    "stock",
+    "prices",
+    "price",
+    "markets",
+    "market",
+    "index",
+    "currency",
+    "sales",
+    "profits",
+    "profit",
+    "ratings",
+    "talks",
+    "negotiations",
+    "website",
+    "site",
+    "server",
+    "servers",
+    "system",
+    "app",
+    "economy",
+    "bid",
+    "plans",
+    "plan",
+    "coalition",
+    "government",
+    "confidence",
+    "hopes",
 ];
 
 /// Verbs that tell when something happened, in a clause about it: "the

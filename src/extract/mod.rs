@@ -71,12 +71,14 @@ pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extract
         let not_counts: Vec<(usize, usize)> = (dates.iter().map(|d| (d.start, d.end)))
             .chain(times.iter().map(|t| (t.start, t.end)))
             .collect();
-        // Who gives the sentence's figures, if it says.
-        let source = attribution::source(text, sentence);
+        // Who gives each figure, if the sentence says.
         claims.extend(
             numbers::claims(text, sentence, &not_counts, event.as_deref())
                 .into_iter()
-                .map(|c| c.according_to(source.clone())),
+                .map(|c| {
+                    let source = attribution::source(text, sentence, c.span.0);
+                    c.according_to(source)
+                }),
         );
         claims.extend(status::claims(text, sentence));
     }

@@ -150,14 +150,15 @@ fn identifier_or_ordinal(s: &Sentence, i: usize, end: usize) -> bool {
     let adjacent_after = t.get(end + 1).filter(|w| w.start == t[end].end);
     let ordinal =
         adjacent_after.is_some_and(|w| matches!(w.lower().as_ref(), "th" | "st" | "nd" | "rd"));
-    let named_before = i > 1
-        && t[i - 1].is_capitalised()
-        && t[i - 1].is_word()
-        && crate::english::calendar::month(&t[i - 1].lower()).is_none()
-        && !matches!(
-            t[i - 1].lower().as_ref(),
-            "at" | "about" | "some" | "nearly"
-        );
+    // Not a month, a weekday or a body that gives figures ("Police said
+    // Tuesday 30 people…", "On Monday 12 people died").
+    let named_before = i > 1 && t[i - 1].is_capitalised() && t[i - 1].is_word() && {
+        let before = t[i - 1].lower();
+        crate::english::calendar::month(&before).is_none()
+            && !crate::english::calendar::is_weekday(&before)
+            && !super::lexicon::SOURCES.contains(&before.as_ref())
+            && !matches!(before.as_ref(), "at" | "about" | "some" | "nearly")
+    };
     // "220 XR": a model's letters; "12,400 Halvorsen workers" is a count.
     let named_after = t.get(end + 1).is_some_and(|w| {
         w.is_word() && w.text.len() > 1 && w.text.chars().all(|c| c.is_uppercase())
@@ -268,8 +269,8 @@ fn measure(text: &str, s: &Sentence, start: usize, end: usize) -> Option<(Candid
 }
 
 /// The canonical name of what the measure `object` (tokens `first` to
-/// `unit_last`) measures ([`measured::canonical`]), from the six words
-/// before it and the three after: "plunged 20 feet", "40 metres below".
+/// `unit_last`) measures ([`measured::canonical`]), from the four words
+/// before it and the three after: "plunged 20 feet", "10 km deep".
 fn what_is_measured(
     s: &Sentence,
     object: &str,
@@ -278,13 +279,22 @@ fn what_is_measured(
 ) -> Option<&'static str> {
     let t = &s.tokens;
     let unit = crate::normalize::amount::read(object).and_then(|a| a.unit);
-    let around: Vec<String> = t[first.saturating_sub(6)..first]
+    let lower = |w: &Token| w.lower().into_owned();
+    let before: Vec<String> = t[first.saturating_sub(4)..first]
         .iter()
-        .chain(t.iter().skip(unit_last + 1).take(3))
-        .map(|w| w.lower().into_owned())
+        .map(lower)
         .collect();
-    let words: Vec<&str> = around.iter().map(String::as_str).collect();
-    measured::canonical(&words, unit)
+    // "(390 feet) section": the aside closed, what it restates follows.
+    let after: Vec<String> = t
+        .iter()
+        .skip(unit_last + 1)
+        .skip_while(|w| w.text == ")")
+        .take(3)
+        .map(lower)
+        .collect();
+    let before: Vec<&str> = before.iter().map(String::as_str).collect();
+    let after: Vec<&str> = after.iter().map(String::as_str).collect();
+    measured::canonical(&before, &after, unit)
 }
 
 /// What a measure measures, from the words before it: "winds reached" is
@@ -616,7 +626,7 @@ fn hyphenated_measure(
         .map(|w| w.lower().into_owned())
         .collect();
     let words: Vec<&str> = after.iter().map(String::as_str).collect();
-    let subject = measured::canonical(&words, amount.unit)
+    let subject = measured::canonical(&[], &words, amount.unit)
         .map_or_else(|| noun.lower().into_owned(), str::to_string);
     Some(Candidate::new(
         &subject,
@@ -1026,9 +1036,33 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("people killed", "35"),
+                ("people feared dead", "35"),
                 ("halvorsen workers", "12,400"),
                 ("people evacuated", "550,000"),
+            ]
+        );
+    }
+
+    #[test]
+    fn after_the_second_review() {
+        let f = found(
+            "On Monday 12 people died. \
+             Ferry sinks off coast, 30 feared dead\n\n\
+             Marta Diaz scored 31 points on Sunday.",
+        );
+        let got: Vec<(&str, &str)> = f
+            .iter()
+            .map(|(_, subject, object, _)| (subject.as_str(), object.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                // A weekday before a number names no model.
+                ("people killed", "12"),
+                // A fear is not a toll.
+                ("people feared dead", "30"),
+                // Points are their scorer's.
+                ("marta diaz points", "31"),
             ]
         );
     }

@@ -28,6 +28,13 @@ struct Counted {
 /// The things news counts most, each with the words that name it. A subject
 /// naming none of them keeps its own words.
 const COUNTED: &[Counted] = &[
+    // "30 feared dead" is a fear, not a toll: its own name, compared only on
+    // one day.
+    Counted {
+        name: "people feared dead",
+        course: Course::Moves,
+        words: &["feared"],
+    },
     Counted {
         name: "people killed",
         course: Course::Rises,
@@ -197,6 +204,8 @@ mod tests {
             assert_eq!(canonical(subject), Some("people killed"), "{subject}");
         }
         assert_eq!(canonical("official death toll"), Some("people killed"));
+        assert_eq!(canonical("feared"), Some("people feared dead"));
+        assert_eq!(canonical("people feared"), Some("people feared dead"));
         assert_eq!(canonical("people injured"), Some("people injured"));
         assert_eq!(canonical("wounded"), Some("people injured"));
         assert_eq!(canonical("people on board"), Some("people on board"));

@@ -9,12 +9,16 @@
 use super::counted::Course;
 
 /// A canonical name, how its figure changes, the unit it comes in (as
-/// [`super::amount`] converts it), and the words around a figure that call for it.
+/// [`super::amount`] converts it), the words that call for it among the four
+/// before the figure ("plunged 20 feet", "winds of 150 km/h"), and the phrases
+/// that call for it right after the unit ("a 60-metre section", "35 km
+/// beneath the surface").
 struct Measured {
     name: &'static str,
     course: Course,
     unit: &'static str,
-    words: &'static [&'static str],
+    before: &'static [&'static str],
+    after: &'static [&'static str],
 }
 
 /// The measures news gives most, most telling first.
@@ -23,61 +27,80 @@ const MEASURED: &[Measured] = &[
         name: "length of the section",
         course: Course::Fixed,
         unit: "m",
-        words: &["section", "stretch", "span", "segment"],
+        before: &[],
+        after: &["section", "span", "segment"],
     },
     Measured {
         name: "gusts",
         course: Course::Moves,
         unit: "km/h",
-        words: &["gusts", "gust", "gusting"],
+        before: &["gusts", "gust", "gusting"],
+        after: &[],
     },
     Measured {
         name: "wind speed",
         course: Course::Moves,
         unit: "km/h",
-        words: &["wind", "winds", "windspeed", "sustained"],
+        before: &["wind", "winds", "windspeed", "sustained"],
+        after: &[],
     },
     Measured {
+        // A river that fell 2 metres, a plane that plunged 20 feet: compared
+        // only on one day.
         name: "height of the fall",
-        course: Course::Fixed,
+        course: Course::Moves,
         unit: "m",
-        words: &[
+        before: &[
             "plunged",
             "plunging",
             "plummeted",
             "plummeting",
             "fell",
             "falling",
-            "fall",
             "dropped",
-            "drop",
             "height",
-            "below",
-            "crashed",
         ],
+        after: &[],
     },
     Measured {
         name: "depth",
         course: Course::Fixed,
         unit: "m",
-        words: &["depth", "deep", "beneath", "underground"],
+        before: &["depth"],
+        after: &["deep", "beneath the surface", "below the surface"],
     },
     Measured {
         name: "amount to forfeit",
         course: Course::Fixed,
         unit: "USD",
-        words: &["forfeit", "forfeiture", "forfeited"],
+        before: &["forfeit", "forfeiture", "forfeited"],
+        after: &[],
     },
 ];
 
 /// The canonical name of what a figure in `unit` measures, from the
-/// lowercase `words` around it; `None` when they name none of the above.
-pub fn canonical(words: &[&str], unit: Option<&str>) -> Option<&'static str> {
+/// lowercase words `before` it (the nearest last) and `after` its unit;
+/// `None` when they name none of the above. A figure followed by "from" or
+/// "away" is a distance ("crashed 50 metres from the school").
+pub fn canonical(before: &[&str], after: &[&str], unit: Option<&str>) -> Option<&'static str> {
+    if after
+        .first()
+        .is_some_and(|w| matches!(*w, "from" | "away" | "short"))
+    {
+        return None;
+    }
+    let near: &[&str] = &before[before.len().saturating_sub(4)..];
+    let following = after.join(" ");
     MEASURED
         .iter()
         .find(|m| {
             let fits = unit == Some(m.unit) || (m.unit == "USD" && is_money(unit));
-            fits && words.iter().any(|w| m.words.contains(w))
+            let said_before = near.iter().any(|w| m.before.contains(w));
+            let said_after = m
+                .after
+                .iter()
+                .any(|phrase| following == *phrase || following.starts_with(&format!("{phrase} ")));
+            fits && (said_before || said_after)
         })
         .map(|m| m.name)
 }
@@ -101,36 +124,48 @@ mod tests {
 
     #[test]
     fn words_and_units_name_a_measure() {
-        let named = |words: &str, unit| canonical(&words.split(' ').collect::<Vec<_>>(), unit);
+        let named = |before: &str, after: &str, unit| {
+            let b: Vec<&str> = before.split_whitespace().collect();
+            let a: Vec<&str> = after.split_whitespace().collect();
+            canonical(&b, &a, unit)
+        };
         assert_eq!(
-            named("the plane plunged", Some("m")),
+            named("the plane plunged", "", Some("m")),
             Some("height of the fall")
         );
+        assert_eq!(named("with gusts up to", "", Some("km/h")), Some("gusts"));
         assert_eq!(
-            named("to the ground below", Some("m")),
-            Some("height of the fall")
-        );
-        assert_eq!(named("with gusts up to", Some("km/h")), Some("gusts"));
-        assert_eq!(
-            named("with wind speeds of", Some("km/h")),
+            named("with wind speeds of", "", Some("km/h")),
             Some("wind speed")
         );
         assert_eq!(
-            named("must forfeit", Some("USD")),
+            named("must forfeit", "", Some("USD")),
             Some("amount to forfeit")
         );
-        // A unit that does not fit names nothing: shares fell 5%.
-        assert_eq!(named("shares fell", Some("%")), None);
-        assert_eq!(named("the bridge is", Some("m")), None);
         assert_eq!(
-            named("section of the", Some("m")),
+            named("a", "section of the", Some("m")),
             Some("length of the section")
         );
+        assert_eq!(named("at a depth of", "", Some("m")), Some("depth"));
+        assert_eq!(
+            named("centred", "beneath the surface", Some("m")),
+            Some("depth")
+        );
+        // A unit that does not fit, a distance, a storm's own speed: nothing.
+        assert_eq!(named("shares fell", "", Some("%")), None);
+        assert_eq!(named("a car crashed", "from the school", Some("m")), None);
+        assert_eq!(
+            named("the storm was moving at", "with winds", Some("km/h")),
+            None
+        );
+        assert_eq!(named("trapped", "underground", Some("m")), None);
+        assert_eq!(named("police closed a", "stretch of", Some("m")), None);
     }
 
     #[test]
-    fn a_fall_was_settled_when_it_happened() {
-        assert_eq!(course("height of the fall"), Some(Course::Fixed));
+    fn a_depth_was_settled_when_it_happened() {
+        assert_eq!(course("depth"), Some(Course::Fixed));
+        assert_eq!(course("height of the fall"), Some(Course::Moves));
         assert_eq!(course("wind speed"), Some(Course::Moves));
         assert_eq!(course("share of the vote"), None);
     }

@@ -133,7 +133,13 @@ impl Rule for QuantityRule {
 fn two_sources(a: &Fact, b: &Fact, cx: &Context) -> Option<(String, String)> {
     let source = |f: &Fact| cx.corpus.claims.get(f.claim)?.record.according_to.clone();
     let (x, y) = (source(a)?, source(b)?);
-    (fold(&x) != fold(&y)).then(|| (x.to_string(), y.to_string()))
+    // "police" and "the police" are one source. A pronoun ("he said") is
+    // someone the article named: a source, if not the outlet.
+    let name = |s: &str| {
+        let folded = fold(s);
+        folded.strip_prefix("the ").unwrap_or(&folded).to_string()
+    };
+    (name(&x) != name(&y)).then(|| (x.to_string(), y.to_string()))
 }
 
 /// How the figure named `subject` changes over time: a measure's course
