@@ -171,6 +171,10 @@ mod tests {
             ["this past Monday"]
         );
         assert_eq!(objects("On Saturday, it rained."), ["Saturday"]);
+        assert_eq!(
+            objects("Talks between the union and the city collapsed on Wednesday."),
+            ["this past Wednesday"]
+        );
     }
 
     #[test]

@@ -455,6 +455,11 @@ pub const FUTURE_MARKERS: &[&str] = &[
     "'ll",
 ];
 pub const PAST_MARKERS: &[&str] = &[
+    "collapsed",
+    "failed",
+    "stalled",
+    "resumed",
+    "started",
     "met",
     "held",
     "was",
