@@ -8,13 +8,29 @@ use super::text::Sentence;
 /// Words at most in the name of who gives a figure.
 const LONGEST: usize = 6;
 
-/// Who the sentence says gives the figure at byte `at`, as written
-/// ("police", "the coast guard"), if it says: the attribution nearest the
-/// figure in its own clause ("5,000 walked out, organisers said, while police
-/// estimated 1,500" gives each figure its own source).
-pub fn source(text: &str, s: &Sentence, at: usize) -> Option<String> {
+/// The attributions of one sentence: each source named, with the token of
+/// its verb ("said") or of "according".
+pub struct Attributions(Vec<(usize, String)>);
+
+impl Attributions {
+    /// Who the sentence at hand says gives the figure at byte `at`, as
+    /// written ("police", "the coast guard"), if it says: the attribution
+    /// nearest the figure in its own clause ("5,000 walked out, organisers
+    /// said, while police estimated 1,500" gives each figure its own source).
+    pub fn source(&self, s: &Sentence, at: usize) -> Option<String> {
+        let t = &s.tokens;
+        let figure = t.iter().position(|w| w.start >= at).unwrap_or(t.len());
+        self.0
+            .iter()
+            .filter(|(i, _)| same_clause(s, figure, *i))
+            .min_by_key(|(i, _)| i.abs_diff(figure))
+            .map(|(_, name)| name.clone())
+    }
+}
+
+/// Every attribution in sentence `s`, found once for all its figures.
+pub fn attributions(text: &str, s: &Sentence) -> Attributions {
     let t = &s.tokens;
-    let figure = t.iter().position(|w| w.start >= at).unwrap_or(t.len());
     let mut found: Vec<(usize, String)> = Vec::new();
     for i in 0..t.len() {
         let word = t[i].lower();
@@ -33,11 +49,7 @@ pub fn source(text: &str, s: &Sentence, at: usize) -> Option<String> {
             found.push((i, name));
         }
     }
-    found
-        .into_iter()
-        .filter(|(i, _)| same_clause(s, figure, *i))
-        .min_by_key(|(i, _)| i.abs_diff(figure))
-        .map(|(_, name)| name)
+    Attributions(found)
 }
 
 /// Whether nothing that starts a new clause stands between tokens `a` and
@@ -141,7 +153,8 @@ mod tests {
     /// Who gives the sentence's first figure.
     fn who(text: &str) -> Option<String> {
         let at = text.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
-        source(text, &sentences(text, 0)[0], at)
+        let s = &sentences(text, 0)[0];
+        attributions(text, s).source(s, at)
     }
 
     #[test]
@@ -167,11 +180,11 @@ mod tests {
         let text = "Around 5,000 walked out, organisers said, while police estimated 1,500.";
         let s = &sentences(text, 0)[0];
         assert_eq!(
-            source(text, s, text.find("1,500").unwrap()),
+            attributions(text, s).source(s, text.find("1,500").unwrap()),
             Some("police".into())
         );
         assert_eq!(
-            source(text, s, text.find("5,000").unwrap()),
+            attributions(text, s).source(s, text.find("5,000").unwrap()),
             Some("organisers".into())
         );
         assert_eq!(

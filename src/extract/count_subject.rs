@@ -30,13 +30,9 @@ pub(super) fn what_is_counted(
         .take(4)
         .map(|w| w.lower().into_owned())
         .collect();
-    let said_aboard = |words: &[&str]| {
-        words.iter().any(|w| matches!(*w, "onboard" | "aboard"))
-            || words.windows(2).any(|w| w[0] == "on" && w[1] == "board")
-    };
     let after: Vec<&str> = after.iter().map(String::as_str).collect();
     let own: Vec<&str> = subject.split(' ').collect();
-    let aboard = carrying || said_aboard(&after) || said_aboard(&own);
+    let aboard = carrying || counted::says_aboard(&after) || counted::says_aboard(&own);
     // "5 cabin crew onboard the": the words of being aboard, once, at the end.
     let kept: Vec<&str> = subject
         .split(' ')

@@ -270,8 +270,12 @@ fn belongs(s: &Sentence, word: Word, start: usize, end: usize) -> Option<usize> 
 
 /// Whether the event word is a verb in the past ("collapsed", "gave way").
 fn is_verb(s: &Sentence, word: Word) -> bool {
-    let first = s.tokens[word.first].lower();
-    first.ends_with("ed") || IRREGULAR_PAST.contains(&first.as_ref())
+    in_past(&s.tokens[word.first].lower())
+}
+
+/// Whether a lowercase word is a verb in the past: "-ed" or an irregular form.
+fn in_past(word: &str) -> bool {
+    word.ends_with("ed") || IRREGULAR_PAST.contains(&word)
 }
 
 /// "the strongest typhoon to hit the country this year": a year or a month
@@ -368,7 +372,6 @@ fn in_its_tense(s: &Sentence, word: Word, object: &str) -> String {
         && !near.clone().any(|i| t[i].lower() == "had");
     // "collapsed", or "the strike started": the event word or the verb after it.
     let after = t.get(word.last + 1).map(|w| w.lower()).unwrap_or_default();
-    let in_past = |w: &str| w.ends_with("ed") || IRREGULAR_PAST.contains(&w);
     let past = (in_past(&verb) || in_past(&after)) && !coming;
     if coming && month {
         // "elections are due in November": the next November.

@@ -72,11 +72,12 @@ pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extract
             .chain(times.iter().map(|t| (t.start, t.end)))
             .collect();
         // Who gives each figure, if the sentence says.
+        let sources = attribution::attributions(text, sentence);
         claims.extend(
             numbers::claims(text, sentence, &not_counts, event.as_deref())
                 .into_iter()
                 .map(|c| {
-                    let source = attribution::source(text, sentence, c.span.0);
+                    let source = sources.source(sentence, c.span.0);
                     c.according_to(source)
                 }),
         );

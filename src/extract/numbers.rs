@@ -14,8 +14,8 @@ use super::holder::{Holder, holder};
 use super::lexicon::{AUX, CASUALTY_WORDS, CURRENCIES, HELD, ORDINALS, RISE, TIME_UNITS};
 use super::text::{Kind, Sentence, Token};
 use crate::corpus::predicate;
-use crate::normalize::measured;
 use crate::normalize::quantity::Hedge;
+use crate::normalize::{counted, measured};
 
 const SCALES: &[&str] = &["hundred", "thousand", "million", "billion"];
 /// Every count and duration in a sentence, but for the numbers inside
@@ -413,10 +413,8 @@ fn count(
         .iter()
         .map(|w| w.lower())
         .collect();
-    let aboard = ahead
-        .iter()
-        .any(|w| matches!(w.as_ref(), "onboard" | "aboard"))
-        || ahead.windows(2).any(|w| w[0] == "on" && w[1] == "board");
+    let ahead: Vec<&str> = ahead.iter().map(|w| w.as_ref()).collect();
+    let aboard = counted::says_aboard(&ahead);
     let object_end = if money { end + 1 } else { end };
     // "eight trophies", "three counts of theft": a small count of a plural
     // noun, said for the first time; "the two teams" only points back.

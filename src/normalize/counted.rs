@@ -149,10 +149,12 @@ pub fn says_what(subject: &str) -> bool {
 
 /// How the count named `subject` changes over time.
 pub fn course(subject: &str) -> Course {
-    if let Some(c) = COUNTED
-        .iter()
-        .find(|c| subject == c.name || subject.starts_with(&format!("{} ", c.name)))
-    {
+    let named = |c: &&Counted| {
+        subject
+            .strip_prefix(c.name)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    };
+    if let Some(c) = COUNTED.iter().find(named) {
         return c.course;
     }
     // "pilots killed" is a toll; "cabin crew on board" what a vehicle
@@ -162,6 +164,12 @@ pub fn course(subject: &str) -> Course {
         .iter()
         .find(|c| has_phrase(&words, c.words))
         .map_or(Course::Moves, |c| c.course)
+}
+
+/// Whether the lowercase `words` say someone was aboard: "on board",
+/// "onboard", "aboard".
+pub fn says_aboard(words: &[&str]) -> bool {
+    has_phrase(words, ON_BOARD.words)
 }
 
 /// Whether `word` may stand in a toll's name: a toll word, "of", a word for

@@ -142,7 +142,6 @@ pub fn merge(
         if !dates_meet(&known[i], &known[j]) {
             continue;
         }
-        let (a, b) = (sets.find(i), sets.find(j));
         let joined: BTreeSet<_> = days[a].union(&days[b]).copied().collect();
         if a != b && joined.len() <= 1 {
             sets.union(a, b);
