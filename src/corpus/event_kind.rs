@@ -191,6 +191,10 @@ pub const EVENT_KINDS: &[EventKind] = &[
     },
 ];
 
+/// The kind that agrees with every other: "the incident", "the mishap" tells
+/// of an accident or a disaster without saying which.
+pub const ANY_KIND: &str = "incident";
+
 /// Whether events of the kind named `name` happen once in a story.
 pub fn happens_once(name: &str) -> bool {
     EVENT_KINDS.iter().any(|k| k.name == name && k.once)

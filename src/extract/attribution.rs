@@ -2,7 +2,7 @@
 //! ministry", "police said", "said the coast guard". A figure with none is
 //! the outlet's own.
 
-use super::lexicon::{ATTRIBUTION_VERBS, PRONOUNS, SOURCES};
+use super::lexicon::{ASIDES, ATTRIBUTION_VERBS, PRONOUNS, SOURCES};
 use super::text::Sentence;
 
 /// Words at most in the name of who gives a figure.
@@ -69,6 +69,17 @@ fn same_clause(s: &Sentence, a: usize, b: usize) -> bool {
 /// comma, a number, "that" or the sentence's start.
 fn phrase_before(text: &str, s: &Sentence, verb: usize) -> Option<String> {
     let t = &s.tokens;
+    // "Local authorities, however, said": the aside is not the source.
+    let verb = match verb.checked_sub(3).map(|k| &t[k..verb]) {
+        Some([open, aside, close])
+            if open.text == ","
+                && close.text == ","
+                && ASIDES.contains(&aside.lower().as_ref()) =>
+        {
+            verb - 3
+        }
+        _ => verb,
+    };
     let mut first = verb;
     while first > 0
         && verb - first < LONGEST
@@ -196,6 +207,10 @@ mod tests {
             None
         );
         assert_eq!(who("Twelve died, he said."), Some("he".into()));
+        assert_eq!(
+            who("Local authorities, however, said 184 were on board."),
+            Some("Local authorities".into())
+        );
         assert_eq!(who("Winds of 70 km/h were reported."), None);
         assert_eq!(
             who("The ministry put the number of missing at about 30."),

@@ -4,7 +4,7 @@
 //! its canonical name where news usually says it ([`counted::canonical`]).
 
 use super::figures::is_number;
-use super::lexicon::{AUX, CASUALTY_WORDS, RISE};
+use super::lexicon::{AUX, CASUALTY_WORDS, RISE, SEVERITIES};
 use super::text::{Sentence, Token};
 use crate::normalize::counted;
 
@@ -24,9 +24,9 @@ pub(super) fn what_is_counted(
     let carrying = first
         .checked_sub(1)
         .is_some_and(|k| matches!(t[k].lower().as_ref(), "carrying" | "carried"));
-    let after: Vec<String> = t
+    let from = t.iter().position(|w| w.start >= quote_end).unwrap_or(t.len());
+    let after: Vec<String> = past_an_aside(&t[from..])
         .iter()
-        .filter(|w| w.start >= quote_end)
         .take(4)
         .map(|w| w.lower().into_owned())
         .collect();
@@ -63,6 +63,25 @@ pub(super) fn what_is_counted(
         // "4 cabin crew on board": who a vehicle carried, by name.
         None if aboard => said,
         None => subject,
+    }
+}
+
+/// `tokens`, past an aside between dashes or brackets that opens them: "184
+/// people - 128 men, 46 women and 10 children - on board" goes on at "on
+/// board".
+fn past_an_aside<'a, 't>(tokens: &'a [Token<'t>]) -> &'a [Token<'t>] {
+    /// Tokens at most in an aside.
+    const LONGEST: usize = 16;
+    let dash = |w: &Token| matches!(w.text, "-" | "\u{2013}" | "\u{2014}");
+    let bracket = |w: &Token| w.text == ")";
+    let closes: &dyn Fn(&Token) -> bool = match tokens.first() {
+        Some(w) if dash(w) => &dash,
+        Some(w) if w.text == "(" => &bracket,
+        _ => return tokens,
+    };
+    match tokens[1..].iter().take(LONGEST).position(closes) {
+        Some(at) => &tokens[at + 2..],
+        None => tokens,
     }
 }
 
@@ -487,17 +506,73 @@ fn noun_after(
         last -= 1;
     }
     if last == end {
+        // "14 are said to be in a critical state".
+        if let Some((severity, words_end)) = how_badly_hurt(s, end) {
+            return (format!("{severity} injured"), (quote_start, words_end));
+        }
         return what_befell(s, end)
             .map(|w| (w.lower().into_owned(), (quote_start, w.end)))
             .unwrap_or((String::new(), (0, 0)));
     }
     let mut subject = text[t[end + 1].start..t[last].end].to_lowercase();
     let mut quote_end = t[last].end;
-    if let Some(verb) = what_happened(s, last) {
+    if let Some((severity, end)) = how_badly_hurt(s, last) {
+        subject = format!("{subject} {severity} injured");
+        quote_end = end;
+    } else if let Some(verb) = what_happened(s, last) {
         subject = format!("{subject} {}", verb.lower());
         quote_end = verb.end;
     }
     (subject, (quote_start, quote_end))
+}
+
+/// "15 passengers have critical injuries", "four were in a serious
+/// condition": how badly those counted in the noun phrase ending at `last`
+/// are hurt ("critically"), and where the words saying so end. A count of
+/// the badly hurt is not a count of all the injured.
+pub(super) fn how_badly_hurt(s: &Sentence, last: usize) -> Option<(&'static str, usize)> {
+    let t = &s.tokens;
+    let words: Vec<(String, usize)> = t[last + 1..]
+        .iter()
+        .filter(|w| w.is_word())
+        .take(8)
+        .map(|w| (w.lower().into_owned(), w.end))
+        .collect();
+    let at = words
+        .iter()
+        .position(|(w, _)| SEVERITIES.iter().any(|(adjective, _)| adjective == w))?;
+    // Only auxiliaries and "said to be in a" stand before it.
+    let leading = words[..at].iter().all(|(w, _)| {
+        matches!(
+            w.as_str(),
+            "have"
+                | "has"
+                | "had"
+                | "are"
+                | "were"
+                | "is"
+                | "was"
+                | "with"
+                | "suffered"
+                | "sustained"
+                | "said"
+                | "to"
+                | "be"
+                | "in"
+                | "a"
+                | "still"
+                | "remain"
+                | "remained"
+                | "reported"
+        )
+    });
+    let (_, adverb) = SEVERITIES.iter().find(|(a, _)| *a == words[at].0)?;
+    let (noun, end) = words.get(at + 1)?;
+    let hurt = matches!(
+        noun.as_str(),
+        "injuries" | "wounds" | "burns" | "condition" | "state"
+    );
+    (leading && hurt).then_some((*adverb, *end))
 }
 
 /// "22 are dead", "12 reported deaths", "seven reported missing", "164 have

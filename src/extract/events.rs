@@ -17,7 +17,7 @@ use super::lexicon::{
 use super::text::Sentence;
 use super::times::TimePhrase;
 use crate::corpus::claim::{EventRecord, KIND_RULE};
-use crate::corpus::event_kind::EVENT_KINDS;
+use crate::corpus::event_kind::{ANY_KIND, EVENT_KINDS, happens_once};
 use crate::corpus::predicate;
 use crate::normalize::dates::{Interval, resolve};
 
@@ -161,6 +161,37 @@ impl Events {
             claimed: false,
         });
         self.events.len() - 1
+    }
+
+    /// An article's "incident" or "mishap" is the one event of a kind that
+    /// happens once it tells of, when it tells of one ("the plane skidded
+    /// off the runway ... the mishap took place at about 7 pm"): its claims
+    /// are that event's. Dates that differ keep them apart.
+    pub fn name_the_incident(&mut self, claims: &mut [Candidate]) {
+        let once: Vec<usize> = (0..self.events.len())
+            .filter(|&i| self.events[i].claimed && happens_once(self.events[i].kind))
+            .collect();
+        let [only] = once[..] else {
+            return;
+        };
+        for i in 0..self.events.len() {
+            let (incident, event) = (&self.events[i], &self.events[only]);
+            let dates_agree = match (incident.date, event.date) {
+                (Some(a), Some(b)) => a.overlaps(&b),
+                _ => true,
+            };
+            if incident.kind != ANY_KIND || !incident.claimed || !dates_agree {
+                continue;
+            }
+            let (from, to) = (incident.id.clone(), event.id.clone());
+            if event.date.is_none() {
+                self.events[only].date = self.events[i].date;
+            }
+            self.events[i].claimed = false;
+            for c in claims.iter_mut().filter(|c| c.subject == from) {
+                c.subject = to.clone();
+            }
+        }
     }
 
     /// The events that any claim is about, for the claims file's `events:` list.
@@ -452,6 +483,55 @@ mod tests {
             [("date", "this past Monday"), ("time", "06:00 CEST")]
         );
         assert!(found.iter().all(|c| c.0 == "strike"), "{found:?}");
+    }
+
+    /// "The mishap" is the one crash the article tells of, unless their
+    /// days differ.
+    #[test]
+    fn the_incident_is_the_one_event_told_of() {
+        let named = |text: &str| -> Vec<(String, String)> {
+            let published: Date = "2026-03-07".parse().unwrap();
+            let found = crate::extract::extract_text(text, 0, Some(published));
+            found
+                .claims
+                .into_iter()
+                .filter(|c| c.predicate == "time" || c.predicate == "date")
+                .map(|c| (c.subject, c.object))
+                .collect()
+        };
+        let pair = |s: &str, o: &str| (s.to_string(), o.to_string());
+        assert_eq!(
+            named(
+                "The plane skidded off the runway on Friday. \
+                 The mishap took place at about 7.05 pm."
+            ),
+            [
+                pair("crash", "this past Friday"),
+                pair("crash", "about 7.05 pm")
+            ]
+        );
+        assert_eq!(
+            named(
+                "The plane skidded off the runway on Friday. \
+                 A similar incident happened on Monday."
+            ),
+            [
+                pair("crash", "this past Friday"),
+                pair("incident", "this past Monday")
+            ]
+        );
+        // Two crashes: which one the mishap is, the article does not say.
+        assert_eq!(
+            named(
+                "A bus crashed on Friday. A lorry crashed on Monday. \
+                 The mishap took place at 9 pm."
+            ),
+            [
+                pair("crash", "this past Friday"),
+                pair("crash-2", "this past Monday"),
+                pair("incident", "9 pm")
+            ]
+        );
     }
 
     #[test]

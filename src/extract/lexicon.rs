@@ -523,6 +523,22 @@ pub const CASUALTY_WORDS: &[&str] = &[
     "detained",
 ];
 
+/// How badly someone is hurt, as an adjective before "injuries" or
+/// "condition", and as the adverb before "injured".
+pub const SEVERITIES: &[(&str, &str)] = &[
+    ("critical", "critically"),
+    ("serious", "seriously"),
+    ("severe", "severely"),
+    ("grave", "gravely"),
+    ("minor", "slightly"),
+];
+
+/// Words set between commas inside a clause ("the police, however, said"),
+/// which leave its parts joined.
+pub const ASIDES: &[&str] = &[
+    "however", "though", "too", "also", "meanwhile", "instead", "separately",
+];
+
 pub use crate::english::PRONOUNS;
 
 /// What a party, a candidate or a side holds as others hold their own: a count

@@ -56,6 +56,8 @@ pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extract
         }
         let dates = date_index.in_sentence(text, sentence);
         let times = time_index.in_sentence(text, sentence);
+        // Who gives each figure, date or time, if the sentence says.
+        let sources = attribution::attributions(text, sentence);
         let (event, found) = meetings.sentence(text, sentence, &names, &people, &dates, published);
         if !found.iter().any(|c| c.predicate == predicate::DATE) {
             let coarse = date_index.coarse_in_sentence(text, sentence);
@@ -64,15 +66,21 @@ pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extract
                 coarse: &coarse,
                 times: &times,
             };
-            claims.extend(events.sentence(text, sentence, phrases, published));
+            claims.extend(
+                events
+                    .sentence(text, sentence, phrases, published)
+                    .into_iter()
+                    .map(|c| {
+                        let source = sources.source(sentence, c.span.0);
+                        c.according_to(source)
+                    }),
+            );
         }
         claims.extend(found);
         claims.extend(people::claims(text, sentence, &people, &names));
         let not_counts: Vec<(usize, usize)> = (dates.iter().map(|d| (d.start, d.end)))
             .chain(times.iter().map(|t| (t.start, t.end)))
             .collect();
-        // Who gives each figure, if the sentence says.
-        let sources = attribution::attributions(text, sentence);
         claims.extend(
             numbers::claims(text, sentence, &not_counts, event.as_deref())
                 .into_iter()
@@ -83,6 +91,7 @@ pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extract
         );
         claims.extend(status::claims(text, sentence));
     }
+    events.name_the_incident(&mut claims);
     // One claim per thing said: the first quote that says it. A figure given
     // again in other words ("the toll rose to 57", "that took the number of
     // deaths to 57") is a claim each time: a reader may cite either.

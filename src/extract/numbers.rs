@@ -775,6 +775,36 @@ mod tests {
         );
     }
 
+    /// How badly those counted are hurt: the badly hurt are not all the
+    /// injured. An aside between dashes does not hide what follows it.
+    #[test]
+    fn the_badly_hurt_and_an_aside() {
+        let subjects = |text: &str| -> Vec<(String, String)> {
+            found(text)
+                .into_iter()
+                .map(|(_, subject, object, _)| (subject, object))
+                .collect()
+        };
+        let pair = |s: &str, o: &str| (s.to_string(), o.to_string());
+        assert_eq!(
+            subjects("Another 15 passengers have critical injuries."),
+            [pair("passengers critically injured", "15")]
+        );
+        assert_eq!(
+            subjects("Doctors said 14 are still in a serious condition."),
+            [pair("people seriously injured", "14")]
+        );
+        assert_eq!(
+            subjects("There were 164 people - 100 men, 50 women and 14 children - on board."),
+            [
+                pair("people on board", "164"),
+                pair("men", "100"),
+                pair("women", "50"),
+                pair("children on board", "14")
+            ]
+        );
+    }
+
     /// What happened to those counted, after them across two auxiliaries, or
     /// before them as a gerund ("killing dozens of people").
     #[test]

@@ -52,6 +52,23 @@ const COUNTED: &[Counted] = &[
             "bodies",
         ],
     },
+    // The badly hurt are some of the injured: their figures are their own,
+    // and may fall as patients recover or die.
+    Counted {
+        name: "people critically injured",
+        course: Course::Moves,
+        words: &["critically injured"],
+    },
+    Counted {
+        name: "people seriously injured",
+        course: Course::Moves,
+        words: &["seriously injured", "severely injured", "gravely injured"],
+    },
+    Counted {
+        name: "people slightly injured",
+        course: Course::Moves,
+        words: &["slightly injured"],
+    },
     Counted {
         name: "people injured",
         course: Course::Rises,
@@ -125,7 +142,13 @@ pub fn canonical(subject: &str) -> Option<&'static str> {
     let first = *words.first()?;
     let whose_free = PEOPLE.contains(&first)
         || TOLL_WORDS.contains(&first)
-        || COUNTED.iter().any(|c| has_phrase(&words[..1], c.words));
+        || COUNTED.iter().any(|c| {
+            c.words.iter().any(|phrase| {
+                phrase
+                    .split(' ')
+                    .eq(words.iter().copied().take(phrase.split(' ').count()))
+            })
+        });
     if !whose_free {
         return None;
     }

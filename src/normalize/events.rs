@@ -24,7 +24,7 @@ use super::entities::{EntityId, EntityTable};
 use super::facts::{Fact, Subject, Value};
 use crate::corpus::Corpus;
 use crate::corpus::claim::KIND_RULE;
-use crate::corpus::event_kind::happens_once;
+use crate::corpus::event_kind::{ANY_KIND, happens_once};
 use crate::corpus::policy::Policy;
 use crate::intern::Interned;
 
@@ -149,6 +149,7 @@ pub fn merge(
             dated[sets.find(a)] = [dated[a].clone(), dated[b].clone()].concat();
         }
     }
+    join_the_undated(&kinds, &known, &mut sets);
     let rename = one_key_per_meeting(&keys, &mut sets);
     for fact in facts.iter_mut() {
         for subject in [Some(&mut fact.subject), fact.event.as_mut()]
@@ -220,9 +221,6 @@ fn what_is_known(keys: &[&String], facts: &[Fact]) -> Vec<Known> {
     known
 }
 
-/// The kind that agrees with every other: an accident, a disaster.
-const ANY_KIND: &str = "incident";
-
 /// The pairs `(i, j)`, `i < j`, of events named by kinds that agree.
 fn same_kind_pairs(kinds: &[Option<&str>]) -> Vec<(usize, usize)> {
     let mut by_kind: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -244,6 +242,29 @@ fn same_kind_pairs(kinds: &[Option<&str>]) -> Vec<(usize, usize)> {
     pairs.sort_unstable();
     pairs.dedup();
     pairs
+}
+
+/// An event told of with no date ("the mishap occurred at 7.41 pm") is the
+/// story's one event of a kind that happens once, when all the articles'
+/// events of such kinds have joined into one and the kinds agree: a corpus
+/// of one crash has one crash. With two crashes, or none, it stays apart.
+fn join_the_undated(kinds: &[Option<&str>], known: &[Known], sets: &mut UnionFind<usize>) {
+    let once: BTreeSet<usize> = (0..kinds.len())
+        .filter(|&i| kinds[i].is_some_and(happens_once) && !known[i].dates.is_empty())
+        .map(|i| sets.find(i))
+        .collect();
+    let Some(&root) = once.first().filter(|_| once.len() == 1) else {
+        return;
+    };
+    let kind = (0..kinds.len())
+        .find(|&i| sets.find(i) == root && kinds[i].is_some_and(happens_once))
+        .and_then(|i| kinds[i]);
+    for (i, k) in kinds.iter().enumerate() {
+        let agrees = *k == Some(ANY_KIND) || (k.is_some() && *k == kind);
+        if agrees && known[i].dates.is_empty() {
+            sets.union(root, i);
+        }
+    }
 }
 
 /// Days apart within which two dates of an event that happens once are taken

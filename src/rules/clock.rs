@@ -2,14 +2,18 @@
 //! wording allows ("about 8.05 pm" is 7.50 to 8.20); times in different zones
 //! are not compared.
 //!
-//! An article that gives one event two times that differ is set aside (see
-//! [`Rule::one_value_per_source`]).
+//! An article that gives one event two times that differ, in its own voice,
+//! is set aside (see [`Rule::one_article`]).
 //!
 //! - `times-differ`: the two times cannot be the same moment. A warning when
 //!   they are within half an hour of each other (a clock read in haste, or a
-//!   time given for a different stage of the event); a contradiction beyond.
+//!   time given for a different stage of the event), or when two sources give
+//!   them ("police said 7.45 pm", or one article's own time and the time it
+//!   quotes from the police); a contradiction beyond.
 
-use super::shape::{AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement};
+use super::shape::{
+    AcrossTime, Conflict, Context, Judgement, OneArticle, Rule, Severity, Statement,
+};
 use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Value};
 
@@ -34,11 +38,12 @@ impl Rule for ClockRule {
         AcrossTime::Anything
     }
 
-    fn one_value_per_source(&self) -> bool {
-        // An article that times one event twice, hours apart, tells of two
-        // moments of it (the blast and the collapse): until a reviewer says
-        // which, its times are not set against others'.
-        true
+    fn one_article(&self) -> OneArticle {
+        // An article that times one event twice, hours apart, in its own
+        // voice, tells of two moments of it (the blast and the collapse);
+        // its own time against the time it quotes from the police is a
+        // disagreement of sources.
+        OneArticle::OwnVoice
     }
 
     fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement {
@@ -56,7 +61,8 @@ impl Rule for ClockRule {
             return Judgement::Agree;
         }
         let gap = x.gap(y);
-        let severity = if gap <= CLOSE {
+        let sources = cx.two_sources(a, b, true);
+        let severity = if gap <= CLOSE || sources.is_some() {
             Severity::Warning
         } else {
             Severity::Contradiction
@@ -65,9 +71,15 @@ impl Rule for ClockRule {
             code: TIMES_DIFFER,
             severity,
             why: cx.why(|| {
-                format!(
+                let apart = format!(
                     "{x} and {y} are at least {gap} minutes apart, even allowing for their hedges"
-                )
+                );
+                match sources {
+                    Some((first, second)) => {
+                        format!("{apart}, but they come from two sources ({first}, {second})")
+                    }
+                    None => apart,
+                }
             }),
         })
     }

@@ -4,7 +4,9 @@
 //!
 //! - `disjoint-dates`: the two intervals share no day.
 
-use super::shape::{AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement};
+use super::shape::{
+    AcrossTime, Conflict, Context, Judgement, OneArticle, Rule, Severity, Statement,
+};
 use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Value};
 
@@ -26,9 +28,9 @@ impl Rule for DateRule {
         AcrossTime::Anything
     }
 
-    fn one_value_per_source(&self) -> bool {
+    fn one_article(&self) -> OneArticle {
         // An event dated twice by one article still has its dates compared.
-        false
+        OneArticle::BothStand
     }
 
     fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement {

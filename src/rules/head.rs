@@ -4,7 +4,9 @@
 //!
 //! - `two-heads`: two people named head of one organisation at the same time.
 
-use super::shape::{AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement};
+use super::shape::{
+    AcrossTime, Conflict, Context, Judgement, OneArticle, Rule, Severity, Statement,
+};
 use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Value};
 
@@ -25,9 +27,9 @@ impl Rule for HeadRule {
         AcrossTime::SameValueOnly
     }
 
-    fn one_value_per_source(&self) -> bool {
+    fn one_article(&self) -> OneArticle {
         // An article naming two heads of one office at one time is compared.
-        false
+        OneArticle::BothStand
     }
 
     fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement {

@@ -17,7 +17,9 @@ mod status;
 mod title;
 pub mod variant;
 
-pub use shape::{AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement, concurrent};
+pub use shape::{
+    AcrossTime, Conflict, Context, Judgement, OneArticle, Rule, Severity, Statement, concurrent,
+};
 
 use rustc_hash::FxHashMap;
 
@@ -260,7 +262,7 @@ type BucketKey<'f> = (ValueKey<'f>, crate::normalize::dates::Interval);
 /// buckets, for the tests that check the sweep leaves out nothing.
 fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, all_pairs: bool) -> Group {
     let clear;
-    let facts = if rule.one_value_per_source() {
+    let facts = if rule.one_article() != OneArticle::BothStand {
         clear = without_unclear_sources(rule, facts, cx);
         &clear[..]
     } else {
@@ -310,7 +312,7 @@ fn judge_group(rule: &dyn Rule, facts: &[&Fact], cx: &Context, all_pairs: bool) 
 }
 
 /// The facts of a group but those of any article that states two values of
-/// it the rule finds in conflict (see [`Rule::one_value_per_source`]).
+/// it the rule finds in conflict from one source (see [`Rule::one_article`]).
 fn without_unclear_sources<'f>(rule: &dyn Rule, facts: &[&'f Fact], cx: &Context) -> Vec<&'f Fact> {
     // An article's distinct values are compared each with each, up to this
     // many: past it, a source is unclear whatever they say.
@@ -328,9 +330,10 @@ fn without_unclear_sources<'f>(rule: &dyn Rule, facts: &[&'f Fact], cx: &Context
         .filter(|(_, values)| {
             values.len() > MOST
                 || values.iter().enumerate().any(|(i, a)| {
-                    values[i + 1..]
-                        .iter()
-                        .any(|b| matches!(rule.judge(a, b, cx), Judgement::Conflict(_)))
+                    values[i + 1..].iter().any(|b| {
+                        !two_sources(rule, a, b, cx)
+                            && matches!(rule.judge(a, b, cx), Judgement::Conflict(_))
+                    })
                 })
         })
         .map(|(article, _)| article)
@@ -407,12 +410,17 @@ fn pairs_to_judge(
 }
 
 /// The edge between two buckets, if the rule finds one: one claim of each,
-/// from different articles (the same source is not compared with itself).
+/// from different articles, or from one article that gives them from two
+/// sources (its own and a quoted one's). The same source is not compared
+/// with itself.
 fn judge_buckets(rule: &dyn Rule, left: &[&Fact], right: &[&Fact], cx: &Context) -> Option<Edge> {
-    let (a, b) = left
-        .iter()
-        .flat_map(|a| right.iter().map(move |b| (*a, *b)))
-        .find(|(a, b)| a.article != b.article)?;
+    let pairs = || {
+        left.iter()
+            .flat_map(|a| right.iter().map(move |b| (*a, *b)))
+    };
+    let (a, b) = pairs()
+        .find(|(a, b)| a.article != b.article)
+        .or_else(|| pairs().find(|(a, b)| two_sources(rule, a, b, cx)))?;
     match rule.judge(a, b, cx) {
         Judgement::Agree => Some(Edge::new(a, b, EdgeKind::Agrees)),
         Judgement::Conflict(c) => {
@@ -429,6 +437,17 @@ fn judge_buckets(rule: &dyn Rule, left: &[&Fact], right: &[&Fact], cx: &Context)
         }
         Judgement::Unrelated => None,
     }
+}
+
+/// Whether one article gives `a` and `b` from two sources the rule sets
+/// against each other (see [`OneArticle`]).
+fn two_sources(rule: &dyn Rule, a: &Fact, b: &Fact, cx: &Context) -> bool {
+    let own_voice = match rule.one_article() {
+        OneArticle::BothStand => return false,
+        OneArticle::NamedSources => false,
+        OneArticle::OwnVoice => true,
+    };
+    cx.two_sources(a, b, own_voice).is_some()
 }
 
 /// Every pair of buckets, in order, whose values differ.

@@ -7,7 +7,7 @@
 //!   where one of them lies, since it may lie inside the other.
 
 use super::shape::{
-    AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement, concurrent,
+    AcrossTime, Conflict, Context, Judgement, OneArticle, Rule, Severity, Statement, concurrent,
 };
 use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Subject, Value};
@@ -29,9 +29,9 @@ impl Rule for PlaceRule {
         AcrossTime::Nothing
     }
 
-    fn one_value_per_source(&self) -> bool {
+    fn one_article(&self) -> OneArticle {
         // "In Geneva" and "in Switzerland" from one article both stand.
-        false
+        OneArticle::BothStand
     }
 
     fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement {

@@ -6,7 +6,8 @@
 //!   10% (rounding, or a figure updated in passing); a contradiction beyond.
 //! - `sources-disagree` (warning): the ranges do not meet, but each figure is
 //!   given by a named source and the sources differ ("police said 5,000",
-//!   "organisers said 20,000"): each counts its own way. Outlets stating
+//!   "organisers said 20,000"), or one article gives one figure as its own and
+//!   quotes a source for another: each counts its own way. Outlets stating
 //!   different figures in their own voice contradict each other.
 //! - `toll-fell`: a toll (the killed, the injured) given later is lower than
 //!   one given before: a warning, since a toll only rises unless it was
@@ -18,18 +19,17 @@
 //! only at one time. A count of bare "people" says nothing of what is counted
 //! and is compared with nothing.
 //!
-//! An article that gives one subject two conflicting figures at one time is
-//! taken to count two things by one name, and its figures on it are set aside
-//! (see [`Rule::one_value_per_source`]).
+//! An article that gives one subject two conflicting figures at one time, from
+//! one source, is taken to count two things by one name, and its figures on it
+//! are set aside (see [`Rule::one_article`]).
 
 use super::shape::{
-    AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement, concurrent,
+    AcrossTime, Conflict, Context, Judgement, OneArticle, Rule, Severity, Statement, concurrent,
 };
 use crate::corpus::policy::Policy;
 use crate::normalize::counted::{self, Course};
 use crate::normalize::facts::{Fact, Value};
 use crate::normalize::measured;
-use crate::normalize::names::fold;
 use crate::normalize::quantity::Quantity;
 
 pub struct QuantityRule;
@@ -57,11 +57,11 @@ impl Rule for QuantityRule {
         }
     }
 
-    fn one_value_per_source(&self) -> bool {
+    fn one_article(&self) -> OneArticle {
         // An article that puts "seats" at 412 and at 121 counts two things
-        // (one party's and another's), not one thing twice: until a reviewer
-        // says which, its figures are not set against other sources'.
-        true
+        // (one party's and another's), not one thing twice; its own "three
+        // bodies" are a part of the toll it quotes.
+        OneArticle::NamedSources
     }
 
     fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement {
@@ -88,7 +88,7 @@ impl Rule for QuantityRule {
         }
         let gap = x.gap(y);
         let percent = (gap * 100.0).round();
-        if let Some((first, second)) = two_sources(a, b, cx) {
+        if let Some((first, second)) = cx.two_sources(a, b, false) {
             return Judgement::Conflict(Conflict {
                 code: SOURCES_DISAGREE,
                 severity: Severity::Warning,
@@ -126,20 +126,6 @@ impl Rule for QuantityRule {
             rest: format!("{subject} at {value}"),
         }
     }
-}
-
-/// Who gives each figure, when both claims say and they name different
-/// sources ("police", "organisers").
-fn two_sources(a: &Fact, b: &Fact, cx: &Context) -> Option<(String, String)> {
-    let source = |f: &Fact| cx.corpus.claims.get(f.claim)?.record.according_to.clone();
-    let (x, y) = (source(a)?, source(b)?);
-    // "police" and "the police" are one source. A pronoun ("he said") is
-    // someone the article named: a source, if not the outlet.
-    let name = |s: &str| {
-        let folded = fold(s);
-        folded.strip_prefix("the ").unwrap_or(&folded).to_string()
-    };
-    (name(&x) != name(&y)).then(|| (x.to_string(), y.to_string()))
 }
 
 /// How the figure named `subject` changes over time: a measure's course

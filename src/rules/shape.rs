@@ -12,6 +12,7 @@ use crate::corpus::policy::Policy;
 use crate::normalize::Normalized;
 use crate::normalize::entities::EntityTable;
 use crate::normalize::facts::{Fact, Subject};
+use crate::normalize::names::fold;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -98,6 +99,43 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Who gives each of two facts, when they come from two sources: both
+    /// named by their articles and not the same ("police", "organisers"),
+    /// or, with `own_voice` and inside one article, the outlet's own account
+    /// and a source it quotes. Outlets stating figures in their own voice are
+    /// not two sources here: each answers for its figure.
+    pub fn two_sources(&self, a: &Fact, b: &Fact, own_voice: bool) -> Option<(String, String)> {
+        let named = |f: &Fact| {
+            self.corpus
+                .claims
+                .get(f.claim)
+                .and_then(|c| c.record.according_to.as_ref())
+                .map(|s| s.to_string())
+        };
+        let own = |f: &Fact| {
+            let article = &self.corpus.articles[f.article];
+            article
+                .outlet
+                .clone()
+                .unwrap_or_else(|| article.label.clone())
+        };
+        let (x, y) = if own_voice && a.article == b.article {
+            (named(a), named(b))
+        } else {
+            (Some(named(a)?), Some(named(b)?))
+        };
+        if x.is_none() && y.is_none() {
+            return None;
+        }
+        let (x, y) = (x.unwrap_or_else(|| own(a)), y.unwrap_or_else(|| own(b)));
+        // "police" and "the police" are one source.
+        let name = |s: &str| {
+            let folded = fold(s);
+            folded.strip_prefix("the ").unwrap_or(&folded).to_string()
+        };
+        (name(&x) != name(&y)).then_some((x, y))
+    }
+
     pub fn subject_name(&self, subject: &Subject) -> String {
         match subject {
             Subject::Entity(id) => self.entities.get(*id).name.clone(),
@@ -123,18 +161,38 @@ pub trait Rule: Sync {
     fn policy(&self) -> Policy;
     /// Every code this rule can give a conflict.
     fn codes(&self) -> &'static [&'static str];
-    /// Whether `a` and `b` (same subject, same predicate, different articles) conflict.
+    /// Whether `a` and `b` (same subject, same predicate, different articles,
+    /// or one article's two sources: see [`Context::two_sources`]) conflict.
     fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement;
     /// What this rule can make of two facts about `subject`, a person or a
     /// thing (not a meeting, which is timeless), whose times do not overlap.
     fn across_time(&self, subject: &str) -> AcrossTime;
-    /// Whether a source that states two values this rule finds in conflict, of
-    /// one subject at one time, is taken to name more than one thing by it (a
-    /// count of "seats" for each party) rather than to contradict itself. Its
-    /// claims on that subject are then set aside, not compared with others.
-    fn one_value_per_source(&self) -> bool;
+    /// What this rule makes of one article that states two values it finds
+    /// in conflict, of one subject at one time.
+    fn one_article(&self) -> OneArticle;
     /// How a source that claims `value` of `subject` says so.
     fn statement(&self, subject: &str, value: &str, fact: &Fact) -> Statement;
+}
+
+/// What a rule makes of one article that states two values in conflict, of
+/// one subject at one time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OneArticle {
+    /// Both stand, each compared with other articles only: a person holds
+    /// many titles at once, and "in Geneva" and "in Switzerland" both hold.
+    BothStand,
+    /// The article names more than one thing by one name (a count of
+    /// "seats" for each party) rather than contradicting itself: until a
+    /// reviewer says which, its values are set aside, not compared with
+    /// others'. Unless two sources it names give them ("the ministry said
+    /// 190", "local authorities said 184"): then they are set against each
+    /// other, and the article is not set aside.
+    NamedSources,
+    /// As [`OneArticle::NamedSources`], and the article's own voice is a
+    /// source too: its own time of an event against the time it quotes from
+    /// the police. For values that have no parts; an article's own count is
+    /// often a part of the whole it quotes ("three of the bodies").
+    OwnVoice,
 }
 
 /// What a rule can say of two facts whose times do not overlap. A rule that

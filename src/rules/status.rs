@@ -7,7 +7,9 @@
 //! - `reopened-after-final`: a later report puts it back after it was signed or
 //!   rejected.
 
-use super::shape::{AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement};
+use super::shape::{
+    AcrossTime, Conflict, Context, Judgement, OneArticle, Rule, Severity, Statement,
+};
 use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Value};
 
@@ -31,9 +33,9 @@ impl Rule for StatusRule {
         AcrossTime::Anything
     }
 
-    fn one_value_per_source(&self) -> bool {
+    fn one_article(&self) -> OneArticle {
         // A deal "agreed" and "signed" in one article is one progression.
-        false
+        OneArticle::BothStand
     }
 
     fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement {

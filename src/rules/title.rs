@@ -9,7 +9,7 @@
 //!   same time.
 
 use super::shape::{
-    AcrossTime, Conflict, Context, Judgement, Rule, Severity, Statement, concurrent,
+    AcrossTime, Conflict, Context, Judgement, OneArticle, Rule, Severity, Statement, concurrent,
 };
 use crate::corpus::policy::Policy;
 use crate::normalize::facts::{Fact, Subject, Value};
@@ -35,9 +35,9 @@ impl Rule for TitleRule {
         AcrossTime::Anything
     }
 
-    fn one_value_per_source(&self) -> bool {
+    fn one_article(&self) -> OneArticle {
         // A person holds many titles at once.
-        false
+        OneArticle::BothStand
     }
 
     fn judge(&self, a: &Fact, b: &Fact, cx: &Context) -> Judgement {
