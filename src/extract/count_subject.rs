@@ -24,7 +24,10 @@ pub(super) fn what_is_counted(
     let carrying = first
         .checked_sub(1)
         .is_some_and(|k| matches!(t[k].lower().as_ref(), "carrying" | "carried"));
-    let from = t.iter().position(|w| w.start >= quote_end).unwrap_or(t.len());
+    let from = t
+        .iter()
+        .position(|w| w.start >= quote_end)
+        .unwrap_or(t.len());
     let after: Vec<String> = past_an_aside(&t[from..])
         .iter()
         .take(4)

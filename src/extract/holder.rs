@@ -1,7 +1,7 @@
 //! Who holds a count of seats or votes: "Labour won 24 seats" counts Labour's
 //! seats, and one party's seats never meet another's.
 
-use super::lexicon::{NOT_NAMES, PRONOUNS};
+use super::lexicon::{AUX, NOT_NAMES, PRONOUNS, WINNING};
 use super::text::{Sentence, Token};
 
 /// Who holds a count of seats or votes.
@@ -66,6 +66,32 @@ pub fn holder(text: &str, s: &Sentence, first: usize) -> Holder {
     } else {
         Holder::Nobody
     }
+}
+
+/// Who holds the share of the vote whose figure starts at `first`: as for
+/// seats ("Labour won 35%"), a name just before the figure ("and the
+/// Conservatives 24%"), or the name before the clause's verb of winning
+/// ("Labour had won 411 seats, with a vote share of 33.8 per cent").
+pub fn share_holder(text: &str, s: &Sentence, first: usize) -> Option<String> {
+    match holder(text, s, first) {
+        Holder::Named(name) => return Some(name),
+        Holder::Unnamed => return None,
+        Holder::Nobody => {}
+    }
+    let t = &s.tokens;
+    if first > 1
+        && let Some(name) = names_around(text, s, first - 1)
+    {
+        return Some(name);
+    }
+    let verb = (0..first)
+        .rev()
+        .find(|&k| WINNING.contains(&t[k].lower().as_ref()))?;
+    let mut k = verb;
+    while k > 0 && AUX.contains(&t[k - 1].lower().as_ref()) {
+        k -= 1;
+    }
+    names_around(text, s, k.checked_sub(1)?)
 }
 
 /// The run of capitalised words that are names around token `word`: "Liberal

@@ -536,7 +536,19 @@ pub const SEVERITIES: &[(&str, &str)] = &[
 /// Words set between commas inside a clause ("the police, however, said"),
 /// which leave its parts joined.
 pub const ASIDES: &[&str] = &[
-    "however", "though", "too", "also", "meanwhile", "instead", "separately",
+    "however",
+    "though",
+    "too",
+    "also",
+    "meanwhile",
+    "instead",
+    "separately",
+];
+
+/// Verbs by which a party or a candidate takes votes, seats or a share.
+pub const WINNING: &[&str] = &[
+    "won", "win", "wins", "winning", "took", "taking", "secured", "securing", "got", "getting",
+    "received", "polled", "gained", "gaining", "captured", "garnered",
 ];
 
 pub use crate::english::PRONOUNS;

@@ -10,7 +10,7 @@ use super::count_subject::{
     after_a_rise, brought_to, casualty_gerund, count_subject, what_is_counted,
 };
 use super::figures::{VAGUE, is_number, number_value, token_value};
-use super::holder::{Holder, holder};
+use super::holder::{self, Holder, holder};
 use super::lexicon::{AUX, CASUALTY_WORDS, CURRENCIES, HELD, ORDINALS, RISE, TIME_UNITS};
 use super::text::{Kind, Sentence, Token};
 use crate::corpus::predicate;
@@ -147,6 +147,13 @@ fn identifier_or_ordinal(s: &Sentence, i: usize, end: usize) -> bool {
     if t[i].kind != Kind::Number {
         return false;
     }
+    // "the Greens 24%": no model or route is a percentage.
+    let percent = t
+        .get(end + 1)
+        .is_some_and(|w| matches!(w.lower().as_ref(), "%" | "percent" | "per"));
+    if percent {
+        return false;
+    }
     let adjacent_after = t.get(end + 1).filter(|w| w.start == t[end].end);
     let ordinal =
         adjacent_after.is_some_and(|w| matches!(w.lower().as_ref(), "th" | "st" | "nd" | "rd"));
@@ -247,7 +254,12 @@ fn measure(text: &str, s: &Sentence, start: usize, end: usize) -> Option<(Candid
             .filter(|w| w.is_word())
             .map(|w| format!("{} magnitude", w.lower()))
             .unwrap_or_else(|| "magnitude".to_string())
-    } else if let Some(name) = what_is_measured(s, &object, first, unit_last) {
+    } else if let Some(share) = share_of_the_vote(text, s, &object, first, unit_last) {
+        share
+    } else if let Some(name) = what_is_measured(s, &object, first, unit_last)
+        .filter(|name| *name != measured::SHARE_OF_THE_VOTE)
+    {
+        // A share of the vote with no party to hold it is named by its words.
         name.to_string()
     } else {
         let before = subject_before(text, s, hedge_first.unwrap_or(first));
@@ -266,6 +278,34 @@ fn measure(text: &str, s: &Sentence, start: usize, end: usize) -> Option<(Candid
         .with_hedge(hedge),
         unit_last,
     ))
+}
+
+/// "Labour won 35% of the vote", "with a vote share of 33.8 per cent", "the
+/// vote shares ..., with Labour getting 35%": a party's share of the vote,
+/// named with the party. A percentage in a sentence about votes is a share
+/// when a party holds it and no other whole follows it ("63% of the seats").
+fn share_of_the_vote(
+    text: &str,
+    s: &Sentence,
+    object: &str,
+    first: usize,
+    unit_last: usize,
+) -> Option<String> {
+    let t = &s.tokens;
+    let percent = crate::normalize::amount::read(object).and_then(|a| a.unit) == Some("%");
+    if !percent {
+        return None;
+    }
+    let named = what_is_measured(s, object, first, unit_last) == Some(measured::SHARE_OF_THE_VOTE);
+    let of_another_whole = t.get(unit_last + 1).is_some_and(|w| w.lower() == "of");
+    let about_votes = t
+        .iter()
+        .any(|w| matches!(w.lower().as_ref(), "vote" | "votes"));
+    if !named && (of_another_whole || !about_votes) {
+        return None;
+    }
+    let holder = holder::share_holder(text, s, first)?;
+    Some(format!("{holder} {}", measured::SHARE_OF_THE_VOTE))
 }
 
 /// The canonical name of what the measure `object` (tokens `first` to
@@ -716,6 +756,45 @@ mod tests {
         );
         // No unit, no measure: a count or nothing.
         assert!(measures("Some 2,000 residents were evacuated.").is_empty());
+    }
+
+    /// A party's share of the vote is the party's: named before the verb,
+    /// just before the figure, or before the clause's verb of winning. With
+    /// no party, it keeps its own words and meets no other party's.
+    #[test]
+    fn a_share_of_the_vote_is_its_partys() {
+        let shares = |text: &str| -> Vec<(String, String)> {
+            extract_text(text, 0, None)
+                .claims
+                .into_iter()
+                .filter(|c| c.predicate == "measure")
+                .map(|c| (c.subject, c.object))
+                .collect()
+        };
+        let pair = |s: &str, o: &str| (s.to_string(), o.to_string());
+        assert_eq!(
+            shares(
+                "The vote shares told another story, with the Harbour Party getting 35% and the Greens 24%."
+            ),
+            [
+                pair("harbour party share of the vote", "35%"),
+                pair("greens share of the vote", "24%")
+            ]
+        );
+        assert_eq!(
+            shares(
+                "The Greens had won 40 seats - 61 per cent of the seats - with a vote share of just 38.5 per cent."
+            ),
+            [
+                pair("seats", "61 per cent"),
+                pair("greens share of the vote", "38.5 per cent")
+            ]
+        );
+        assert!(
+            shares("Turnout fell, and the share of the vote was 38.5 per cent.")
+                .iter()
+                .all(|(subject, _)| subject != "share of the vote")
+        );
     }
 
     /// Seats and votes are their holder's, so that one party's never meet

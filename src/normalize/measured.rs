@@ -21,6 +21,9 @@ struct Measured {
     after: &'static [&'static str],
 }
 
+/// What a party's percentage of the votes cast is called.
+pub const SHARE_OF_THE_VOTE: &str = "share of the vote";
+
 /// The measures news gives most, most telling first.
 const MEASURED: &[Measured] = &[
     Measured {
@@ -70,6 +73,25 @@ const MEASURED: &[Measured] = &[
         after: &["deep", "beneath the surface", "below the surface"],
     },
     Measured {
+        // A party's share, named with the party by extraction ("labour
+        // share of the vote"); one party's never meets another's.
+        name: SHARE_OF_THE_VOTE,
+        course: Course::Moves,
+        unit: "%",
+        before: &[
+            "vote share",
+            "share of the vote",
+            "of the vote",
+            "popular vote",
+        ],
+        after: &[
+            "of the vote",
+            "of the popular vote",
+            "of votes",
+            "of the votes",
+        ],
+    },
+    Measured {
         name: "amount to forfeit",
         course: Course::Fixed,
         unit: "USD",
@@ -95,7 +117,10 @@ pub fn canonical(before: &[&str], after: &[&str], unit: Option<&str>) -> Option<
         .iter()
         .find(|m| {
             let fits = unit == Some(m.unit) || (m.unit == "USD" && is_money(unit));
-            let said_before = near.iter().any(|w| m.before.contains(w));
+            let said_before = m.before.iter().any(|phrase| {
+                let words: Vec<&str> = phrase.split(' ').collect();
+                near.windows(words.len()).any(|w| w == words.as_slice())
+            });
             let said_after = m
                 .after
                 .iter()
@@ -110,7 +135,7 @@ pub fn canonical(before: &[&str], after: &[&str], unit: Option<&str>) -> Option<
 pub fn course(subject: &str) -> Option<Course> {
     MEASURED
         .iter()
-        .find(|m| m.name == subject)
+        .find(|m| m.name == subject || (m.name == SHARE_OF_THE_VOTE && subject.ends_with(m.name)))
         .map(|m| m.course)
 }
 
@@ -167,6 +192,10 @@ mod tests {
         assert_eq!(course("depth"), Some(Course::Fixed));
         assert_eq!(course("height of the fall"), Some(Course::Moves));
         assert_eq!(course("wind speed"), Some(Course::Moves));
-        assert_eq!(course("share of the vote"), None);
+        assert_eq!(
+            course("harbour party share of the vote"),
+            Some(Course::Moves)
+        );
+        assert_eq!(course("turnout"), None);
     }
 }
