@@ -25,7 +25,19 @@ pub const EVENT_KINDS: &[EventKind] = &[
     },
     EventKind {
         name: "crash",
-        words: &["crashed", "crash", "crash-landed", "skidded"],
+        words: &[
+            "crashed",
+            "crash",
+            "crash-landed",
+            "skidded",
+            "overran the runway",
+            "overran the end",
+            "overshot the runway",
+            "ran off the runway",
+            "ran off the end",
+            "veered off the runway",
+            "left the runway",
+        ],
         once: true,
     },
     EventKind {

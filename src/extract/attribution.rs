@@ -106,6 +106,7 @@ fn phrase_before(text: &str, s: &Sentence, verb: usize) -> Option<String> {
                 | "since"
                 | "because"
                 | "if"
+                | "where"
         )
     {
         first -= 1;

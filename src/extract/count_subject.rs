@@ -41,6 +41,11 @@ pub(super) fn what_is_counted(
         .split(' ')
         .take_while(|w| !matches!(*w, "on" | "onboard" | "aboard"))
         .collect();
+    // "seven crew members" are seven crew.
+    let kept: Vec<&str> = match kept.as_slice() {
+        [crew @ .., "crew", "members"] => [crew, &["crew"]].concat(),
+        _ => kept,
+    };
     let everyone = match kept.join(" ").as_str() {
         // "241 onboard": people.
         "" | "passengers and crew" | "passengers and crew members" => "people".to_string(),
@@ -101,29 +106,62 @@ fn scope(s: &Sentence, quote_end: usize) -> Option<String> {
         .into_iter()
         .flatten()
         .find_map(|at| place_after_in(s, at))
+        .or_else(|| place_before_where(s, after.unwrap_or(t.len())))
+        .or_else(|| place_there(s, after?))
 }
+
+/// "Police in Ralevu province said nine people had died there": the place
+/// "there" (token `at`) stands for, the last named before it.
+fn place_there(s: &Sentence, at: usize) -> Option<String> {
+    let t = &s.tokens;
+    if t.get(at)?.lower() != "there" {
+        return None;
+    }
+    (0..at).rev().find_map(|k| place_after_in(s, k))
+}
+
+/// "from Savoka province in the north, where officials said 28 people had
+/// died": the place a ", where" clause holding the figure (before token
+/// `figure`) goes on from, when a name with a word for a region names it.
+fn place_before_where(s: &Sentence, figure: usize) -> Option<String> {
+    let t = &s.tokens;
+    let at = (1..figure.min(t.len()))
+        .rev()
+        .find(|&k| t[k].lower() == "where" && t[k - 1].text == ",")?;
+    let region = (1..at)
+        .rev()
+        .find(|&k| REGIONS.contains(&t[k].lower().as_ref()) && t[k - 1].is_capitalised())?;
+    let mut first = region - 1;
+    while first > 0 && t[first - 1].is_capitalised() && t[first - 1].is_word() {
+        first -= 1;
+    }
+    let words: Vec<&str> = t[first..=region].iter().map(|w| w.text).collect();
+    Some(format!("in {}", words.join(" ")))
+}
+
+/// Words for a place that holds people: "Ayala province", "their towns".
+const REGIONS: &[&str] = &[
+    "province",
+    "provinces",
+    "region",
+    "regions",
+    "state",
+    "county",
+    "district",
+    "districts",
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "village",
+    "villages",
+    "area",
+    "areas",
+];
 
 /// "in the province of Ayacara", "in their towns": the place after "in" at
 /// token `at`, written as found with its "in".
 fn place_after_in(s: &Sentence, at: usize) -> Option<String> {
-    const REGIONS: &[&str] = &[
-        "province",
-        "provinces",
-        "region",
-        "regions",
-        "state",
-        "county",
-        "district",
-        "districts",
-        "town",
-        "towns",
-        "city",
-        "cities",
-        "village",
-        "villages",
-        "area",
-        "areas",
-    ];
     let t = &s.tokens;
     if !t.get(at)?.text.eq_ignore_ascii_case("in") {
         return None;
@@ -372,12 +410,16 @@ pub(super) fn brought_to(
             )
         })
         .unwrap_or(joint);
-    (from < head_end && t[from..head_end].iter().all(|w| w.is_word())).then(|| {
-        (
-            text[t[from].start..t[head_end - 1].end].to_lowercase(),
-            (t[verb].start, t[end].end),
-        )
-    })
+    if from >= head_end || !t[from..head_end].iter().all(|w| w.is_word()) {
+        return None;
+    }
+    let head = text[t[from].start..t[head_end - 1].end].to_lowercase();
+    // "put the number of dead in Ralevu province at six": the toll keeps its place.
+    let subject = match place_after_in(s, head_end).filter(|_| head_end < joint) {
+        Some(place) => format!("{head} {place}"),
+        None => head,
+    };
+    Some((subject, (t[verb].start, t[end].end)))
 }
 
 /// "the toll has risen to 19", "Two days after the floods, the death
@@ -469,6 +511,8 @@ fn noun_after(
                 "is" | "are"
                     | "was"
                     | "were"
+                    | "remain"
+                    | "remains"
                     | "have"
                     | "has"
                     | "had"
@@ -498,7 +542,9 @@ fn noun_after(
                     | "with"
             )
             // "people killed", "workers striking"; not a name ("Halvorsen").
-            || (!w.is_capitalised() && (lower.ends_with("ed") || lower.ends_with("ing")));
+            || (!w.is_capitalised() && (lower.ends_with("ed") || lower.ends_with("ing")))
+            // "185 passengers and six crew": the next count's own.
+            || is_number(w);
         if stop || last - end >= 4 {
             break;
         }
@@ -535,7 +581,8 @@ fn noun_after(
 /// the badly hurt is not a count of all the injured.
 pub(super) fn how_badly_hurt(s: &Sentence, last: usize) -> Option<(&'static str, usize)> {
     let t = &s.tokens;
-    let words: Vec<(String, usize)> = t[last + 1..]
+    let words: Vec<(String, usize)> = t
+        .get(last + 1..)?
         .iter()
         .filter(|w| w.is_word())
         .take(8)
@@ -544,7 +591,7 @@ pub(super) fn how_badly_hurt(s: &Sentence, last: usize) -> Option<(&'static str,
     let at = words
         .iter()
         .position(|(w, _)| SEVERITIES.iter().any(|(adjective, _)| adjective == w))?;
-    // Only auxiliaries and "said to be in a" stand before it.
+    // Only auxiliaries, "said to be in a" and "of them" stand before it.
     let leading = words[..at].iter().all(|(w, _)| {
         matches!(
             w.as_str(),
@@ -566,7 +613,16 @@ pub(super) fn how_badly_hurt(s: &Sentence, last: usize) -> Option<(&'static str,
                 | "still"
                 | "remain"
                 | "remained"
+                | "remains"
                 | "reported"
+                // "seven of them", "eleven of the injured"
+                | "of"
+                | "the"
+                | "them"
+                | "those"
+                | "injured"
+                | "wounded"
+                | "hurt"
         )
     });
     let (_, adverb) = SEVERITIES.iter().find(|(a, _)| *a == words[at].0)?;
@@ -594,6 +650,9 @@ fn what_befell<'t>(s: &Sentence<'t>, end: usize) -> Option<Token<'t>> {
         "reported",
         "confirmed",
         "still",
+        "remain",
+        "remained",
+        "remains",
         "now",
         "people",
         "persons",

@@ -396,6 +396,12 @@ pub const ATTRIBUTION_VERBS: &[&str] = &[
 /// "police said", "rescuers said", "according to officials".
 pub const SOURCES: &[&str] = &[
     "police",
+    "office",
+    "department",
+    "bureau",
+    "committee",
+    "commission",
+    "service",
     "officials",
     "official",
     "authorities",

@@ -7,7 +7,7 @@
 
 use super::candidate::Candidate;
 use super::count_subject::{
-    after_a_rise, brought_to, casualty_gerund, count_subject, what_is_counted,
+    after_a_rise, brought_to, casualty_gerund, count_subject, how_badly_hurt, what_is_counted,
 };
 use super::figures::{VAGUE, is_number, number_value, token_value};
 use super::holder::{self, Holder, holder};
@@ -445,9 +445,12 @@ fn count(
     let next_lower = next.map(|w| w.lower()).unwrap_or_default();
     let money = CURRENCIES.contains(&next_lower.as_ref());
     let value = token_value(&number).unwrap_or(24.0);
+    // "Nine people remain in critical condition": the badly hurt too.
     let casualties = t[end + 1..t.len().min(end + 5)]
         .iter()
-        .any(|w| CASUALTY_WORDS.contains(&w.lower().as_ref()));
+        .any(|w| CASUALTY_WORDS.contains(&w.lower().as_ref()))
+        || how_badly_hurt(s, end).is_some()
+        || how_badly_hurt(s, end + 1).is_some();
     // "2 pilots and 4 cabin crew on board": who was aboard, however few.
     let ahead: Vec<_> = t[end + 1..t.len().min(end + 9)]
         .iter()
@@ -468,14 +471,22 @@ fn count(
             "the" | "its" | "their" | "his" | "her" | "these" | "those" | "both" | "all"
         );
     let small_but_said = plural_after && !pointing_back;
-    if !money && hedge.is_none() && value < 10.0 && !casualties && !aboard && !small_but_said {
+    let first = hedge_first.unwrap_or(start);
+    // "the toll rose to 9", "put the number of dead at six": said as a figure.
+    let risen = after_a_rise(s, first) || brought_to(text, s, first, end).is_some();
+    if !money
+        && hedge.is_none()
+        && value < 10.0
+        && !casualties
+        && !aboard
+        && !small_but_said
+        && !risen
+    {
         return None;
     }
     // "could only confirm two injured so far": a count still running is a
     // floor, not a total.
     let hedge = hedge.or_else(|| so_far(s).then(|| "at least".to_string()));
-    let first = hedge_first.unwrap_or(start);
-    let risen = after_a_rise(s, first) || brought_to(text, s, first, end).is_some();
     if !money && !risen && !next.is_some_and(|w| w.is_word()) {
         return None;
     }

@@ -12,13 +12,15 @@ use super::counted::Course;
 /// [`super::amount`] converts it), the words that call for it among the four
 /// before the figure ("plunged 20 feet", "winds of 150 km/h"), and the phrases
 /// that call for it right after the unit ("a 60-metre section", "35 km
-/// beneath the surface").
+/// beneath the surface"), and words before it that say it is something else
+/// ("the river fell 2 metres" is a level, not a fall).
 struct Measured {
     name: &'static str,
     course: Course,
     unit: &'static str,
     before: &'static [&'static str],
     after: &'static [&'static str],
+    unless: &'static [&'static str],
 }
 
 /// What a party's percentage of the votes cast is called.
@@ -32,6 +34,7 @@ const MEASURED: &[Measured] = &[
         unit: "m",
         before: &[],
         after: &["section", "span", "segment"],
+        unless: &[],
     },
     Measured {
         name: "gusts",
@@ -39,6 +42,7 @@ const MEASURED: &[Measured] = &[
         unit: "km/h",
         before: &["gusts", "gust", "gusting"],
         after: &[],
+        unless: &[],
     },
     Measured {
         name: "wind speed",
@@ -46,12 +50,13 @@ const MEASURED: &[Measured] = &[
         unit: "km/h",
         before: &["wind", "winds", "windspeed", "sustained"],
         after: &[],
+        unless: &[],
     },
     Measured {
-        // A river that fell 2 metres, a plane that plunged 20 feet: compared
-        // only on one day.
+        // A fall in a collapse or a crash was settled when it happened; a
+        // river or a price that fell is no fall.
         name: "height of the fall",
-        course: Course::Moves,
+        course: Course::Fixed,
         unit: "m",
         before: &[
             "plunged",
@@ -64,6 +69,23 @@ const MEASURED: &[Measured] = &[
             "height",
         ],
         after: &[],
+        unless: &[
+            "river",
+            "water",
+            "waters",
+            "level",
+            "levels",
+            "lake",
+            "reservoir",
+            "tide",
+            "sea",
+            "temperature",
+            "temperatures",
+            "price",
+            "prices",
+            "shares",
+            "index",
+        ],
     },
     Measured {
         name: "depth",
@@ -71,6 +93,7 @@ const MEASURED: &[Measured] = &[
         unit: "m",
         before: &["depth"],
         after: &["deep", "beneath the surface", "below the surface"],
+        unless: &[],
     },
     Measured {
         // A party's share, named with the party by extraction ("labour
@@ -90,6 +113,7 @@ const MEASURED: &[Measured] = &[
             "of votes",
             "of the votes",
         ],
+        unless: &[],
     },
     Measured {
         name: "amount to forfeit",
@@ -97,6 +121,7 @@ const MEASURED: &[Measured] = &[
         unit: "USD",
         before: &["forfeit", "forfeiture", "forfeited"],
         after: &[],
+        unless: &[],
     },
 ];
 
@@ -125,7 +150,8 @@ pub fn canonical(before: &[&str], after: &[&str], unit: Option<&str>) -> Option<
                 .after
                 .iter()
                 .any(|phrase| following == *phrase || following.starts_with(&format!("{phrase} ")));
-            fits && (said_before || said_after)
+            let something_else = near.iter().any(|w| m.unless.contains(w));
+            fits && (said_before || said_after) && !something_else
         })
         .map(|m| m.name)
 }
@@ -184,13 +210,14 @@ mod tests {
             None
         );
         assert_eq!(named("trapped", "underground", Some("m")), None);
+        assert_eq!(named("the river level fell", "", Some("m")), None);
         assert_eq!(named("police closed a", "stretch of", Some("m")), None);
     }
 
     #[test]
     fn a_depth_was_settled_when_it_happened() {
         assert_eq!(course("depth"), Some(Course::Fixed));
-        assert_eq!(course("height of the fall"), Some(Course::Moves));
+        assert_eq!(course("height of the fall"), Some(Course::Fixed));
         assert_eq!(course("wind speed"), Some(Course::Moves));
         assert_eq!(
             course("harbour party share of the vote"),

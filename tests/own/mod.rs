@@ -2,6 +2,7 @@
 
 mod council_election;
 mod numbers;
+mod one_article;
 mod port_strike;
 mod quake;
 mod sources;
