@@ -136,13 +136,7 @@ impl Events {
     /// The event of `kind` on `date`: one already met whose day agrees (or
     /// that has none yet), else a new one.
     fn event_of(&mut self, kind: &'static str, date: Option<Interval>) -> usize {
-        let agrees = |e: &Event| {
-            e.kind == kind
-                && match (e.date, date) {
-                    (Some(a), Some(b)) => a.overlaps(&b),
-                    _ => true,
-                }
-        };
+        let agrees = |e: &Event| e.kind == kind && days_agree(e.date, date);
         if let Some(i) = self.events.iter().rposition(agrees) {
             if self.events[i].date.is_none() {
                 self.events[i].date = date;
@@ -176,10 +170,7 @@ impl Events {
         };
         for i in 0..self.events.len() {
             let (incident, event) = (&self.events[i], &self.events[only]);
-            let dates_agree = match (incident.date, event.date) {
-                (Some(a), Some(b)) => a.overlaps(&b),
-                _ => true,
-            };
+            let dates_agree = days_agree(incident.date, event.date);
             if incident.kind != ANY_KIND || !incident.claimed || !dates_agree {
                 continue;
             }
@@ -205,6 +196,14 @@ impl Events {
                 by: Some(KIND_RULE.into()),
             })
             .collect()
+    }
+}
+
+/// Whether two events' days can be one: they overlap, or one is not dated.
+fn days_agree(a: Option<Interval>, b: Option<Interval>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.overlaps(&b),
+        _ => true,
     }
 }
 

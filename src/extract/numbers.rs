@@ -724,6 +724,18 @@ mod tests {
             .collect()
     }
 
+    /// The subject and object of each count and duration found in `text`.
+    fn subjects(text: &str) -> Vec<(String, String)> {
+        found(text)
+            .into_iter()
+            .map(|(_, subject, object, _)| (subject, object))
+            .collect()
+    }
+
+    fn pair(subject: &str, object: &str) -> (String, String) {
+        (subject.to_string(), object.to_string())
+    }
+
     /// Measures: a number with its unit, from sentences of the project's own.
     #[test]
     fn measures_keep_their_units() {
@@ -782,7 +794,6 @@ mod tests {
                 .map(|c| (c.subject, c.object))
                 .collect()
         };
-        let pair = |s: &str, o: &str| (s.to_string(), o.to_string());
         assert_eq!(
             shares(
                 "The vote shares told another story, with the Harbour Party getting 35% and the Greens 24%."
@@ -813,13 +824,6 @@ mod tests {
     /// the sentence a clause goes on from. A total names no holder.
     #[test]
     fn seats_and_votes_belong_to_their_holder() {
-        let subjects = |text: &str| -> Vec<(String, String)> {
-            found(text)
-                .into_iter()
-                .map(|(_, subject, object, _)| (subject, object))
-                .collect()
-        };
-        let pair = |s: &str, o: &str| (s.to_string(), o.to_string());
         assert_eq!(
             subjects("The Harbour Party had won 31 seats on Friday."),
             vec![pair("harbour party seats", "31")]
@@ -869,13 +873,6 @@ mod tests {
     /// injured. An aside between dashes does not hide what follows it.
     #[test]
     fn the_badly_hurt_and_an_aside() {
-        let subjects = |text: &str| -> Vec<(String, String)> {
-            found(text)
-                .into_iter()
-                .map(|(_, subject, object, _)| (subject, object))
-                .collect()
-        };
-        let pair = |s: &str, o: &str| (s.to_string(), o.to_string());
         assert_eq!(
             subjects("Another 15 passengers have critical injuries."),
             [pair("passengers critically injured", "15")]
@@ -1026,12 +1023,6 @@ mod tests {
 
     #[test]
     fn what_a_count_counts_after_review() {
-        let subjects = |text: &str| -> Vec<(String, String)> {
-            found(text)
-                .into_iter()
-                .map(|(_, subject, object, _)| (subject, object))
-                .collect()
-        };
         // A noun after the number is what it counts, whatever brought it there.
         assert_eq!(
             subjects("The victory took the team to 45 points."),

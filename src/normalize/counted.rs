@@ -142,13 +142,7 @@ pub fn canonical(subject: &str) -> Option<&'static str> {
     let first = *words.first()?;
     let whose_free = PEOPLE.contains(&first)
         || TOLL_WORDS.contains(&first)
-        || COUNTED.iter().any(|c| {
-            c.words.iter().any(|phrase| {
-                phrase
-                    .split(' ')
-                    .eq(words.iter().copied().take(phrase.split(' ').count()))
-            })
-        });
+        || COUNTED.iter().any(|c| starts_with_phrase(&words, c.words));
     if !whose_free {
         return None;
     }
@@ -209,10 +203,19 @@ fn about_people(word: &str) -> bool {
         })
 }
 
-fn has_phrase(words: &[&str], phrases: &[&str]) -> bool {
+/// Whether one of `phrases` stands whole among `words` ("death toll").
+pub(super) fn has_phrase(words: &[&str], phrases: &[&str]) -> bool {
     phrases.iter().any(|phrase| {
         let parts: Vec<&str> = phrase.split(' ').collect();
         words.windows(parts.len()).any(|w| w == parts.as_slice())
+    })
+}
+
+/// Whether `words` open with one of `phrases` ("critically injured").
+fn starts_with_phrase(words: &[&str], phrases: &[&str]) -> bool {
+    phrases.iter().any(|phrase| {
+        let parts: Vec<&str> = phrase.split(' ').collect();
+        words.starts_with(&parts)
     })
 }
 

@@ -6,7 +6,7 @@
 //! Extraction writes these names; the quantity rule asks how each
 //! changes over time, as it does of counts.
 
-use super::counted::Course;
+use super::counted::{Course, has_phrase};
 
 /// A canonical name, how its figure changes, the unit it comes in (as
 /// [`super::amount`] converts it), the words that call for it among the four
@@ -142,10 +142,7 @@ pub fn canonical(before: &[&str], after: &[&str], unit: Option<&str>) -> Option<
         .iter()
         .find(|m| {
             let fits = unit == Some(m.unit) || (m.unit == "USD" && is_money(unit));
-            let said_before = m.before.iter().any(|phrase| {
-                let words: Vec<&str> = phrase.split(' ').collect();
-                near.windows(words.len()).any(|w| w == words.as_slice())
-            });
+            let said_before = has_phrase(near, m.before);
             let said_after = m
                 .after
                 .iter()

@@ -61,7 +61,7 @@ impl Rule for ClockRule {
             return Judgement::Agree;
         }
         let gap = x.gap(y);
-        let sources = cx.two_sources(a, b, true);
+        let sources = cx.two_sources(a, b, self.one_article());
         let severity = if gap <= CLOSE || sources.is_some() {
             Severity::Warning
         } else {

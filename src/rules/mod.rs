@@ -331,8 +331,8 @@ fn without_unclear_sources<'f>(rule: &dyn Rule, facts: &[&'f Fact], cx: &Context
             values.len() > MOST
                 || values.iter().enumerate().any(|(i, a)| {
                     values[i + 1..].iter().any(|b| {
-                        !two_sources(rule, a, b, cx)
-                            && matches!(rule.judge(a, b, cx), Judgement::Conflict(_))
+                        matches!(rule.judge(a, b, cx), Judgement::Conflict(_))
+                            && cx.two_sources(a, b, rule.one_article()).is_none()
                     })
                 })
         })
@@ -420,7 +420,7 @@ fn judge_buckets(rule: &dyn Rule, left: &[&Fact], right: &[&Fact], cx: &Context)
     };
     let (a, b) = pairs()
         .find(|(a, b)| a.article != b.article)
-        .or_else(|| pairs().find(|(a, b)| two_sources(rule, a, b, cx)))?;
+        .or_else(|| pairs().find(|(a, b)| cx.two_sources(a, b, rule.one_article()).is_some()))?;
     match rule.judge(a, b, cx) {
         Judgement::Agree => Some(Edge::new(a, b, EdgeKind::Agrees)),
         Judgement::Conflict(c) => {
@@ -437,17 +437,6 @@ fn judge_buckets(rule: &dyn Rule, left: &[&Fact], right: &[&Fact], cx: &Context)
         }
         Judgement::Unrelated => None,
     }
-}
-
-/// Whether one article gives `a` and `b` from two sources the rule sets
-/// against each other (see [`OneArticle`]).
-fn two_sources(rule: &dyn Rule, a: &Fact, b: &Fact, cx: &Context) -> bool {
-    let own_voice = match rule.one_article() {
-        OneArticle::BothStand => return false,
-        OneArticle::NamedSources => false,
-        OneArticle::OwnVoice => true,
-    };
-    cx.two_sources(a, b, own_voice).is_some()
 }
 
 /// Every pair of buckets, in order, whose values differ.

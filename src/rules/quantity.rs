@@ -88,7 +88,7 @@ impl Rule for QuantityRule {
         }
         let gap = x.gap(y);
         let percent = (gap * 100.0).round();
-        if let Some((first, second)) = cx.two_sources(a, b, false) {
+        if let Some((first, second)) = cx.two_sources(a, b, self.one_article()) {
             return Judgement::Conflict(Conflict {
                 code: SOURCES_DISAGREE,
                 severity: Severity::Warning,

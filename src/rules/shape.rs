@@ -100,29 +100,30 @@ impl<'a> Context<'a> {
     }
 
     /// Who gives each of two facts, when they come from two sources: both
-    /// named by their articles and not the same ("police", "organisers"),
-    /// or, with `own_voice` and inside one article, the outlet's own account
-    /// and a source it quotes. Outlets stating figures in their own voice are
-    /// not two sources here: each answers for its figure.
-    pub fn two_sources(&self, a: &Fact, b: &Fact, own_voice: bool) -> Option<(String, String)> {
-        let named = |f: &Fact| {
-            self.corpus
-                .claims
-                .get(f.claim)
-                .and_then(|c| c.record.according_to.as_ref())
-                .map(|s| s.to_string())
+    /// named by their articles and not the same ("police", "organisers"), or
+    /// two an article names (under [`OneArticle::NamedSources`]), or, under
+    /// [`OneArticle::OwnVoice`], one article's own account and a source it
+    /// quotes. Outlets stating figures in their own voice are not two sources
+    /// here: each answers for its figure.
+    pub fn two_sources(
+        &self,
+        a: &Fact,
+        b: &Fact,
+        one_article: OneArticle,
+    ) -> Option<(&'a str, &'a str)> {
+        let named = |f: &Fact| -> Option<&'a str> {
+            let claim = self.corpus.claims.get(f.claim)?;
+            claim.record.according_to.as_deref()
         };
-        let own = |f: &Fact| {
+        let own = |f: &Fact| -> &'a str {
             let article = &self.corpus.articles[f.article];
-            article
-                .outlet
-                .clone()
-                .unwrap_or_else(|| article.label.clone())
+            article.outlet.as_deref().unwrap_or(&article.label)
         };
-        let (x, y) = if own_voice && a.article == b.article {
-            (named(a), named(b))
-        } else {
-            (Some(named(a)?), Some(named(b)?))
+        let inside = a.article == b.article;
+        let (x, y) = match one_article {
+            OneArticle::BothStand if inside => return None,
+            OneArticle::OwnVoice if inside => (named(a), named(b)),
+            _ => (Some(named(a)?), Some(named(b)?)),
         };
         if x.is_none() && y.is_none() {
             return None;
@@ -133,7 +134,7 @@ impl<'a> Context<'a> {
             let folded = fold(s);
             folded.strip_prefix("the ").unwrap_or(&folded).to_string()
         };
-        (name(&x) != name(&y)).then_some((x, y))
+        (name(x) != name(y)).then_some((x, y))
     }
 
     pub fn subject_name(&self, subject: &Subject) -> String {
