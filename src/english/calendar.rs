@@ -31,6 +31,26 @@ pub fn is_time_zone(word: &str) -> bool {
     TIME_ZONES.contains(&word)
 }
 
+/// Words for a part of a day or a moment of it, which may stand for a time:
+/// "by midday", "by the afternoon", "by nightfall".
+pub const PARTS_OF_DAY: &[&str] = &[
+    "morning",
+    "midday",
+    "noon",
+    "afternoon",
+    "evening",
+    "night",
+    "nightfall",
+    "midnight",
+    "dawn",
+    "dusk",
+    "tonight",
+    "today",
+    "yesterday",
+    "then",
+    "now",
+];
+
 const WEEKDAYS: [(&str, Weekday); 7] = [
     ("monday", Weekday::Monday),
     ("tuesday", Weekday::Tuesday),

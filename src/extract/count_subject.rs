@@ -3,8 +3,9 @@
 //! counted ("people were killed"), the place a toll covers ("in Llacuas"), and
 //! its canonical name where news usually says it ([`counted::canonical`]).
 
+use super::events::happening_within;
 use super::figures::is_number;
-use super::lexicon::{AUX, CASUALTY_WORDS, RISE, SEVERITIES};
+use super::lexicon::{AUX, CASUALTY_WORDS, CATCHING, CAUGHT, RISE, SEVERITIES};
 use super::text::{Sentence, Token};
 use crate::normalize::counted;
 
@@ -72,6 +73,40 @@ pub(super) fn what_is_counted(
         None if aboard => said,
         None => subject,
     }
+}
+
+/// "20 vehicles were involved", "burying more than 14 vehicles", "he saw
+/// eight or nine vehicles on the bridge when it collapsed": vehicles caught
+/// in a crash or a collapse ([`counted::caught`]), named so whatever the
+/// words, because their number was settled when it happened. `subject` is
+/// what the count from token `first` (with its hedge) to `last` counts as
+/// found; "vehicles recalled" and "trucks sent to help" are not caught.
+pub(super) fn vehicles_caught(
+    s: &Sentence,
+    subject: &str,
+    first: usize,
+    last: usize,
+) -> Option<String> {
+    /// Tokens from the figure to a "when" that tells of the event, and from
+    /// "when" to its event word.
+    const REACH: usize = 8;
+    let t = &s.tokens;
+    let mut words = subject.split(' ');
+    let vehicles = words.next()?;
+    if !counted::VEHICLES.contains(&vehicles) {
+        return None;
+    }
+    let rest: Vec<&str> = words.collect();
+    let said_caught = rest.first().is_some_and(|w| CAUGHT.contains(w));
+    // "vehicles and chunks of concrete": the vehicles.
+    let bare = rest.first().is_none_or(|w| *w == "and");
+    let by_gerund = first
+        .checked_sub(1)
+        .is_some_and(|k| CATCHING.contains(&t[k].lower().as_ref()));
+    let when_it_happened = (last + 1..t.len().min(last + 1 + REACH))
+        .find(|&k| t[k].lower() == "when")
+        .is_some_and(|when| happening_within(s, when + 1, REACH));
+    (said_caught || (bare && (by_gerund || when_it_happened))).then(|| counted::caught(vehicles))
 }
 
 /// `tokens`, past an aside between dashes or brackets that opens them: "184

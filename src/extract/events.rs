@@ -207,6 +207,15 @@ fn days_agree(a: Option<Interval>, b: Option<Interval>) -> bool {
     }
 }
 
+/// Whether the sentence tells, in the `within` tokens from token `from`, of
+/// an event of a kind that happens once (a collapse, a crash): "when it
+/// collapsed".
+pub(super) fn happening_within(s: &Sentence, from: usize, within: usize) -> bool {
+    event_words(s)
+        .iter()
+        .any(|w| w.first >= from && w.first < from + within && happens_once(w.kind))
+}
+
 /// The event words of a sentence, in order: "the bridge collapsed", "walked off
 /// the job", "was sentenced".
 fn event_words(s: &Sentence) -> Vec<Word> {

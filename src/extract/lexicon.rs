@@ -529,6 +529,18 @@ pub const CASUALTY_WORDS: &[&str] = &[
     "detained",
 ];
 
+/// What befell vehicles caught in a crash or a collapse, as the participle
+/// after them ("20 vehicles were involved") and as the gerund before them
+/// ("burying more than 14 vehicles").
+pub const CAUGHT: &[&str] = &[
+    "involved", "caught", "buried", "trapped", "crushed", "swept", "hurled", "plunged",
+];
+
+/// See [`CAUGHT`].
+pub const CATCHING: &[&str] = &[
+    "burying", "trapping", "crushing", "sweeping", "hurling", "plunging",
+];
+
 /// How badly someone is hurt, as an adjective before "injuries" or
 /// "condition", and as the adverb before "injured".
 pub const SEVERITIES: &[(&str, &str)] = &[

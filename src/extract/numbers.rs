@@ -7,13 +7,15 @@
 
 use super::candidate::Candidate;
 use super::count_subject::{
-    after_a_rise, brought_to, casualty_gerund, count_subject, how_badly_hurt, what_is_counted,
+    after_a_rise, brought_to, casualty_gerund, count_subject, how_badly_hurt, vehicles_caught,
+    what_is_counted,
 };
 use super::figures::{VAGUE, is_number, number_value, token_value};
 use super::holder::{self, Holder, holder};
 use super::lexicon::{AUX, CASUALTY_WORDS, CURRENCIES, HELD, ORDINALS, RISE, TIME_UNITS};
 use super::text::{Kind, Sentence, Token};
 use crate::corpus::predicate;
+use crate::english::calendar::{PARTS_OF_DAY, is_calendar_word};
 use crate::normalize::quantity::Hedge;
 use crate::normalize::{counted, measured};
 
@@ -441,18 +443,27 @@ fn count(
     } else {
         tok
     };
-    let next = t.get(end + 1);
+    // "he saw “eight or nine” vehicles": a figure in quotation marks counts
+    // what follows the closing mark.
+    let said = if t.get(end + 1).is_some_and(closes_a_quote)
+        && t.get(end + 2).is_some_and(|w| w.is_word())
+    {
+        end + 1
+    } else {
+        end
+    };
+    let next = t.get(said + 1);
     let next_lower = next.map(|w| w.lower()).unwrap_or_default();
     let money = CURRENCIES.contains(&next_lower.as_ref());
     let value = token_value(&number).unwrap_or(24.0);
     // "Nine people remain in critical condition": the badly hurt too.
-    let casualties = t[end + 1..t.len().min(end + 5)]
+    let casualties = t[said + 1..t.len().min(said + 5)]
         .iter()
         .any(|w| CASUALTY_WORDS.contains(&w.lower().as_ref()))
-        || how_badly_hurt(s, end).is_some()
-        || how_badly_hurt(s, end + 1).is_some();
+        || how_badly_hurt(s, said).is_some()
+        || how_badly_hurt(s, said + 1).is_some();
     // "2 pilots and 4 cabin crew on board": who was aboard, however few.
-    let ahead: Vec<_> = t[end + 1..t.len().min(end + 9)]
+    let ahead: Vec<_> = t[said + 1..t.len().min(said + 9)]
         .iter()
         .map(|w| w.lower())
         .collect();
@@ -486,13 +497,13 @@ fn count(
     }
     // "could only confirm two injured so far": a count still running is a
     // floor, not a total.
-    let hedge = hedge.or_else(|| so_far(s).then(|| "at least".to_string()));
+    let hedge = hedge.or_else(|| so_far(s, said).then(|| "at least".to_string()));
     if !money && !risen && !next.is_some_and(|w| w.is_word()) {
         return None;
     }
     let object = text[tok.start..t[object_end].end].to_string();
     let quote_start = hedge_first.map_or(tok.start, |k| t[k].start);
-    let (mut subject, quote) = count_subject(text, s, first, object_end, quote_start);
+    let (mut subject, quote) = count_subject(text, s, first, object_end.max(said), quote_start);
     if subject.is_empty() {
         return None;
     }
@@ -502,6 +513,9 @@ fn count(
         subject = format!("{subject} {done}");
     }
     subject = what_is_counted(s, subject, first, quote.1);
+    if let Some(caught) = vehicles_caught(s, &subject, first, said) {
+        subject = caught;
+    }
     let held = subject
         .split(' ')
         .next()
@@ -525,15 +539,33 @@ fn count(
     ))
 }
 
+/// Whether `word` is a mark that closes a quotation.
+fn closes_a_quote(word: &Token) -> bool {
+    matches!(word.text, "\"" | "\u{201d}" | "'" | "\u{2019}")
+}
+
 /// Whether the sentence says its figures are a count still running: "so
-/// far", "thus far", "as yet".
-fn so_far(s: &Sentence) -> bool {
-    s.tokens.windows(2).any(|w| {
+/// far", "thus far", "as yet"; or that the figure ending at token `end` was
+/// reached by a day or an hour ("had made two landfalls by Saturday
+/// afternoon"), not by the time it was all over.
+fn so_far(s: &Sentence, end: usize) -> bool {
+    /// Tokens from the figure to its "by".
+    const REACH: usize = 6;
+    let t = &s.tokens;
+    let said_so = t.windows(2).any(|w| {
         matches!(
             (w[0].lower().as_ref(), w[1].lower().as_ref()),
             ("so" | "thus", "far") | ("as", "yet")
         )
-    })
+    });
+    let by_a_time = (end + 1..t.len().min(end + 1 + REACH)).any(|k| {
+        t[k].lower() == "by"
+            && t.get(k + 1).is_some_and(|w| {
+                let lower = w.lower();
+                is_calendar_word(&lower) || PARTS_OF_DAY.contains(&lower.as_ref())
+            })
+    });
+    said_so || by_a_time
 }
 
 fn is_year(tok: &Token) -> bool {
@@ -546,7 +578,8 @@ fn is_year(tok: &Token) -> bool {
 }
 
 /// A range of two numbers read as one figure: "between 10,000 and 15,000"
-/// (from "between") and "10 to 20" (but not "from 10 to 20", a change). The
+/// (from "between"), "10 to 20" (but not "from 10 to 20", a change) and
+/// "eight or nine". The
 /// number starts at `i` and ends at `end`; the range's first and last tokens.
 fn range(s: &Sentence, i: usize, end: usize) -> (usize, usize) {
     let t = &s.tokens;
@@ -568,6 +601,8 @@ fn range(s: &Sentence, i: usize, end: usize) -> (usize, usize) {
         (Some("between"), "and") => (i - 1, last_of_number(s, second)),
         (Some("from"), "to") => (i, end),
         (_, "to") => (i, last_of_number(s, second)),
+        // "eight or nine vehicles": a witness's guess, one figure.
+        (_, "or") => (i, last_of_number(s, second)),
         _ => (i, end),
     }
 }
@@ -926,7 +961,8 @@ mod tests {
              Arrests rose from 14 to 19 people. \
              The toll rose from 14 to 19 on Sunday. \
              Officials said the death toll from the floods had risen to 21. \
-             Delegates voted 52 to 31 delegates against.",
+             Delegates voted 52 to 31 delegates against. \
+             He counted eight or nine cars.",
         );
         let objects: Vec<(&str, &str)> = f
             .iter()
@@ -940,7 +976,59 @@ mod tests {
                 ("arrests", "19"),
                 ("people killed", "19"),
                 ("people killed", "21"),
-                ("delegates against", "31")
+                ("delegates against", "31"),
+                ("cars", "eight or nine")
+            ]
+        );
+    }
+
+    /// Vehicles a collapse or a crash caught, however the outlet words it;
+    /// vehicles anything else befell keep their own words.
+    #[test]
+    fn vehicles_caught_in_what_happened() {
+        assert_eq!(
+            subjects(
+                "A hillside gave way above the pass, burying more than 14 vehicles and two houses. \
+                 At least nine people were killed and 12 vehicles were involved, police said. \
+                 A driver said he saw \u{201c}five or six\u{201d} cars on the road when the slope collapsed. \
+                 Some 30 buses were trapped under the rubble. \
+                 The army sent 40 trucks to help with the rescue. \
+                 The maker recalled 20,000 vehicles after the crash of its shares. \
+                 About 20 vehicles were queuing at the checkpoint."
+            ),
+            vec![
+                pair("vehicles caught", "14"),
+                pair("houses", "two"),
+                pair("people killed", "nine"),
+                pair("vehicles caught", "12"),
+                pair("cars caught", "five or six"),
+                pair("buses caught", "30"),
+                pair("trucks", "40"),
+                pair("vehicles", "20,000"),
+                pair("vehicles", "20"),
+            ]
+        );
+    }
+
+    /// A count made by a day or an hour is a floor of the count made when all
+    /// was over.
+    #[test]
+    fn a_count_by_a_time_is_a_floor() {
+        let f = found(
+            "The storm had made two landfalls by Saturday afternoon. \
+             It had made four landfalls by the time it moved out to sea. \
+             Seven landfalls were counted by midday.",
+        );
+        let hedges: Vec<(&str, Option<&str>)> = f
+            .iter()
+            .map(|(_, _, object, hedge)| (object.as_str(), hedge.as_deref()))
+            .collect();
+        assert_eq!(
+            hedges,
+            vec![
+                ("two", Some("at least")),
+                ("four", None),
+                ("Seven", Some("at least"))
             ]
         );
     }

@@ -94,6 +94,13 @@ const COUNTED: &[Counted] = &[
         course: Course::Rises,
         words: &["arrested", "detained"],
     },
+    // A storm's landfalls, counted once it has gone; a count made while it
+    // goes on ("two landfalls by Saturday afternoon") is a floor.
+    Counted {
+        name: "landfalls",
+        course: Course::Fixed,
+        words: &["landfalls"],
+    },
     ON_BOARD,
 ];
 
@@ -103,6 +110,28 @@ const ON_BOARD: Counted = Counted {
     course: Course::Fixed,
     words: &["on board", "onboard", "aboard"],
 };
+
+/// Vehicles, which a crash or a collapse may catch: how many were caught was
+/// settled when it happened ([`caught`]).
+pub const VEHICLES: &[&str] = &[
+    "vehicles",
+    "cars",
+    "trucks",
+    "lorries",
+    "buses",
+    "vans",
+    "coaches",
+    "motorcycles",
+];
+
+/// What the count of `vehicles` ("cars", one of [`VEHICLES`]) caught in a
+/// crash or a collapse is called: "cars caught".
+pub fn caught(vehicles: &str) -> String {
+    format!("{vehicles} {CAUGHT}")
+}
+
+/// The word that follows [`VEHICLES`] caught in an event.
+const CAUGHT: &str = "caught";
 
 /// Words for people in general, which a casualty word may follow ("18 people
 /// killed"). A group of its own ("passengers", "children", "pilots") is a
@@ -173,6 +202,11 @@ pub fn course(subject: &str) -> Course {
     };
     if let Some(c) = COUNTED.iter().find(named) {
         return c.course;
+    }
+    if let Some((vehicles, CAUGHT)) = subject.split_once(' ')
+        && VEHICLES.contains(&vehicles)
+    {
+        return Course::Fixed;
     }
     // "pilots killed" is a toll; "cabin crew on board" what a vehicle
     // carried, settled when it went.
@@ -273,5 +307,9 @@ mod tests {
         assert_eq!(course("pilots and cabin crew"), Course::Moves);
         assert_eq!(course("crew rescued"), Course::Moves);
         assert_eq!(course("pilots killed"), Course::Rises);
+        assert_eq!(course("landfalls"), Course::Fixed);
+        assert_eq!(course(&caught("vehicles")), Course::Fixed);
+        assert_eq!(course(&caught("buses")), Course::Fixed);
+        assert_eq!(course("vehicles recalled"), Course::Moves);
     }
 }
