@@ -20,7 +20,19 @@ pub struct EventKind {
 pub const EVENT_KINDS: &[EventKind] = &[
     EventKind {
         name: "collapse",
-        words: &["collapsed", "collapse", "gave way", "caved in"],
+        // A landslide is a slope that gave way: one collapse, whatever the
+        // outlet calls it.
+        words: &[
+            "collapsed",
+            "collapse",
+            "gave way",
+            "caved in",
+            "landslide",
+            "landslides",
+            "landslip",
+            "mudslide",
+            "rockslide",
+        ],
         once: true,
     },
     EventKind {

@@ -97,7 +97,18 @@ pub(super) fn vehicles_caught(
         return None;
     }
     let rest: Vec<&str> = words.collect();
-    let said_caught = rest.first().is_some_and(|w| CAUGHT.contains(w));
+    // "More than 25 vehicles were swept away": past the noun and its verb's
+    // auxiliaries.
+    let mut k = last + 1;
+    while k <= last + 3 && t.get(k).is_some_and(|w| w.is_word() && !is_aux(w)) {
+        k += 1;
+    }
+    while t.get(k).is_some_and(is_aux) {
+        k += 1;
+    }
+    let said_caught = rest.first().is_some_and(|w| CAUGHT.contains(w))
+        || t.get(k)
+            .is_some_and(|w| CAUGHT.contains(&w.lower().as_ref()));
     // "vehicles and chunks of concrete": the vehicles.
     let bare = rest.first().is_none_or(|w| *w == "and");
     let by_gerund = first
@@ -107,6 +118,15 @@ pub(super) fn vehicles_caught(
         .find(|&k| t[k].lower() == "when")
         .is_some_and(|when| happening_within(s, when + 1, REACH));
     (said_caught || (bare && (by_gerund || when_it_happened))).then(|| counted::caught(vehicles))
+}
+
+/// Whether `word` is an auxiliary of a verb in the passive: "were", "had
+/// been".
+fn is_aux(word: &Token) -> bool {
+    matches!(
+        word.lower().as_ref(),
+        "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had"
+    )
 }
 
 /// `tokens`, past an aside between dashes or brackets that opens them: "184

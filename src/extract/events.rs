@@ -12,7 +12,8 @@ use jiff::civil::Date;
 use super::candidate::Candidate;
 use super::dates::DatePhrase;
 use super::lexicon::{
-    CLAUSE_OPENERS, FIGURATIVE_SUBJECTS, FUTURE_MARKERS, HAPPENING, IRREGULAR_PAST, RISE, SPEAKING,
+    CLAUSE_OPENERS, FIGURATIVE_SUBJECTS, FUTURE_MARKERS, HAPPENING, IRREGULAR_PAST,
+    LANDSLIDE_OF_VOTES, RISE, SPEAKING,
 };
 use super::text::Sentence;
 use super::times::TimePhrase;
@@ -368,7 +369,11 @@ fn figurative(s: &Sentence, word: Word) -> bool {
     let of_a_figure = crate::corpus::event_kind::happens_once(word.kind)
         && (word.first.saturating_sub(6)..word.first)
             .any(|i| FIGURATIVE_SUBJECTS.contains(&t[i].lower().as_ref()));
-    figure_follows || heart || of_a_figure
+    // "a landslide victory", "won by a landslide": votes, not earth.
+    let of_votes = t[word.first].lower().starts_with("landslide")
+        && t.iter()
+            .any(|w| LANDSLIDE_OF_VOTES.contains(&w.lower().as_ref()));
+    figure_follows || heart || of_a_figure || of_votes
 }
 
 /// "Oct. 24 (UPI) -- Striking workers voted…": the date of a dateline is the
@@ -680,6 +685,12 @@ mod tests {
             kinds("He was convicted last year of fraud."),
             [("verdict".to_string(), "last year".to_string())]
         );
+        // A landslide is a slope that collapsed; a landslide of votes is not.
+        assert_eq!(
+            kinds("A landslide buried the road on Tuesday."),
+            [("collapse".to_string(), "this past Tuesday".to_string())]
+        );
+        assert_eq!(kinds("The party won a landslide victory on Thursday."), []);
     }
 
     #[test]

@@ -659,6 +659,25 @@ pub const FIGURATIVE_SUBJECTS: &[&str] = &[
     "hopes",
 ];
 
+/// Words of an election, which make a landslide one of votes ("a landslide
+/// victory", "Labour won by a landslide").
+pub const LANDSLIDE_OF_VOTES: &[&str] = &[
+    "victory",
+    "win",
+    "won",
+    "wins",
+    "majority",
+    "seats",
+    "election",
+    "elections",
+    "vote",
+    "votes",
+    "voters",
+    "poll",
+    "polls",
+    "ballot",
+];
+
 /// Verbs that tell when something happened, in a clause about it: "the
 /// strike, which began on Sept. 9".
 pub const HAPPENING: &[&str] = &[

@@ -19,6 +19,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use petgraph::unionfind::UnionFind;
 
+use jiff::civil::Date;
+
 use super::dates::Interval;
 use super::entities::{EntityId, EntityTable};
 use super::facts::{Fact, Subject, Value};
@@ -149,7 +151,11 @@ pub fn merge(
             dated[sets.find(a)] = [dated[a].clone(), dated[b].clone()].concat();
         }
     }
-    join_the_undated(&kinds, &known, &mut sets);
+    let published: Vec<Option<Date>> = keys
+        .iter()
+        .map(|key| corpus.articles[made_up[*key].0].published)
+        .collect();
+    join_the_undated(&kinds, &known, &published, &mut sets);
     let rename = one_key_per_meeting(&keys, &mut sets);
     for fact in facts.iter_mut() {
         for subject in [Some(&mut fact.subject), fact.event.as_mut()]
@@ -246,25 +252,47 @@ fn same_kind_pairs(kinds: &[Option<&str>]) -> Vec<(usize, usize)> {
 
 /// An event told of with no date ("the mishap occurred at 7.41 pm") is the
 /// story's one event of a kind that happens once, when all the articles'
-/// events of such kinds have joined into one and the kinds agree: a corpus
-/// of one crash has one crash. With two crashes, or none, it stays apart.
-fn join_the_undated(kinds: &[Option<&str>], known: &[Known], sets: &mut UnionFind<usize>) {
-    let once: BTreeSet<usize> = (0..kinds.len())
+/// events of such kinds that happened in the days before its article
+/// (`published`, by event) have joined into one and the kinds agree: a
+/// corpus of one crash has one crash, whatever crash of years ago an article
+/// recalls. With two recent crashes, or none, it stays apart.
+fn join_the_undated(
+    kinds: &[Option<&str>],
+    known: &[Known],
+    published: &[Option<Date>],
+    sets: &mut UnionFind<usize>,
+) {
+    let once: Vec<usize> = (0..kinds.len())
         .filter(|&i| kinds[i].is_some_and(happens_once) && !known[i].dates.is_empty())
-        .map(|i| sets.find(i))
         .collect();
-    let Some(&root) = once.first().filter(|_| once.len() == 1) else {
-        return;
-    };
-    let kind = (0..kinds.len())
-        .find(|&i| sets.find(i) == root && kinds[i].is_some_and(happens_once))
-        .and_then(|i| kinds[i]);
     for (i, k) in kinds.iter().enumerate() {
-        let agrees = *k == Some(ANY_KIND) || (k.is_some() && *k == kind);
-        if agrees && known[i].dates.is_empty() {
+        if k.is_none() || !known[i].dates.is_empty() {
+            continue;
+        }
+        let recent = |j: &&usize| match published[i] {
+            Some(day) => known[**j].dates.iter().any(|d| recent_to(d, day)),
+            None => true,
+        };
+        let roots: BTreeSet<usize> = once.iter().filter(recent).map(|&j| sets.find(j)).collect();
+        let Some(&root) = roots.first().filter(|_| roots.len() == 1) else {
+            continue;
+        };
+        let agrees =
+            *k == Some(ANY_KIND) || once.iter().any(|&j| sets.find(j) == root && kinds[j] == *k);
+        if agrees {
             sets.union(root, i);
         }
     }
+}
+
+/// Days before an article within which the event it tells of, undated, may
+/// have happened.
+const RECENT_DAYS: i32 = 7;
+
+/// Whether `date` ends within [`RECENT_DAYS`] before `published` (or on it).
+fn recent_to(date: &Interval, published: Date) -> bool {
+    let days = (published - date.end).get_days();
+    (0..=RECENT_DAYS).contains(&days)
 }
 
 /// Days apart within which two dates of an event that happens once are taken

@@ -1,5 +1,6 @@
 //! Corpora of the project's own, on other stories, under `tests/corpora/`.
 
+mod caught;
 mod council_election;
 mod numbers;
 mod one_article;
