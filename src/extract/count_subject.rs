@@ -156,14 +156,36 @@ fn past_an_aside<'a, 't>(tokens: &'a [Token<'t>]) -> &'a [Token<'t>] {
 fn scope(s: &Sentence, quote_end: usize) -> Option<String> {
     let t = &s.tokens;
     let after = t.iter().position(|w| w.start >= quote_end);
-    let opening = t.first().is_some_and(|w| w.text == "In").then_some(0);
+    let opening = t
+        .first()
+        .is_some_and(|w| matches!(w.text, "In" | "Across" | "Throughout"))
+        .then_some(0);
     [after, opening]
         .into_iter()
         .flatten()
         .find_map(|at| place_after_in(s, at))
         .or_else(|| place_before_where(s, after.unwrap_or(t.len())))
         .or_else(|| place_there(s, after?))
+        .or_else(|| nationwide(s))
 }
+
+/// "Nationally, the rains have killed 43 people", "52 people nationwide",
+/// "across the country": a toll for the whole country, not for the town or
+/// the disaster an article is about.
+fn nationwide(s: &Sentence) -> Option<String> {
+    let words: Vec<_> = s.tokens.iter().map(|w| w.lower()).collect();
+    let words: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
+    let said = words
+        .iter()
+        .any(|w| matches!(*w, "nationwide" | "nationally" | "countrywide"))
+        || words
+            .windows(3)
+            .any(|w| matches!(w, ["across" | "throughout", "the", "country" | "nation"]));
+    said.then(|| NATIONWIDE.to_string())
+}
+
+/// The scope of a figure for a whole country.
+const NATIONWIDE: &str = "nationwide";
 
 /// "Police in Ralevu province said nine people had died there": the place
 /// "there" (token `at`) stands for, the last named before it.
@@ -218,9 +240,15 @@ const REGIONS: &[&str] = &[
 /// token `at`, written as found with its "in".
 fn place_after_in(s: &Sentence, at: usize) -> Option<String> {
     let t = &s.tokens;
-    if !t.get(at)?.text.eq_ignore_ascii_case("in") {
-        return None;
-    }
+    // "Across Tambolqui district, 24 people have died": across it, in it;
+    // "across the province" is the story's own. "killed four people on
+    // Tuavasi": an island, by its name.
+    let (preposition, named) = match t.get(at)?.lower().as_ref() {
+        "in" => ("in", false),
+        "across" | "throughout" => ("in", true),
+        "on" => ("on", true),
+        _ => return None,
+    };
     let mut k = at + 1;
     while t.get(k).is_some_and(|w| {
         matches!(
@@ -246,12 +274,16 @@ fn place_after_in(s: &Sentence, at: usize) -> Option<String> {
     let place = |w: &Token| {
         w.is_word() && (proper(w) || REGIONS.contains(&w.lower().as_ref()) || w.lower() == "of")
     };
+    let from = k;
     let mut last = None;
     while t.get(k).is_some_and(place) {
         last = Some(k);
         k += 1;
     }
     let last = last.filter(|&l| t[l].lower() != "of")?;
+    if named && !t[from..=last].iter().any(proper) {
+        return None;
+    }
     // "in the Nerada ferry disaster": a name before a noun describes the noun.
     const GOES_ON: &[&str] = &[
         "alone",
@@ -293,18 +325,24 @@ fn place_after_in(s: &Sentence, at: usize) -> Option<String> {
         return None;
     }
     let words: Vec<&str> = t[at + 1..=last].iter().map(|w| w.text).collect();
-    Some(format!("in {}", words.join(" ")))
+    Some(format!("{preposition} {}", words.join(" ")))
 }
 
-/// "killing", "injuring": a gerund before a count of people, which says what
-/// happened to them, as the participle ("killed") the count's subject takes.
-pub(super) fn casualty_gerund(word: &Token) -> Option<&'static str> {
+/// "killing", "injuring", "the rains have killed 43 people": a verb before
+/// a count of people, which says what happened to them, as the participle
+/// ("killed") the count's subject takes.
+pub(super) fn casualty_verb(word: &Token) -> Option<&'static str> {
     let lower = word.lower();
-    let stem = lower.strip_suffix("ing")?;
-    CASUALTY_WORDS
-        .iter()
-        .copied()
-        .find(|done| done.strip_suffix("ed") == Some(stem))
+    match lower.strip_suffix("ing") {
+        Some(stem) => CASUALTY_WORDS
+            .iter()
+            .copied()
+            .find(|done| done.strip_suffix("ed") == Some(stem)),
+        // "died" and "dead" take no object.
+        None => CASUALTY_WORDS.iter().copied().find(|done| {
+            *done == lower && (done.ends_with("ed") && *done != "died" || *done == "hurt")
+        }),
+    }
 }
 
 /// The counted thing, and the quote: "some 58,000 workers across the country"
@@ -631,7 +669,7 @@ fn noun_after(
 }
 
 /// "15 passengers have critical injuries", "four were in a serious
-/// condition": how badly those counted in the noun phrase ending at `last`
+/// condition", "Eight people were critically injured": how badly those counted in the noun phrase ending at `last`
 /// are hurt ("critically"), and where the words saying so end. A count of
 /// the badly hurt is not a count of all the injured.
 pub(super) fn how_badly_hurt(s: &Sentence, last: usize) -> Option<(&'static str, usize)> {
@@ -643,9 +681,11 @@ pub(super) fn how_badly_hurt(s: &Sentence, last: usize) -> Option<(&'static str,
         .take(8)
         .map(|w| (w.lower().into_owned(), w.end))
         .collect();
-    let at = words
-        .iter()
-        .position(|(w, _)| SEVERITIES.iter().any(|(adjective, _)| adjective == w))?;
+    let at = words.iter().position(|(w, _)| {
+        SEVERITIES
+            .iter()
+            .any(|(adjective, adverb)| adjective == w || adverb == w)
+    })?;
     // Only auxiliaries, "said to be in a" and "of them" stand before it.
     let leading = words[..at].iter().all(|(w, _)| {
         matches!(
@@ -680,12 +720,20 @@ pub(super) fn how_badly_hurt(s: &Sentence, last: usize) -> Option<(&'static str,
                 | "hurt"
         )
     });
-    let (_, adverb) = SEVERITIES.iter().find(|(a, _)| *a == words[at].0)?;
-    let (noun, end) = words.get(at + 1)?;
-    let hurt = matches!(
-        noun.as_str(),
-        "injuries" | "wounds" | "burns" | "condition" | "state"
-    );
+    let said = words[at].0.as_str();
+    let (_, adverb) = SEVERITIES
+        .iter()
+        .find(|(adjective, adverb)| *adjective == said || *adverb == said)?;
+    let (next, end) = words.get(at + 1)?;
+    // "critical injuries", "a serious condition"; "critically injured".
+    let hurt = if said == *adverb {
+        matches!(next.as_str(), "injured" | "hurt" | "wounded" | "burned")
+    } else {
+        matches!(
+            next.as_str(),
+            "injuries" | "wounds" | "burns" | "condition" | "state"
+        )
+    };
     (leading && hurt).then_some((*adverb, *end))
 }
 
@@ -750,6 +798,14 @@ fn what_happened<'t>(s: &Sentence<'t>, last: usize) -> Option<Token<'t>> {
                     | "still"
             )
         })
+    {
+        k += 1;
+    }
+    // "have been confirmed dead": what was confirmed.
+    if t.get(k)
+        .is_some_and(|w| matches!(w.lower().as_ref(), "confirmed" | "reported"))
+        && t.get(k + 1)
+            .is_some_and(|w| CASUALTY_WORDS.contains(&w.lower().as_ref()))
     {
         k += 1;
     }

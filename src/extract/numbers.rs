@@ -7,7 +7,7 @@
 
 use super::candidate::Candidate;
 use super::count_subject::{
-    after_a_rise, brought_to, casualty_gerund, count_subject, how_badly_hurt, vehicles_caught,
+    after_a_rise, brought_to, casualty_verb, count_subject, how_badly_hurt, vehicles_caught,
     what_is_counted,
 };
 use super::figures::{VAGUE, is_number, number_value, token_value};
@@ -461,7 +461,12 @@ fn count(
         .iter()
         .any(|w| CASUALTY_WORDS.contains(&w.lower().as_ref()))
         || how_badly_hurt(s, said).is_some()
-        || how_badly_hurt(s, said + 1).is_some();
+        || how_badly_hurt(s, said + 1).is_some()
+        // "the blast killed three people".
+        || hedge_first
+            .unwrap_or(start)
+            .checked_sub(1)
+            .is_some_and(|k| casualty_verb(&t[k]).is_some());
     // "2 pilots and 4 cabin crew on board": who was aboard, however few.
     let ahead: Vec<_> = t[said + 1..t.len().min(said + 9)]
         .iter()
@@ -507,7 +512,7 @@ fn count(
     if subject.is_empty() {
         return None;
     }
-    if let Some(done) = first.checked_sub(1).and_then(|k| casualty_gerund(&t[k]))
+    if let Some(done) = first.checked_sub(1).and_then(|k| casualty_verb(&t[k]))
         && !subject.split(' ').any(|w| CASUALTY_WORDS.contains(&w))
     {
         subject = format!("{subject} {done}");
@@ -897,10 +902,11 @@ mod tests {
             subjects("Ana Rell won the seat with 9,140 votes."),
             vec![pair("ana rell votes", "9,140")]
         );
-        // Not a held thing: the count keeps its own subject.
+        // Not a held thing: the count keeps its own subject, and what
+        // befell those counted.
         assert_eq!(
             subjects("Police arrested 40 people."),
-            vec![pair("people", "40")]
+            vec![pair("people arrested", "40")]
         );
     }
 
@@ -946,6 +952,36 @@ mod tests {
                 ("people killed", "dozens of"),
                 ("people killed", "12"),
                 ("people injured", "30")
+            ]
+        );
+    }
+
+    /// The verb before the figure, the adverb of how badly, what was
+    /// confirmed, and a toll for the whole country or a named part of it.
+    #[test]
+    fn tolls_as_the_active_voice_and_the_country_say_them() {
+        assert_eq!(
+            subjects(
+                "The rains have killed 43 people, the centre said. \
+                 The blast killed three people. \
+                 Police arrested 12 people. \
+                 Eight people were critically injured and are in intensive care. \
+                 At least 21 people have been confirmed dead. \
+                 The Red Cross said the rains had killed 52 people nationwide since Sunday. \
+                 Nationally, the storms have killed 61 people. \
+                 Across Tambolo district, 24 people have died since the rains began. \
+                 He said 38 people had been confirmed dead across the province."
+            ),
+            vec![
+                pair("people killed", "43"),
+                pair("people killed", "three"),
+                pair("people arrested", "12"),
+                pair("people critically injured", "Eight"),
+                pair("people killed", "21"),
+                pair("people killed nationwide", "52"),
+                pair("people killed nationwide", "61"),
+                pair("people killed in Tambolo district", "24"),
+                pair("people killed", "38"),
             ]
         );
     }

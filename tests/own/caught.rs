@@ -109,3 +109,32 @@ fn a_storms_landfalls_once_it_has_gone() {
         )]
     );
 }
+
+#[test]
+fn the_countrys_toll_is_not_the_landslides() {
+    let dir = extracted("highway-landslide");
+    let report = report(dir.path());
+    // "Nationally, the rains have killed 43 people" (the emergency centre)
+    // and "the rains had killed 52 people nationwide" (the Red Cross), the
+    // same Thursday: two sources on the country's toll.
+    assert_eq!(
+        pairs(&report, "people killed nationwide"),
+        [(
+            "sources-disagree".into(),
+            Severity::Warning,
+            vec![
+                "43 [cordillera-times]".into(),
+                "52 [continental-dispatch]".into()
+            ]
+        )]
+    );
+    // The landslide's own toll (27) and the district's since the rains began
+    // (24) never meet the country's, nor each other.
+    let others: Vec<_> = conflicts(&report)
+        .filter(|d| {
+            d.subject.starts_with("people killed") && d.subject != "people killed nationwide"
+        })
+        .map(|d| &d.reason)
+        .collect();
+    assert!(others.is_empty(), "{others:#?}");
+}

@@ -72,9 +72,22 @@ fn a_towns_toll_is_not_the_provinces() {
         "{tolls:#?}"
     );
     let report = report(dir.path());
+    // The town's 34 never meets the province's figures. The province's 38,
+    // which the Interior Minister confirmed, and 43, at which the civil
+    // defence institute put it the same day, are two sources' counts.
     let disputed: Vec<_> = conflicts(&report)
         .filter(|d| d.subject.starts_with("people killed"))
-        .map(|d| (&d.subject, &d.reason))
+        .flat_map(|d| d.conflicts.iter().map(move |c| (d, c)))
+        .map(|(d, c)| {
+            let mut values: Vec<&str> =
+                c.sides.iter().map(|&i| d.sides[i].value.as_str()).collect();
+            values.sort();
+            (d.subject.as_str(), c.rule.as_str(), values)
+        })
         .collect();
-    assert!(disputed.is_empty(), "{disputed:#?}");
+    assert_eq!(
+        disputed,
+        [("people killed", "sources-disagree", vec!["38", "43"])],
+        "{disputed:#?}"
+    );
 }
