@@ -114,14 +114,18 @@ pub const EVENT_KINDS: &[EventKind] = &[
         once: false,
     },
     EventKind {
-        name: "strike",
+        name: STRIKE,
         words: &[
             "strike",
             "walkout",
             "walked off the job",
             "walked out",
+            "walk out",
             "went on strike",
             "stoppage",
+            "industrial action",
+            "labor action",
+            "labour action",
         ],
         once: false,
     },
@@ -214,6 +218,9 @@ pub const EVENT_KINDS: &[EventKind] = &[
         once: false,
     },
 ];
+
+/// The kind of a strike, which counts of workers ask after.
+pub const STRIKE: &str = "strike";
 
 /// The kind that agrees with every other: "the incident", "the mishap" tells
 /// of an accident or a disaster without saying which.

@@ -3,10 +3,11 @@
 //! counted ("people were killed"), the place a toll covers ("in Llacuas"), and
 //! its canonical name where news usually says it ([`counted::canonical`]).
 
-use super::events::happening_within;
+use super::events::{happening_within, tells_of};
 use super::figures::is_number;
-use super::lexicon::{AUX, CASUALTY_WORDS, CATCHING, CAUGHT, RISE, SEVERITIES};
+use super::lexicon::{AUX, CASUALTY_WORDS, CATCHING, CAUGHT, CURRENCIES, RISE, SEVERITIES};
 use super::text::{Sentence, Token};
+use crate::corpus::event_kind::STRIKE;
 use crate::normalize::counted;
 
 /// The canonical name of what a count counts ([`counted::canonical`]), or the
@@ -118,6 +119,25 @@ pub(super) fn vehicles_caught(
         .find(|&k| t[k].lower() == "when")
         .is_some_and(|when| happening_within(s, when + 1, REACH));
     (said_caught || (bare && (by_gerund || when_it_happened))).then(|| counted::caught(vehicles))
+}
+
+/// "The labor action involves 33,000 Boeing machinists", "About 10,000
+/// union members walked out", "a strike by nearly 12,400 transport
+/// workers", "drivers and mechanics": those a strike the sentence tells of
+/// stops, named [`counted::ON_STRIKE`] whatever the words, so that two
+/// outlets' figures meet. A body's members who did something else ("whose
+/// 3,100 members accepted the offer") keep their words.
+pub(super) fn on_strike(s: &Sentence, subject: &str) -> Option<&'static str> {
+    /// Words that may follow the workforce in a count of strikers.
+    const STRIKING: &[&str] = &[
+        "and", "walk", "walked", "out", "striking", "struck", "went", "voted", "stayed",
+    ];
+    let words: Vec<&str> = subject.split(' ').collect();
+    let at = words.iter().position(|w| counted::WORKFORCE.contains(w))?;
+    let after_is_striking = words[at + 1..]
+        .iter()
+        .all(|w| STRIKING.contains(w) || counted::WORKFORCE.contains(w));
+    (after_is_striking && tells_of(s, STRIKE)).then_some(counted::ON_STRIKE)
 }
 
 /// Whether `word` is an auxiliary of a verb in the passive: "were", "had
@@ -328,6 +348,39 @@ fn place_after_in(s: &Sentence, at: usize) -> Option<String> {
     Some(format!("{preposition} {}", words.join(" ")))
 }
 
+/// "30,000 International Association of Machinists and Aerospace Workers
+/// (IAM) members": the last token of a body's name between the number
+/// ending at token `end` and the noun it counts, which the name describes.
+/// A name is taken for a body's when it joins words with "of" or "and", or
+/// its initials follow it in brackets; "31 Labour seats" keeps its holder.
+fn past_a_bodys_name(s: &Sentence, end: usize) -> Option<usize> {
+    let t = &s.tokens;
+    let mut k = end + 1;
+    let mut joined = false;
+    while let Some(w) = t.get(k) {
+        let joint = matches!(w.text, "of" | "and" | "&");
+        if !(w.is_capitalised() || (joint && k > end + 1)) {
+            break;
+        }
+        joined |= joint;
+        k += 1;
+    }
+    let last_word = k
+        .checked_sub(1)
+        .filter(|&l| l > end && t[l].is_capitalised())?;
+    let mut last = last_word;
+    let initials = t.get(k).is_some_and(|w| w.text == "(")
+        && t.get(k + 1).is_some_and(|w| w.is_capitalised())
+        && t.get(k + 2).is_some_and(|w| w.text == ")");
+    if initials {
+        last = k + 2;
+    }
+    let noun = t
+        .get(last + 1)
+        .is_some_and(|w| w.is_word() && !w.is_capitalised());
+    ((joined || initials) && noun).then_some(last)
+}
+
 /// "killing", "injuring", "the rains have killed 43 people": a verb before
 /// a count of people, which says what happened to them, as the participle
 /// ("killed") the count's subject takes.
@@ -362,11 +415,17 @@ pub(super) fn count_subject(
             .map(|w| w.lower())
             .unwrap_or_default()
     };
-    if matches!(
-        before(first).as_ref(),
-        "of" | "worth" | "totalling" | "totaling"
-    ) && first >= 2
-    {
+    // "totaling nearly 33,000 members" counts members; "totalling 40
+    // million euros" is an amount of what came before.
+    let counts_after = t
+        .get(end + 1)
+        .is_some_and(|w| w.is_word() && !CURRENCIES.contains(&w.lower().as_ref()));
+    let amount_of = match before(first).as_ref() {
+        "of" | "worth" => true,
+        "totalling" | "totaling" => !counts_after,
+        _ => false,
+    };
+    if amount_of && first >= 2 {
         return noun_before_of(text, s, first, end);
     }
     if after_a_rise(s, first) {
@@ -595,6 +654,7 @@ fn noun_after(
     quote_start: usize,
 ) -> (String, (usize, usize)) {
     let t = &s.tokens;
+    let end = past_a_bodys_name(s, end).unwrap_or(end);
     let mut last = end;
     while let Some(w) = t.get(last + 1) {
         let lower = w.lower();

@@ -217,6 +217,11 @@ pub(super) fn happening_within(s: &Sentence, from: usize, within: usize) -> bool
         .any(|w| w.first >= from && w.first < from + within && happens_once(w.kind))
 }
 
+/// Whether the sentence tells of an event of the kind named `kind`.
+pub(super) fn tells_of(s: &Sentence, kind: &str) -> bool {
+    event_words(s).iter().any(|w| w.kind == kind)
+}
+
 /// The event words of a sentence, in order: "the bridge collapsed", "walked off
 /// the job", "was sentenced".
 fn event_words(s: &Sentence) -> Vec<Word> {

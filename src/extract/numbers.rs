@@ -7,8 +7,8 @@
 
 use super::candidate::Candidate;
 use super::count_subject::{
-    after_a_rise, brought_to, casualty_verb, count_subject, how_badly_hurt, vehicles_caught,
-    what_is_counted,
+    after_a_rise, brought_to, casualty_verb, count_subject, how_badly_hurt, on_strike,
+    vehicles_caught, what_is_counted,
 };
 use super::figures::{VAGUE, is_number, number_value, token_value};
 use super::holder::{self, Holder, holder};
@@ -167,6 +167,8 @@ fn identifier_or_ordinal(s: &Sentence, i: usize, end: usize) -> bool {
             && !crate::english::calendar::is_weekday(&before)
             && !super::lexicon::SOURCES.contains(&before.as_ref())
             && !matches!(before.as_ref(), "at" | "about" | "some" | "nearly")
+            // "ALDMERE — Roughly 10,000 workers": a hedge opening a clause.
+            && Hedge::phrase(&before).is_none()
     };
     // "220 XR": a model's letters; "12,400 Halvorsen workers" is a count.
     let named_after = t.get(end + 1).is_some_and(|w| {
@@ -520,6 +522,8 @@ fn count(
     subject = what_is_counted(s, subject, first, quote.1);
     if let Some(caught) = vehicles_caught(s, &subject, first, said) {
         subject = caught;
+    } else if let Some(strikers) = on_strike(s, &subject) {
+        subject = strikers.to_string();
     }
     let held = subject
         .split(' ')
@@ -1046,6 +1050,32 @@ mod tests {
         );
     }
 
+    /// Those a strike stops, whatever the outlet calls them; a union's
+    /// members who did something else keep their words.
+    #[test]
+    fn strikers_by_any_name() {
+        assert_eq!(
+            subjects(
+                "12,400 transit workers walk out \n\n\
+                 The labor action involves 33,000 Boeing machinists. \
+                 Members of the union, totaling nearly 33,000 members, walked off the job. \
+                 ALDMERE \u{2014} Roughly 10,000 workers at the authority went on strike on Monday. \
+                 Roughly 30,000 Allied Union of Drivers and Mechanics (AUDM) members voted for a strike. \
+                 The association's 3,100 members accepted the offer and did not strike. \
+                 The authority employs 16,000 workers."
+            ),
+            vec![
+                pair("workers on strike", "12,400"),
+                pair("workers on strike", "33,000"),
+                pair("workers on strike", "33,000"),
+                pair("workers on strike", "10,000"),
+                pair("workers on strike", "30,000"),
+                pair("members accepted", "3,100"),
+                pair("workers", "16,000"),
+            ]
+        );
+    }
+
     /// A count made by a day or an hour is a floor of the count made when all
     /// was over.
     #[test]
@@ -1270,7 +1300,8 @@ mod tests {
             got,
             [
                 ("people feared dead", "35"),
-                ("halvorsen workers", "12,400"),
+                // A count, not a model number; and those the strike stops.
+                ("workers on strike", "12,400"),
                 ("people evacuated", "550,000"),
             ]
         );

@@ -94,6 +94,13 @@ const COUNTED: &[Counted] = &[
         course: Course::Rises,
         words: &["arrested", "detained"],
     },
+    // Workers join a strike and drift back: their number is compared only
+    // at one time.
+    Counted {
+        name: ON_STRIKE,
+        course: Course::Moves,
+        words: &["on strike"],
+    },
     // A storm's landfalls, counted once it has gone; a count made while it
     // goes on ("two landfalls by Saturday afternoon") is a floor.
     Counted {
@@ -132,6 +139,42 @@ pub fn caught(vehicles: &str) -> String {
 
 /// The word that follows [`VEHICLES`] caught in an event.
 const CAUGHT: &str = "caught";
+
+/// Those whose work a strike stops, as news counts them: "33,000 machinists",
+/// "the union's 12,400 members", "drivers and mechanics".
+pub const WORKFORCE: &[&str] = &[
+    "workers",
+    "members",
+    "employees",
+    "staff",
+    "staffers",
+    "machinists",
+    "mechanics",
+    "drivers",
+    "nurses",
+    "doctors",
+    "teachers",
+    "lecturers",
+    "dockers",
+    "dockworkers",
+    "miners",
+    "pilots",
+    "controllers",
+    "cleaners",
+    "guards",
+    "conductors",
+    "firefighters",
+    "technicians",
+    "engineers",
+    "operators",
+    "labourers",
+    "laborers",
+    "porters",
+    "journalists",
+];
+
+/// What a count of the [`WORKFORCE`] on strike is called.
+pub const ON_STRIKE: &str = "workers on strike";
 
 /// Words for people in general, which a casualty word may follow ("18 people
 /// killed"). A group of its own ("passengers", "children", "pilots") is a

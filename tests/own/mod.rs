@@ -8,6 +8,7 @@ mod port_strike;
 mod quake;
 mod sources;
 mod tolls;
+mod transit_strike;
 
 use crate::common::corpus_dir;
 use crate::extract::measured::gold;
