@@ -15,7 +15,155 @@ pub struct Title {
     pub informal: bool,
     /// Names an office (president, minister, envoy, head …).
     pub official: bool,
+    /// The post the title names, however it is worded: "head of the
+    /// Presidential Office" and "Presidential Office chief" are one.
+    pub post: Option<Post>,
 }
+
+/// A post: an office and the body it belongs to. "Foreign Minister",
+/// "foreign affairs minister" and "Minister for Foreign Affairs" are the
+/// office `minister` of the body `foreign`; "head of the Office of the
+/// President" and "Presidential Office chief" the office `head` of the body
+/// `president office`. Qualifiers that make another post ("deputy",
+/// "shadow", "first") stay in the office; those that do not ("acting",
+/// "interim") are dropped.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Post {
+    pub office: String,
+    pub body: String,
+}
+
+/// Words of an office that mean the same office.
+const OFFICE_SYNONYMS: &[(&str, &str)] = &[
+    ("chief", "head"),
+    ("boss", "head"),
+    ("chairman", "chair"),
+    ("chairwoman", "chair"),
+    ("chairperson", "chair"),
+    ("spokesman", "spokesperson"),
+    ("spokeswoman", "spokesperson"),
+    ("advisor", "adviser"),
+];
+
+/// Words before an office that leave the post as it is: an acting minister
+/// holds the minister's post.
+const SAME_POST: &[&str] = &[
+    "acting",
+    "interim",
+    "new",
+    "incoming",
+    "current",
+    "caretaker",
+];
+
+/// Words of a body that say nothing of which body it is ("foreign affairs"
+/// is "foreign"), and adjectives that stand for a noun ("presidential office"
+/// is the president's office).
+const BODY_WORDS: &[(&str, &str)] = &[
+    ("affairs", ""),
+    ("for", ""),
+    ("of", ""),
+    ("presidential", "president"),
+    ("ministerial", "minister"),
+];
+
+/// A party's nicknames and the name the rules compare: "GOP senator" and
+/// "Republican senator" hold one seat.
+const PARTY_NICKNAMES: &[(&str, &str)] = &[
+    ("gop", "republican"),
+    ("dem", "democratic"),
+    ("dems", "democratic"),
+    ("democrat", "democratic"),
+    ("tory", "conservative"),
+    ("tories", "conservative"),
+];
+
+impl Post {
+    /// The post the normalised title `words` names, if one of them is an
+    /// office: "minister for foreign affairs", "prime minister office head".
+    fn of(words: &[String]) -> Option<Post> {
+        let words: Vec<&str> = words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !SAME_POST.contains(w))
+            .map(|w| {
+                OFFICE_SYNONYMS
+                    .iter()
+                    .find(|(from, _)| *from == w)
+                    .map_or(w, |(_, to)| to)
+            })
+            .collect();
+        // "head of X", "minister for foreign affairs": the office before
+        // "of" or "for", the body after it (and any country before).
+        let joint = words
+            .iter()
+            .position(|w| matches!(*w, "of" | "for" | "to"))
+            .filter(|&at| at > 0 && is_office_word(words[at - 1]));
+        let (office, body): (Vec<&str>, Vec<&str>) = match joint {
+            Some(at) => {
+                let first = (0..at)
+                    .rev()
+                    .take_while(|&k| is_office_word(words[k]) || QUALIFIERS.contains(&words[k]))
+                    .last()
+                    .unwrap_or(at - 1);
+                let body = [&words[..first], &words[at + 1..]].concat();
+                (words[first..at].to_vec(), body)
+            }
+            // "presidential office head", "foreign affairs minister": the
+            // office at the end, the body before it.
+            None => {
+                let last = words.len().checked_sub(1)?;
+                if !is_office_word(words[last]) {
+                    return None;
+                }
+                let first = (0..=last)
+                    .rev()
+                    .take_while(|&k| is_office_word(words[k]) || QUALIFIERS.contains(&words[k]))
+                    .last()
+                    .unwrap_or(last);
+                (words[first..].to_vec(), words[..first].to_vec())
+            }
+        };
+        let body = Self::body(&body);
+        Some(Post {
+            office: office.join(" "),
+            body,
+        })
+    }
+
+    /// A body said one way: "office of the president" and "presidential
+    /// office" are `president office`.
+    fn body(words: &[&str]) -> String {
+        // "office of president" → "president office".
+        let words: Vec<&str> = match words.iter().position(|w| *w == "of") {
+            Some(at) if at > 0 && at + 1 < words.len() => [&words[at + 1..], &words[..at]].concat(),
+            _ => words.to_vec(),
+        };
+        words
+            .iter()
+            .map(|w| {
+                BODY_WORDS
+                    .iter()
+                    .find(|(from, _)| from == w)
+                    .map_or(*w, |(_, to)| to)
+            })
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// Qualifiers that make another post of an office: a deputy minister is not
+/// the minister.
+const QUALIFIERS: &[&str] = &[
+    "deputy",
+    "vice",
+    "shadow",
+    "first",
+    "assistant",
+    "junior",
+    "senior",
+];
 
 /// Adjectives of nationality and the country they name, for "Ukrainian President" ↔
 /// "President of Ukraine".
@@ -115,6 +263,7 @@ impl Title {
             .map(|w| {
                 DEMONYMS
                     .iter()
+                    .chain(PARTY_NICKNAMES)
                     .find(|(d, _)| d == &w)
                     .map_or(w, |(_, c)| c)
                     .to_string()
@@ -131,17 +280,25 @@ impl Title {
         }
         let informal = words.iter().any(|w| w == "informal" || w == "unofficial");
         let official = !informal && words.iter().any(|w| is_office_word(w));
+        let post = Post::of(&words);
         Title {
             key: words.join(" "),
             former,
             informal,
             official,
+            post,
         }
     }
 
-    /// The title as the rules speak of it: "US President" → `us president`.
+    /// Whether two titles name one office: the same words, or the same post
+    /// of a body said in other words ("Presidential Office chief", "head of
+    /// the Office of the President").
     pub fn same_office(&self, other: &Title) -> bool {
         self.key == other.key
+            || match (&self.post, &other.post) {
+                (Some(a), Some(b)) => a == b && !a.body.is_empty(),
+                _ => false,
+            }
     }
 }
 
@@ -167,6 +324,56 @@ mod tests {
         assert_eq!(key("American president"), "us president");
         assert_eq!(key("Ukrainian President"), key("President of Ukraine"));
         assert_eq!(key("US Secretary of State"), "us secretary of state");
+    }
+
+    #[test]
+    fn a_post_in_other_words_is_one_post() {
+        let same = |a: &str, b: &str| Title::parse(a).same_office(&Title::parse(b));
+        for (a, b) in [
+            (
+                "head of the Presidential Office",
+                "Presidential Office chief",
+            ),
+            (
+                "head of the Presidential Office",
+                "head of the Office of the President",
+            ),
+            (
+                "Prime Minister's Office chief",
+                "head of the Prime Minister's Office",
+            ),
+            ("Foreign Minister", "foreign affairs minister"),
+            ("Foreign Minister", "Minister for Foreign Affairs"),
+            ("Minister of Foreign Affairs", "foreign minister"),
+            ("acting interior minister", "Interior Minister"),
+            ("Republican senator", "GOP senator"),
+            ("Tory leader", "Conservative leader"),
+            ("chairman of the council", "council chair"),
+        ] {
+            assert!(same(a, b), "{a} / {b}");
+        }
+        for (a, b) in [
+            ("shadow finance minister", "finance minister"),
+            ("deputy transport minister", "transport minister"),
+            (
+                "First Deputy Head of the Presidential Office",
+                "head of the Presidential Office",
+            ),
+            ("Finance Minister", "Trade Minister"),
+            ("Defence Minister", "defence secretary"),
+            ("Republican senator", "Democratic senator"),
+            ("minister", "Foreign Minister"),
+        ] {
+            assert!(!same(a, b), "{a} / {b}");
+        }
+        let post = Title::parse("First Deputy Head of the Prime Minister's Office").post;
+        assert_eq!(
+            post,
+            Some(Post {
+                office: "first deputy head".into(),
+                body: "prime minister office".into()
+            })
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@ mod council_election;
 mod numbers;
 mod one_article;
 mod port_strike;
+mod posts;
 mod quake;
 mod sources;
 mod tolls;

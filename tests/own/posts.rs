@@ -1,0 +1,41 @@
+//! The cabinet reshuffle and the senate race, extracted with no review: a
+//! post in other words is one post; a party's nickname is the party; two
+//! posts of one government the same day are a warning.
+
+use claimcheck::report::Report;
+use claimcheck::rules::Severity;
+
+use super::extracted;
+use crate::common::{conflicts, report};
+
+/// Every conflict over the titles of `person`: the rule, its severity, and
+/// the two sides' values, sorted.
+fn title_conflicts(report: &Report, person: &str) -> Vec<(String, Severity, Vec<String>)> {
+    let mut found: Vec<_> = conflicts(report)
+        .filter(|d| d.subject == person && d.predicate == "title")
+        .flat_map(|d| {
+            d.conflicts.iter().map(|c| {
+                let mut sides: Vec<String> =
+                    c.sides.iter().map(|&i| d.sides[i].value.clone()).collect();
+                sides.sort();
+                (c.rule.clone(), c.severity, sides)
+            })
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn a_former_gop_senator_against_a_republican_senator_the_same_day() {
+    let dir = extracted("senate-race");
+    let report = report(dir.path());
+    assert_eq!(
+        title_conflicts(&report, "Walter Graves"),
+        [(
+            "former-vs-current".into(),
+            Severity::Contradiction,
+            vec!["Republican senator".into(), "former GOP senator".into()]
+        )]
+    );
+}
