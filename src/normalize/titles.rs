@@ -24,7 +24,7 @@ pub struct Title {
 /// "foreign affairs minister" and "Minister for Foreign Affairs" are the
 /// office `minister` of the body `foreign`; "head of the Office of the
 /// President" and "Presidential Office chief" the office `head` of the body
-/// `president office`. Qualifiers that make another post ("deputy",
+/// `office president`. Qualifiers that make another post ("deputy",
 /// "shadow", "first") stay in the office; those that do not ("acting",
 /// "interim") are dropped.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -65,6 +65,11 @@ const BODY_WORDS: &[(&str, &str)] = &[
     ("of", ""),
     ("presidential", "president"),
     ("ministerial", "minister"),
+    // American spellings of a body's words.
+    ("defense", "defence"),
+    ("labor", "labour"),
+    ("center", "centre"),
+    ("program", "programme"),
 ];
 
 /// A party's nicknames and the name the rules compare: "GOP senator" and
@@ -131,15 +136,12 @@ impl Post {
         })
     }
 
-    /// A body said one way: "office of the president" and "presidential
-    /// office" are `president office`.
+    /// A body said one way, its words in order of the alphabet: "office of
+    /// the president" and "presidential office" are `office president`,
+    /// "Peru's trade" and "trade of Peru" `peru trade`, "defense" and
+    /// "defence" one.
     fn body(words: &[&str]) -> String {
-        // "office of president" → "president office".
-        let words: Vec<&str> = match words.iter().position(|w| *w == "of") {
-            Some(at) if at > 0 && at + 1 < words.len() => [&words[at + 1..], &words[..at]].concat(),
-            _ => words.to_vec(),
-        };
-        words
+        let mut words: Vec<&str> = words
             .iter()
             .map(|w| {
                 BODY_WORDS
@@ -148,8 +150,9 @@ impl Post {
                     .map_or(*w, |(_, to)| to)
             })
             .filter(|w| !w.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ")
+            .collect();
+        words.sort_unstable();
+        words.join(" ")
     }
 }
 
@@ -349,6 +352,8 @@ mod tests {
             ("Republican senator", "GOP senator"),
             ("Tory leader", "Conservative leader"),
             ("chairman of the council", "council chair"),
+            ("Peru's trade minister", "Trade Minister of Peru"),
+            ("defence secretary", "Defense Secretary"),
         ] {
             assert!(same(a, b), "{a} / {b}");
         }
@@ -371,7 +376,7 @@ mod tests {
             post,
             Some(Post {
                 office: "first deputy head".into(),
-                body: "prime minister office".into()
+                body: "minister office prime".into()
             })
         );
     }

@@ -7,6 +7,11 @@
 //!   same time (a warning: the two are often used loosely).
 //! - `exclusive-titles`: two titles the corpus's policy lists as exclusive, at the
 //!   same time.
+//! - `two-posts` (warning): two different portfolios of one government, a
+//!   minister's or a secretary's ("Finance Minister", "Trade Minister"), for
+//!   one person at the same time: an outdated title, or a dual role. Roles
+//!   that go with a post (negotiator, envoy, spokesperson) and ranks are no
+//!   portfolio.
 
 use super::shape::{
     AcrossTime, Conflict, Context, Judgement, OneArticle, Rule, Severity, Statement, concurrent,
@@ -20,6 +25,7 @@ pub struct TitleRule;
 pub const FORMER_VS_CURRENT: &str = "former-vs-current";
 pub const OFFICIAL_VS_INFORMAL: &str = "official-vs-informal";
 pub const EXCLUSIVE_TITLES: &str = "exclusive-titles";
+pub const TWO_POSTS: &str = "two-posts";
 
 impl Rule for TitleRule {
     fn policy(&self) -> Policy {
@@ -27,7 +33,12 @@ impl Rule for TitleRule {
     }
 
     fn codes(&self) -> &'static [&'static str] {
-        &[FORMER_VS_CURRENT, OFFICIAL_VS_INFORMAL, EXCLUSIVE_TITLES]
+        &[
+            FORMER_VS_CURRENT,
+            OFFICIAL_VS_INFORMAL,
+            EXCLUSIVE_TITLES,
+            TWO_POSTS,
+        ]
     }
 
     fn across_time(&self, _subject: &str) -> AcrossTime {
@@ -74,6 +85,15 @@ impl Rule for TitleRule {
                 why: cx.why(|| "the corpus's policy says no one holds both at once".into()),
             });
         }
+        if a.when == b.when && two_portfolios(ta, tb) {
+            return Judgement::Conflict(Conflict {
+                code: TWO_POSTS,
+                severity: Severity::Warning,
+                why: cx.why(|| {
+                    "two posts of one government at once: an outdated title, or a dual role".into()
+                }),
+            });
+        }
         Judgement::Unrelated
     }
 
@@ -84,6 +104,23 @@ impl Rule for TitleRule {
         }
     }
 }
+
+/// Whether two current titles are two different portfolios of a
+/// government: a minister's or a secretary's post of two bodies.
+fn two_portfolios(a: &Title, b: &Title) -> bool {
+    let portfolio = |t: &Title| {
+        t.official
+            && !t.former
+            && !t.informal
+            && t.post.as_ref().is_some_and(|p| {
+                !p.body.is_empty() && PORTFOLIO_OFFICES.contains(&p.office.as_str())
+            })
+    };
+    portfolio(a) && portfolio(b) && !a.same_office(b)
+}
+
+/// Offices that hold a government's portfolio, one to a person as a rule.
+const PORTFOLIO_OFFICES: &[&str] = &["minister", "secretary"];
 
 /// Offices seldom change hands within this many days: with no tenure recorded, a
 /// "former" this soon after a source had the person in office is a contradiction.

@@ -39,3 +39,27 @@ fn a_former_gop_senator_against_a_republican_senator_the_same_day() {
         )]
     );
 }
+
+#[test]
+fn two_portfolios_the_same_day_and_no_rewording_disputed() {
+    let dir = extracted("cabinet-reshuffle");
+    let report = report(dir.path());
+    // One outlet's "Trade Minister Nadia Kress" against another's "finance
+    // minister Nadia Kress" the same day: an outdated title or a dual role.
+    assert_eq!(
+        title_conflicts(&report, "Nadia Kress"),
+        [(
+            "two-posts".into(),
+            Severity::Warning,
+            vec!["Trade Minister".into(), "finance minister".into()]
+        )]
+    );
+    // The Prime Minister's Office head and the Foreign Minister, each called
+    // four ways, and the ranks and roles beside posts, give no other title
+    // dispute.
+    let others: Vec<_> = conflicts(&report)
+        .filter(|d| d.predicate == "title" && d.subject != "Nadia Kress")
+        .map(|d| (&d.subject, &d.reason))
+        .collect();
+    assert!(others.is_empty(), "{others:#?}");
+}
