@@ -305,6 +305,15 @@ pub static TITLE_MODIFIERS: WordSet = WordSet::new(&[
     "peace",
     "climate",
     "negotiating",
+    "shadow",
+    "political",
+    "district",
+    "local",
+    "public",
+    "humanitarian",
+    "parliamentary",
+    "welsh",
+    "scottish",
 ]);
 
 /// Offices that mean leading an organisation: "head of the agency" names its head.

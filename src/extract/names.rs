@@ -123,7 +123,23 @@ impl<'t> Names<'t> {
                         && found
                             .last()
                             .is_some_and(|p: &PersonMention| p.last + 2 == i)));
-            if first <= end {
+            // "Mayor of Leeds Ann Hale", "President of Estonia Kaja Tamm": the
+            // office's place opens the run, and is no part of the name.
+            let of_a_place = first == i
+                && end >= first + 2
+                && i >= 2
+                && tokens[i - 1].text == "of"
+                && is_office_word(&tokens[i - 2].lower());
+            if of_a_place {
+                first += 1;
+            }
+            // "the Civil Protection service": the name of a body, not a person.
+            let of_a_body = tokens.get(end + 1).is_some_and(|w| {
+                w.is_word()
+                    && !w.is_capitalised()
+                    && NOT_PERSON_ENDINGS.contains(w.lower().as_ref())
+            });
+            if first <= end && !of_a_body {
                 let name = join(&tokens[first..=end]);
                 let words = end - first + 1;
                 if words >= 2 && !after_locative && !self.places.contains(&fold(&name)) {

@@ -213,9 +213,14 @@ fn after_comma(
         end += 1;
     }
     let phrase = &t[start..=end];
-    // "Donald Trump, Special Envoy Wittkopf, and ...": a list, not an appositive.
+    // "Donald Trump, Special Envoy Wittkopf, and ...": a list, not an
+    // appositive; but "a former aide to Sam Oakes" names whom the post serves.
     if (start..=end).any(|k| {
-        person_at(mentions, k).is_some_and(|o| o.name != m.name && !t[o.last].is_possessive())
+        person_at(mentions, k).is_some_and(|o| {
+            o.name != m.name
+                && !t[o.last].is_possessive()
+                && !(o.first > start && matches!(t[o.first - 1].lower().as_ref(), "to" | "for"))
+        })
     }) && !phrase.iter().any(is_kin)
     {
         return;
@@ -259,6 +264,12 @@ fn before_comma(
         && (person_at(mentions, start - 1).is_none() || t[start - 1].is_possessive())
     {
         start -= 1;
+    }
+    // "Tom Brace, the Welsh secretary, Mary Stone, ...": the phrase between
+    // two names' commas is the first one's.
+    let anothers = start >= 2 && t[start - 1].is(",") && person_at(mentions, start - 2).is_some();
+    if anothers {
+        return;
     }
     while start < end && matches!(t[start].lower().as_ref(), "a" | "an" | "the") {
         start += 1;
@@ -563,6 +574,69 @@ mod tests {
         found
             .iter()
             .any(|(s, p, o)| s == subject && *p == predicate && o == object)
+    }
+
+    /// Titles as newsrooms write them, each shape with its example.
+    #[test]
+    fn titles_in_lower_case_of_a_place_and_of_a_body() {
+        let titles = |text: &str| -> Vec<(String, String)> {
+            found(text)
+                .into_iter()
+                .filter(|(_, p, _)| *p == "title")
+                .map(|(s, _, o)| (s, o))
+                .collect()
+        };
+        let pair = |s: &str, o: &str| (s.to_string(), o.to_string());
+        // Lower-case titles and occupations before a name.
+        assert_eq!(
+            titles("His defense lawyer Mark Solent said he would appeal."),
+            [pair("Mark Solent", "defense lawyer")]
+        );
+        assert_eq!(
+            titles("The port's chief prosecutor Franco Duzzi opened an inquiry."),
+            [pair("Franco Duzzi", "port's chief prosecutor")]
+        );
+        assert_eq!(
+            titles("His co-pilot Akash Mehra also died."),
+            [pair("Akash Mehra", "co-pilot")]
+        );
+        assert_eq!(
+            titles("The shadow finance minister Lara Quill criticised the plan."),
+            [pair("Lara Quill", "shadow finance minister")]
+        );
+        // The office's place is no part of the name.
+        assert_eq!(
+            titles("Mayor of Leeds Ann Hale welcomed the decision."),
+            [pair("Ann Hale", "Mayor of Leeds")]
+        );
+        assert_eq!(
+            titles("President of Estonia Kaja Tamm arrived on Monday."),
+            [pair("Kaja Tamm", "President of Estonia")]
+        );
+        // A body's name before a lower-case word for a body is no person.
+        let f = found(
+            "Andrea Bellini, head of the Civil Protection service, said rescuers were working.",
+        );
+        assert!(
+            has(
+                &f,
+                "Andrea Bellini",
+                "title",
+                "head of the Civil Protection service"
+            ),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(s, _, _)| s == "Civil Protection"), "{f:?}");
+        // "A, title1, B, title2, and C": B does not take A's title.
+        assert_eq!(
+            titles(
+                "Tom Brace, the Welsh secretary, Mary Stone, the Commons leader, and Ravi Dass attended."
+            ),
+            [
+                pair("Tom Brace", "Welsh secretary"),
+                pair("Mary Stone", "Commons leader")
+            ]
+        );
     }
 
     #[test]
