@@ -102,18 +102,34 @@ impl<'t> Names<'t> {
                 continue;
             }
             let mut end = i;
-            while end + 1 < tokens.len()
-                && tokens[end + 1].is_capitalised()
-                && tokens[end].end + 1 == tokens[end + 1].start
-                && !tokens[end].is_possessive()
-            {
-                end += 1;
+            loop {
+                // "Lewis B. Carran": an initial and its full stop go on the run.
+                let step = if initial_at(tokens, end) { 2 } else { 1 };
+                let next = end + step;
+                if next < tokens.len()
+                    && tokens[next].is_capitalised()
+                    && tokens[next - 1].end + 1 == tokens[next].start
+                    && !tokens[end].is_possessive()
+                {
+                    end = next;
+                } else {
+                    break;
+                }
             }
             // The name is the run's tail of name-like words: "Ukrainian President
             // Volodymyr Zelenskyy" → "Volodymyr Zelenskyy".
             let mut first = end + 1;
-            while first > i && self.name_like(&tokens[first - 1]) && end + 1 - (first - 1) <= 3 {
-                first -= 1;
+            let mut words = 0;
+            while first > i && words < 3 {
+                if first >= i + 2 && tokens[first - 1].text == "." && initial_at(tokens, first - 2)
+                {
+                    first -= 2;
+                } else if self.name_like(&tokens[first - 1]) {
+                    first -= 1;
+                    words += 1;
+                } else {
+                    break;
+                }
             }
             // "in Banja Luka", and "Mayor Goran Ilic of Banja Luka": places.
             let after_locative = i > 0
@@ -231,6 +247,17 @@ impl<'t> Names<'t> {
     }
 }
 
+/// Whether token `k` is an initial: one capital with its full stop right
+/// after it ("Lewis A. Kaplan", "E. Marr").
+fn initial_at(tokens: &[Token], k: usize) -> bool {
+    let letter = &tokens[k];
+    letter.text.chars().count() == 1
+        && letter.text.chars().all(char::is_uppercase)
+        && tokens
+            .get(k + 1)
+            .is_some_and(|dot| dot.text == "." && dot.start == letter.end)
+}
+
 fn skip_the(tokens: &[Token], i: usize) -> usize {
     if tokens
         .get(i)
@@ -270,9 +297,16 @@ fn capitalised_run<'t>(tokens: &[Token<'t>], start: usize) -> Vec<Token<'t>> {
     run
 }
 
+/// The words of `tokens` as a name, spaced as written: "Lewis B. Carran".
 fn join(tokens: &[Token]) -> String {
-    let words: Vec<&str> = tokens.iter().map(|t| strip_possessive(t.text)).collect();
-    words.join(" ")
+    let mut name = String::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if k > 0 && tokens[k - 1].end < t.start {
+            name.push(' ');
+        }
+        name.push_str(strip_possessive(t.text));
+    }
+    name
 }
 
 #[cfg(test)]

@@ -329,10 +329,11 @@ fn describe(
         }
         return;
     }
-    // The title's own words come before "of" or "for"; what follows names a body.
+    // The title's own words come before "of", "for" or "to"; what follows
+    // names a body or whom the post serves ("a former aide to Sam Oakes").
     let head_end = phrase
         .iter()
-        .position(|w| matches!(w.text, "of" | "for"))
+        .position(|w| matches!(w.text, "of" | "for" | "to"))
         .unwrap_or(phrase.len());
     let own = &phrase[..head_end];
     if !own.iter().any(is_office) || own.iter().any(|w| !in_title(w) && !w.is_possessive()) {
@@ -627,6 +628,20 @@ mod tests {
             "{f:?}"
         );
         assert!(!f.iter().any(|(s, _, _)| s == "Civil Protection"), "{f:?}");
+        // An initial stands in a name; a rank is a title, not a name's word.
+        assert_eq!(
+            titles("US District Judge Lewis B. Carran handed down the sentence."),
+            [pair("Lewis B. Carran", "US District Judge")]
+        );
+        assert_eq!(
+            titles("Colonel Teo Arvas said the search would go on."),
+            [pair("Teo Arvas", "Colonel")]
+        );
+        // "X, a former aide to Y": whom the post serves.
+        assert_eq!(
+            titles("Kelly Ort, a former aide to Sam Oakes, testified."),
+            [pair("Kelly Ort", "former aide to Sam Oakes")]
+        );
         // "A, title1, B, title2, and C": B does not take A's title.
         assert_eq!(
             titles(

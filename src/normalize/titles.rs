@@ -258,6 +258,15 @@ const OFFICES: &[&str] = &[
     "analyst",
     "editor",
     "executive",
+    "aide",
+    // Military ranks: titles, never a name's first word.
+    "captain",
+    "colonel",
+    "lieutenant",
+    "sergeant",
+    "corporal",
+    "admiral",
+    "brigadier",
 ];
 
 impl Title {
