@@ -127,6 +127,13 @@ impl<'t> Names<'t> {
                 } else if self.name_like(&tokens[first - 1]) {
                     first -= 1;
                     words += 1;
+                } else if first >= i + 2
+                    && first <= end
+                    && initials_in_capitals(tokens[first - 1].text)
+                    && self.name_like(&tokens[first - 2])
+                {
+                    // "David TC Davies": initials between two names.
+                    first -= 1;
                 } else {
                     break;
                 }
@@ -139,13 +146,23 @@ impl<'t> Names<'t> {
                         && found
                             .last()
                             .is_some_and(|p: &PersonMention| p.last + 2 == i)));
-            // "Mayor of Leeds Ann Hale", "President of Estonia Kaja Tamm": the
-            // office's place opens the run, and is no part of the name.
+            // "Mayor of Leeds Ann Hale", "President of Estonia Kaja Tamm",
+            // "secretary to the Treasury Simon Hale": the office's place or
+            // body opens the run, and is no part of the name.
+            // "leader of the House of Commons Mary Stone": back through the
+            // body's name to the office.
             let of_a_place = first == i
                 && end >= first + 2
                 && i >= 2
-                && tokens[i - 1].text == "of"
-                && is_office_word(&tokens[i - 2].lower());
+                && matches!(tokens[i - 1].text, "of" | "the")
+                && (i.saturating_sub(7)..i)
+                    .rev()
+                    .take_while(|&k| {
+                        tokens[k].is_capitalised()
+                            || matches!(tokens[k].text, "of" | "the" | "to")
+                            || is_office_word(&tokens[k].lower())
+                    })
+                    .any(|k| is_office_word(&tokens[k].lower()));
             if of_a_place {
                 first += 1;
             }
@@ -245,6 +262,11 @@ impl<'t> Names<'t> {
             && !self.folded_people.contains(&lower)
             && self.full_name_of(name).is_none()
     }
+}
+
+/// Whether `word` is two or three initials written together ("TC").
+fn initials_in_capitals(word: &str) -> bool {
+    (2..=3).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// Whether token `k` is an initial: one capital with its full stop right

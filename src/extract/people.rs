@@ -125,17 +125,28 @@ fn title_before(
 /// "Mayor Goran Ilic", "Secretary of State Marco Rubio": the office of a title
 /// before a name, right before it or before "of State", "of the Army".
 fn office_before_name(t: &[Token], m: &PersonMention) -> Option<usize> {
+    /// Tokens at most between an office and the name: "leader of the House
+    /// of Commons Penny Mordaunt".
+    const REACH: usize = 6;
     let mut office_at = m.first.checked_sub(1);
     while let Some(k) = office_at.filter(|k| !is_office(&t[*k])) {
-        let inside = t[k].is_capitalised() || matches!(t[k].text, "of" | "the");
-        office_at = if inside && k > 0 && m.first - k < 4 {
+        // "Gov. Francisco Matu": an abbreviated office's full stop.
+        let stop = t[k].text == "." && k > 0 && is_office(&t[k - 1]);
+        let inside = stop || t[k].is_capitalised() || matches!(t[k].text, "of" | "the" | "to");
+        office_at = if inside && k > 0 && m.first - k < REACH {
             Some(k - 1)
         } else {
             None
         };
     }
     let office_at = office_at?;
-    if office_at + 1 < m.first && t[office_at + 1].text != "of" {
+    if office_at + 1 < m.first && !matches!(t[office_at + 1].text, "of" | "to" | ".") {
+        return None;
+    }
+    // "secretary to the Treasury Simon Hale" names a body; "aide to Sam
+    // Oakes" whom the aide serves, who holds no aide's post.
+    let body_named = (office_at + 2..m.first).any(|k| t[k].is_capitalised());
+    if t[office_at + 1].text == "to" && !body_named {
         return None;
     }
     Some(office_at)
@@ -146,8 +157,15 @@ fn office_before_name(t: &[Token], m: &PersonMention) -> Option<usize> {
 /// are no one's name.
 fn title_start(t: &[Token], mentions: &[PersonMention], office_at: usize) -> usize {
     let mut start = office_at;
-    while start > 0 && in_title(&t[start - 1]) && person_at(mentions, start - 1).is_none() {
-        start -= 1;
+    loop {
+        if start > 0 && in_title(&t[start - 1]) && person_at(mentions, start - 1).is_none() {
+            start -= 1;
+        } else if start > 1 && t[start - 1].text == "." && is_office(&t[start - 2]) {
+            // "Lt. Gov. Rosa Delgado": an abbreviated office with its stop.
+            start -= 2;
+        } else {
+            break;
+        }
     }
     while start < office_at && matches!(t[start].lower().as_ref(), "of" | "the") {
         start += 1;
@@ -636,6 +654,28 @@ mod tests {
         assert_eq!(
             titles("Colonel Teo Arvas said the search would go on."),
             [pair("Teo Arvas", "Colonel")]
+        );
+        // Abbreviated offices, and a lieutenant governor is no governor.
+        assert_eq!(
+            titles("Gov. Russ Pike and Lt. Gov. Rosa Delgado spoke."),
+            [pair("Russ Pike", "Gov."), pair("Rosa Delgado", "Lt. Gov.")]
+        );
+        // A body of several words, or a "to", between the office and the name.
+        assert_eq!(
+            titles("The leader of the House of Commons Mary Stone spoke first."),
+            [pair("Mary Stone", "leader of the House of Commons")]
+        );
+        assert_eq!(
+            titles("The parliamentary secretary to the Treasury Simon Hale lost."),
+            [pair(
+                "Simon Hale",
+                "parliamentary secretary to the Treasury"
+            )]
+        );
+        // Initials written together between two names.
+        assert_eq!(
+            titles("Welsh secretary David TC Davis lost his seat."),
+            [pair("David TC Davis", "Welsh secretary")]
         );
         // "X, a former aide to Y": whom the post serves.
         assert_eq!(

@@ -9,7 +9,7 @@ use super::entities::{EntityId, EntityTable};
 use super::names::fold;
 use super::quantity::Quantity;
 use super::state::State;
-use super::titles::Title;
+use super::titles::{Title, makes_another_post};
 use crate::corpus::claim::ClaimRecord;
 use crate::corpus::entity::EntityKind;
 use crate::corpus::policy::Policy;
@@ -382,11 +382,12 @@ fn expand_bare_title(title: Title, subject: &Subject, table: &EntityTable) -> Ti
         return title;
     }
     let suffix = format!(" {}", title.key);
-    let mut offices = table
-        .get(*id)
-        .tenures
-        .iter()
-        .filter(|t| t.title.key.ends_with(&suffix));
+    let mut offices = table.get(*id).tenures.iter().filter(|t| {
+        t.title
+            .key
+            .strip_suffix(&suffix)
+            .is_some_and(|rest| !rest.split_whitespace().any(makes_another_post))
+    });
     match (offices.next(), offices.next()) {
         (Some(tenure), None) => Title {
             key: tenure.title.key.clone(),
@@ -415,9 +416,12 @@ fn expand_bare_titles_by_corpus(facts: &mut [Fact]) {
         if t.key.contains(' ') {
             continue;
         }
+        // "Gov." for someone also called "Lt. Gov.": a lieutenant governor is
+        // no governor, and the bare title stays as written.
         let mut matching = offices.get(&f.subject).into_iter().flatten().filter(|k| {
-            k.strip_suffix(t.key.as_str())
-                .is_some_and(|rest| rest.ends_with(' '))
+            k.strip_suffix(t.key.as_str()).is_some_and(|rest| {
+                rest.ends_with(' ') && !rest.split_whitespace().any(makes_another_post)
+            })
         });
         if let (Some(only), None) = (matching.next(), matching.next()) {
             expansions.push((i, only.to_string()));

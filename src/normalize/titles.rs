@@ -156,9 +156,18 @@ impl Post {
     }
 }
 
+/// Whether `word` (lowercase) makes another post of the office it stands
+/// before: a deputy minister is not the minister, a lieutenant governor not
+/// the governor.
+pub fn makes_another_post(word: &str) -> bool {
+    QUALIFIERS.contains(&word)
+}
+
 /// Qualifiers that make another post of an office: a deputy minister is not
 /// the minister.
 const QUALIFIERS: &[&str] = &[
+    "lt",
+    "lieutenant",
     "deputy",
     "vice",
     "shadow",
@@ -259,6 +268,36 @@ const OFFICES: &[&str] = &[
     "editor",
     "executive",
     "aide",
+    "employee",
+    "electrician",
+    "player",
+    "policeman",
+    "policewoman",
+    "nurse",
+    "teacher",
+    "engineer",
+    "journalist",
+    "reporter",
+    "photographer",
+    "activist",
+    "lawmaker",
+    "legislator",
+    "politician",
+    "psephologist",
+    "candidate",
+    // Abbreviations news writes before a name ("Gov. Francisco Matu").
+    "gov",
+    "sen",
+    "rep",
+    "gen",
+    "col",
+    "capt",
+    "lt",
+    "sgt",
+    "adm",
+    "insp",
+    "supt",
+    "prof",
     // Military ranks: titles, never a name's first word.
     "captain",
     "colonel",

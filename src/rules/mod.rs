@@ -873,6 +873,7 @@ pub(crate) mod testing {
             corpus,
             entities,
             event_names: &NO_EVENTS,
+            facts: &[],
             explain: true,
         }
     }

@@ -62,6 +62,9 @@ pub struct Context<'a> {
     pub entities: &'a EntityTable,
     /// Display names of meetings, by key.
     pub event_names: &'a HashMap<String, String>,
+    /// Every fact of the corpus, for rules that ask what else it says (who
+    /// else is called by a post).
+    pub facts: &'a [Fact],
     /// Whether a conflict's `why` is written. The rule stage judges half a
     /// million pairs at a million claims and keeps only their codes; a
     /// dispute judges again the few pairs it shows, and reads why.
@@ -74,6 +77,7 @@ impl<'a> Context<'a> {
             corpus,
             entities: &normalized.entities,
             event_names: &normalized.event_names,
+            facts: &normalized.facts,
             explain: true,
         }
     }

@@ -171,8 +171,19 @@ fn former_vs_current(former: &Fact, current: &Fact, title: &Title, cx: &Context)
         .end
         .until(former.when.start)
         .map(|s| s.get_days());
+    // "Gov. Russell Pike" in October, "Former Gov. Russell Pike" in
+    // November, and "Gov. Rosa Delgado" between: the corpus shows who took
+    // the post.
+    let succeeded = cx.facts.iter().any(|f| {
+        f.subject != former.subject
+            && f.when.start >= current.when.start
+            && f.when.start <= former.when.start
+            && matches!(&f.value, Value::Title(t) if !t.former && t.same_office(title))
+    });
     match gap {
-        Ok(days) if tenures.is_empty() && (0..=CONTINUITY_DAYS).contains(&days) => {
+        Ok(days)
+            if tenures.is_empty() && !succeeded && (0..=CONTINUITY_DAYS).contains(&days) =>
+        {
             contradiction(cx.why(|| format!(
                 "no term in that office is recorded for {}, and offices seldom change hands within {CONTINUITY_DAYS} days; a tenure in entities.yaml would settle it",
                 entity.name

@@ -63,3 +63,15 @@ fn two_portfolios_the_same_day_and_no_rewording_disputed() {
         .collect();
     assert!(others.is_empty(), "{others:#?}");
 }
+
+#[test]
+fn a_governor_succeeded_is_a_former_governor() {
+    let dir = extracted("senate-race");
+    let report = report(dir.path());
+    // "Gov. Russell Pike" in October, "Gov. Rosa Delgado" once she was
+    // sworn in, then "Former Gov. Russell Pike": the corpus shows who took
+    // the post, so "former" is no contradiction. "Lt. Gov. Rosa Delgado" is
+    // another post, not her governorship.
+    assert_eq!(title_conflicts(&report, "Russell Pike"), []);
+    assert_eq!(title_conflicts(&report, "Rosa Delgado"), []);
+}

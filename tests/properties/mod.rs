@@ -292,6 +292,7 @@ fn symmetric(
         corpus: &corpus,
         entities: &table,
         event_names: &events,
+        facts: &[],
         explain: true,
     };
     let rule = rule_for(policy).unwrap();
