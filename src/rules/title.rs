@@ -12,6 +12,10 @@
 //!   one person at the same time: an outdated title, or a dual role. Roles
 //!   that go with a post (negotiator, envoy, spokesperson) and ranks are no
 //!   portfolio.
+//! - `outdated-title` (contradiction): a person called by one portfolio after
+//!   another, when the corpus calls someone else by the later one since she
+//!   moved ("Defence Minister X" on Monday, "foreign minister Y" on Monday,
+//!   "Foreign Minister X" on Friday).
 
 use super::shape::{
     AcrossTime, Conflict, Context, Judgement, OneArticle, Rule, Severity, Statement, concurrent,
@@ -26,6 +30,7 @@ pub const FORMER_VS_CURRENT: &str = "former-vs-current";
 pub const OFFICIAL_VS_INFORMAL: &str = "official-vs-informal";
 pub const EXCLUSIVE_TITLES: &str = "exclusive-titles";
 pub const TWO_POSTS: &str = "two-posts";
+pub const OUTDATED_TITLE: &str = "outdated-title";
 
 impl Rule for TitleRule {
     fn policy(&self) -> Policy {
@@ -38,6 +43,7 @@ impl Rule for TitleRule {
             OFFICIAL_VS_INFORMAL,
             EXCLUSIVE_TITLES,
             TWO_POSTS,
+            OUTDATED_TITLE,
         ]
     }
 
@@ -61,6 +67,9 @@ impl Rule for TitleRule {
         if ta.same_office(tb) && ta.former != tb.former {
             let (former, current) = if ta.former { (a, b) } else { (b, a) };
             return former_vs_current(former, current, tb, cx);
+        }
+        if let Some(judgement) = outdated(a, ta, b, tb, cx) {
+            return judgement;
         }
         if !concurrent(a, b) {
             return Judgement::Unrelated;
@@ -103,6 +112,50 @@ impl Rule for TitleRule {
             rest: format!("{subject} {value}"),
         }
     }
+}
+
+/// "Defence Minister Ilse Kaunitz" on Monday, "Foreign Minister Ilse
+/// Kaunitz" on Friday, and "foreign minister Oskar Vell" on Monday or after:
+/// the later title is one the corpus shows someone else took when she moved,
+/// an outdated title (a contradiction). `None` when the two titles are no
+/// two portfolios, or no one else is called by the later one.
+fn outdated(a: &Fact, ta: &Title, b: &Fact, tb: &Title, cx: &Context) -> Option<Judgement> {
+    if !two_portfolios(ta, tb) {
+        return None;
+    }
+    // The title given last, and the post she moved to before it.
+    let ((later, post), moved) = if a.when.start >= b.when.start {
+        ((a, ta), b)
+    } else {
+        ((b, tb), a)
+    };
+    let holds = |f: &Fact| matches!(&f.value, Value::Title(t) if !t.former && t.same_office(post));
+    // She held it before she moved: "Deputy Shipping Minister" and then
+    // "Shipping Minister" is a promotion, not a title kept too long.
+    let held_before = cx
+        .facts
+        .iter()
+        .any(|f| f.subject == later.subject && f.when.start < moved.when.start && holds(f));
+    if !held_before {
+        return None;
+    }
+    let successor = cx.facts.iter().find(|f| {
+        f.subject != later.subject
+            && f.when.start >= moved.when.start
+            && f.when.start <= later.when.start
+            && holds(f)
+    })?;
+    Some(Judgement::Conflict(Conflict {
+        code: OUTDATED_TITLE,
+        severity: Severity::Contradiction,
+        why: cx.why(|| {
+            format!(
+                "by then {} held the post, on {}: an outdated title",
+                cx.subject_name(&successor.subject),
+                successor.when
+            )
+        }),
+    }))
 }
 
 /// Whether two current titles are two different portfolios of a

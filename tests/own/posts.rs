@@ -1,6 +1,7 @@
 //! The cabinet reshuffle and the senate race, extracted with no review: a
 //! post in other words is one post; a party's nickname is the party; two
-//! posts of one government the same day are a warning.
+//! posts of one government the same day are a warning; a post the corpus shows
+//! someone else took is an outdated title, a succession or a promotion not.
 
 use claimcheck::report::Report;
 use claimcheck::rules::Severity;
@@ -54,14 +55,37 @@ fn two_portfolios_the_same_day_and_no_rewording_disputed() {
             vec!["Trade Minister".into(), "finance minister".into()]
         )]
     );
+    // "Foreign Minister Ilse Kaunitz" on the Friday after she became Defence
+    // Minister and "foreign minister Oskar Vell" took her post: outdated.
+    assert_eq!(
+        title_conflicts(&report, "Ilse Kaunitz"),
+        [(
+            "outdated-title".into(),
+            Severity::Contradiction,
+            vec!["Defence Minister".into(), "Foreign Minister".into()]
+        )]
+    );
     // The Prime Minister's Office head and the Foreign Minister, each called
     // four ways, and the ranks and roles beside posts, give no other title
     // dispute.
     let others: Vec<_> = conflicts(&report)
-        .filter(|d| d.predicate == "title" && d.subject != "Nadia Kress")
+        .filter(|d| {
+            d.predicate == "title" && !["Nadia Kress", "Ilse Kaunitz"].contains(&d.subject.as_str())
+        })
         .map(|d| (&d.subject, &d.reason))
         .collect();
     assert!(others.is_empty(), "{others:#?}");
+}
+
+#[test]
+fn a_promotion_is_no_outdated_title() {
+    // "Deputy Shipping Minister Stelios Kanellos would take over the
+    // ministry" and, a day later, "Shipping Minister Stelios Kanellos": he
+    // never held the post before, so the minister who resigned is no
+    // successor of his.
+    let dir = extracted("ferry-capsize");
+    let report = report(dir.path());
+    assert_eq!(title_conflicts(&report, "Stelios Kanellos"), []);
 }
 
 #[test]
