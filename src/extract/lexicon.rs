@@ -326,6 +326,23 @@ pub const HEAD_WORDS: &[&str] = &[
     "chairwoman",
     "chairperson",
     "leader",
+    "ceo",
+];
+
+/// Undertakings a person leads without heading a body: "who led the
+/// negotiations".
+pub const ACTIVITIES: &[&str] = &[
+    "negotiations",
+    "talks",
+    "effort",
+    "efforts",
+    "campaign",
+    "investigation",
+    "inquiry",
+    "probe",
+    "operation",
+    "operations",
+    "search",
 ];
 
 /// Kinship, for `relative` claims: "Trump's son-in-law".

@@ -5,12 +5,12 @@
 //! the United States", "told reporters in Astana").
 
 use super::candidate::Candidate;
-use super::lexicon::{HEAD_WORDS, KINSHIP, NOT_NAMES, SPEAKING, TITLE_MODIFIERS};
+use super::lexicon::{ACTIVITIES, HEAD_WORDS, KINSHIP, NOT_NAMES, SPEAKING, TITLE_MODIFIERS};
 use super::names::{Names, PersonMention};
 use super::text::{Sentence, Token};
 use crate::corpus::predicate;
 use crate::normalize::names::strip_possessive;
-use crate::normalize::titles::is_office_word;
+use crate::normalize::titles::{is_country_word, is_office_word, makes_another_post};
 
 /// "envoys" → "envoy": the office a plural names.
 fn singular(word: &str) -> String {
@@ -120,6 +120,52 @@ fn title_before(
         (t[start].start, end),
         "title-before-name",
     ));
+    if let Some(body) = body_led(text, t, start, office_at) {
+        out.push(Candidate::new(
+            body,
+            predicate::HEAD,
+            &m.name,
+            (t[start].start, end),
+            "title-before-name",
+        ));
+    }
+}
+
+/// "Reform UK leader Nigel Farage", "Crypto Council for Innovation CEO
+/// Sheila Warren": the body a leading office before a name leads, named by
+/// the capitalised words before the office (from token `start` to the
+/// office at `office_at`). A country or its people ("US President", "Kyiv's
+/// leader") and a bare office name no body.
+fn body_led<'a>(text: &'a str, t: &[Token], start: usize, office_at: usize) -> Option<&'a str> {
+    if !HEAD_WORDS.contains(&t[office_at].lower().as_ref()) || start >= office_at {
+        return None;
+    }
+    /// Chambers whose leader holds a post in them, and leads no body: the
+    /// "Commons leader".
+    const CHAMBERS: &[&str] = &[
+        "commons",
+        "lords",
+        "house",
+        "senate",
+        "assembly",
+        "parliament",
+    ];
+    let words = &t[start..office_at];
+    let named = words.iter().all(|w| {
+        (w.is_capitalised() || matches!(w.text, "for" | "of" | "and")) && !w.is_possessive()
+    }) && words[0].is_capitalised()
+        && !is_country_word(&words[0].lower())
+        && !words.iter().any(|w| {
+            let lower = w.lower();
+            makes_another_post(&lower)
+                || matches!(
+                    lower.as_ref(),
+                    "former" | "acting" | "interim" | "special" | "top"
+                )
+                || is_office_word(&lower)
+                || CHAMBERS.contains(&lower.as_ref())
+        });
+    named.then(|| &text[words[0].start..words[words.len() - 1].end])
 }
 
 /// "Mayor Goran Ilic", "Secretary of State Marco Rubio": the office of a title
@@ -467,7 +513,18 @@ fn led_by(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Candidate>)
         {
             end += 1;
         }
-        if t.get(start).is_some_and(|w| w.is_word()) {
+        // "who led the negotiations": a role in an undertaking, which is no
+        // body with a head.
+        let undertaking = ACTIVITIES.contains(&t[end].lower().as_ref());
+        if t.get(start).is_some_and(|w| w.is_word()) && undertaking {
+            out.push(Candidate::new(
+                &m.name,
+                predicate::TITLE,
+                &format!("head of the {}", &text[t[start].start..t[end].end]),
+                (t[m.first].start, t[end].end),
+                "who-leads",
+            ));
+        } else if t.get(start).is_some_and(|w| w.is_word()) {
             out.push(Candidate::new(
                 &text[t[start].start..t[end].end],
                 predicate::HEAD,
@@ -682,6 +739,23 @@ mod tests {
             titles("Kelly Ort, a former aide to Sam Oakes, testified."),
             [pair("Kelly Ort", "former aide to Sam Oakes")]
         );
+        // A body's leader before the name heads it; a chamber's leader and a
+        // country's president head no body here.
+        let f = found("Harbour Party leader Nigel Parrot and Commons leader Mary Stone spoke.");
+        assert!(has(&f, "Harbour Party", "head", "Nigel Parrot"), "{f:?}");
+        assert!(
+            !f.iter().any(|(s, p, _)| *p == "head" && s == "Commons"),
+            "{f:?}"
+        );
+        let f = found("US President Dan Rourke spoke.");
+        assert!(!f.iter().any(|(_, p, _)| *p == "head"), "{f:?}");
+        // Leading an undertaking is a role, not heading a body.
+        let f = found("Jon Hale, who led the negotiations for the union, said no.");
+        assert!(
+            has(&f, "Jon Hale", "title", "head of the negotiations"),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(_, p, _)| *p == "head"), "{f:?}");
         // "A, title1, B, title2, and C": B does not take A's title.
         assert_eq!(
             titles(

@@ -381,6 +381,12 @@ pub fn is_office_word(word: &str) -> bool {
     OFFICES.contains(&word)
 }
 
+/// Whether a lowercase word names a country or its people: "ukraine",
+/// "british", "us".
+pub fn is_country_word(word: &str) -> bool {
+    is_country(word) || DEMONYMS.iter().any(|(d, _)| *d == word)
+}
+
 fn is_country(word: &str) -> bool {
     DEMONYMS.iter().any(|(_, c)| *c == word) || COUNTRY_NAMES.iter().any(|(_, c)| *c == word)
 }
