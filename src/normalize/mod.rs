@@ -12,6 +12,7 @@ pub mod dates;
 pub mod entities;
 pub mod events;
 pub mod facts;
+pub mod holders;
 pub mod measured;
 pub mod mentions;
 pub mod names;
@@ -33,6 +34,8 @@ pub struct Normalized {
     pub notes: Vec<Note>,
     /// A name to show for every meeting key the facts use.
     pub event_names: std::collections::HashMap<String, String>,
+    /// Who the corpus calls by each title.
+    pub holders: holders::Holders,
 }
 
 /// Normalizes a loaded corpus.
@@ -77,11 +80,13 @@ pub fn normalize(corpus: &Corpus) -> Normalized {
         per_run.into_iter().flatten().collect()
     };
     notes.sort();
+    let holders = holders::Holders::new(&facts);
     Normalized {
         entities,
         facts,
         mentions,
         notes,
         event_names,
+        holders,
     }
 }

@@ -869,11 +869,13 @@ pub(crate) mod testing {
     pub fn context<'a>(corpus: &'a Corpus, entities: &'a EntityTable) -> Context<'a> {
         static NO_EVENTS: std::sync::LazyLock<HashMap<String, String>> =
             std::sync::LazyLock::new(HashMap::new);
+        static NO_HOLDERS: std::sync::LazyLock<crate::normalize::holders::Holders> =
+            std::sync::LazyLock::new(Default::default);
         Context {
             corpus,
             entities,
             event_names: &NO_EVENTS,
-            facts: &[],
+            holders: &NO_HOLDERS,
             explain: true,
         }
     }

@@ -12,6 +12,7 @@ use crate::corpus::policy::Policy;
 use crate::normalize::Normalized;
 use crate::normalize::entities::EntityTable;
 use crate::normalize::facts::{Fact, Subject};
+use crate::normalize::holders::Holders;
 use crate::normalize::names::fold;
 
 /// How serious a finding is.
@@ -62,9 +63,9 @@ pub struct Context<'a> {
     pub entities: &'a EntityTable,
     /// Display names of meetings, by key.
     pub event_names: &'a HashMap<String, String>,
-    /// Every fact of the corpus, for rules that ask what else it says (who
-    /// else is called by a post).
-    pub facts: &'a [Fact],
+    /// Who the corpus calls by each title, for rules that ask whether
+    /// someone else held a post.
+    pub holders: &'a Holders,
     /// Whether a conflict's `why` is written. The rule stage judges half a
     /// million pairs at a million claims and keeps only their codes; a
     /// dispute judges again the few pairs it shows, and reads why.
@@ -77,7 +78,7 @@ impl<'a> Context<'a> {
             corpus,
             entities: &normalized.entities,
             event_names: &normalized.event_names,
-            facts: &normalized.facts,
+            holders: &normalized.holders,
             explain: true,
         }
     }

@@ -21,6 +21,8 @@ use super::shape::{
     AcrossTime, Conflict, Context, Judgement, OneArticle, Rule, Severity, Statement, concurrent,
 };
 use crate::corpus::policy::Policy;
+use jiff::civil::Date;
+
 use crate::normalize::facts::{Fact, Subject, Value};
 use crate::normalize::titles::Title;
 
@@ -129,30 +131,27 @@ fn outdated(a: &Fact, ta: &Title, b: &Fact, tb: &Title, cx: &Context) -> Option<
     } else {
         ((b, tb), a)
     };
-    let holds = |f: &Fact| matches!(&f.value, Value::Title(t) if !t.former && t.same_office(post));
     // She held it before she moved: "Deputy Shipping Minister" and then
     // "Shipping Minister" is a promotion, not a title kept too long.
+    let before = moved.when.start.yesterday().ok()?;
     let held_before = cx
-        .facts
-        .iter()
-        .any(|f| f.subject == later.subject && f.when.start < moved.when.start && holds(f));
+        .holders
+        .between(post, Date::MIN, before)?
+        .any(|(_, who)| *who == later.subject);
     if !held_before {
         return None;
     }
-    let successor = cx.facts.iter().find(|f| {
-        f.subject != later.subject
-            && f.when.start >= moved.when.start
-            && f.when.start <= later.when.start
-            && holds(f)
-    })?;
+    let (since, successor) = cx
+        .holders
+        .between(post, moved.when.start, later.when.start)?
+        .find(|(_, who)| *who != later.subject)?;
     Some(Judgement::Conflict(Conflict {
         code: OUTDATED_TITLE,
         severity: Severity::Contradiction,
         why: cx.why(|| {
             format!(
-                "by then {} held the post, on {}: an outdated title",
-                cx.subject_name(&successor.subject),
-                successor.when
+                "by then {} held the post, on {since}: an outdated title",
+                cx.subject_name(successor)
             )
         }),
     }))
@@ -227,12 +226,10 @@ fn former_vs_current(former: &Fact, current: &Fact, title: &Title, cx: &Context)
     // "Gov. Russell Pike" in October, "Former Gov. Russell Pike" in
     // November, and "Gov. Rosa Delgado" between: the corpus shows who took
     // the post.
-    let succeeded = cx.facts.iter().any(|f| {
-        f.subject != former.subject
-            && f.when.start >= current.when.start
-            && f.when.start <= former.when.start
-            && matches!(&f.value, Value::Title(t) if !t.former && t.same_office(title))
-    });
+    let succeeded = cx
+        .holders
+        .between(title, current.when.start, former.when.start)
+        .is_some_and(|mut held| held.any(|(_, who)| *who != former.subject));
     match gap {
         Ok(days)
             if tenures.is_empty() && !succeeded && (0..=CONTINUITY_DAYS).contains(&days) =>

@@ -292,7 +292,7 @@ fn symmetric(
         corpus: &corpus,
         entities: &table,
         event_names: &events,
-        facts: &[],
+        holders: &Default::default(),
         explain: true,
     };
     let rule = rule_for(policy).unwrap();
