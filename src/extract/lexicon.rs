@@ -311,6 +311,7 @@ pub static TITLE_MODIFIERS: WordSet = WordSet::new(&[
     "local",
     "public",
     "humanitarian",
+    "medical",
     "parliamentary",
     "welsh",
     "scottish",

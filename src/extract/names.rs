@@ -113,6 +113,11 @@ impl<'t> Names<'t> {
                 {
                     end = next;
                 } else {
+                    // "Sakeen K., the district medical officer": a name that
+                    // ends in an initial keeps its stop.
+                    if step == 2 && end > i && tokens.get(end + 2).is_some_and(|c| c.is(",")) {
+                        end += 1;
+                    }
                     break;
                 }
             }

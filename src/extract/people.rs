@@ -264,7 +264,7 @@ fn after_comma(
     }
     let mut start = m.last + 2;
     if t.get(start)
-        .is_some_and(|w| matches!(w.lower().as_ref(), "a" | "an" | "the"))
+        .is_some_and(|w| matches!(w.lower().as_ref(), "a" | "an" | "the" | "another"))
     {
         start += 1;
     }
@@ -272,8 +272,17 @@ fn after_comma(
     if !(in_title(first) || is_kin(first) || first.is_possessive()) || first.lower() == "who" {
         return;
     }
+    // The apposition ends at punctuation, or where a clause about it opens
+    // ("a defense lawyer whose client ...").
     let mut end = start;
-    while end + 1 < t.len() && !t[end + 1].kind.eq(&super::text::Kind::Punct) && end - start < 12 {
+    while end + 1 < t.len()
+        && !t[end + 1].kind.eq(&super::text::Kind::Punct)
+        && !matches!(
+            t[end + 1].lower().as_ref(),
+            "who" | "whose" | "which" | "that"
+        )
+        && end - start < 12
+    {
         end += 1;
     }
     let phrase = &t[start..=end];
@@ -393,14 +402,21 @@ fn describe(
         }
         return;
     }
-    // The title's own words come before "of", "for" or "to"; what follows
-    // names a body or whom the post serves ("a former aide to Sam Oakes").
+    // The title's own words come before "of", "for", "to" or "in"; what
+    // follows names a body, whom the post serves ("a former aide to Sam
+    // Oakes") or where ("the district medical officer in the nearby town").
     let head_end = phrase
         .iter()
-        .position(|w| matches!(w.text, "of" | "for" | "to"))
+        .position(|w| matches!(w.text, "of" | "for" | "to" | "in"))
         .unwrap_or(phrase.len());
     let own = &phrase[..head_end];
-    if !own.iter().any(is_office) || own.iter().any(|w| !in_title(w) && !w.is_possessive()) {
+    // "the co-founder and former CEO of ...": two offices joined.
+    let joins = |w: &Token| w.text == "and";
+    if !own.iter().any(is_office)
+        || own
+            .iter()
+            .any(|w| !in_title(w) && !w.is_possessive() && !joins(w))
+    {
         return;
     }
     out.push(Candidate::new(
@@ -411,10 +427,14 @@ fn describe(
         rule,
     ));
     // "head of the civil protection agency": the agency's head.
+    // A former head heads it no longer: "former head of the agency".
     if let Some(h) = phrase
         .iter()
         .position(|w| HEAD_WORDS.contains(&w.lower().as_ref()))
         && phrase.get(h + 1).is_some_and(|w| w.text == "of")
+        && !phrase[..h]
+            .iter()
+            .any(|w| matches!(w.lower().as_ref(), "former" | "ex"))
     {
         let mut org = h + 2;
         if phrase.get(org).is_some_and(|w| w.lower() == "the") {
@@ -756,6 +776,38 @@ mod tests {
             "{f:?}"
         );
         assert!(!f.iter().any(|(_, p, _)| *p == "head"), "{f:?}");
+        // Appositions: after "another", up to a clause about the title, two
+        // offices joined, a place after "in", a name ending in an initial;
+        // a former CEO heads nothing.
+        assert_eq!(
+            titles("The search was over, said Tomas Das, another senior police official."),
+            [pair("Tomas Das", "senior police official")]
+        );
+        assert_eq!(
+            titles("Ira Lee Sorkan, a defense lawyer whose client Bernard Maddox died, spoke."),
+            [pair("Ira Lee Sorkan", "defense lawyer")]
+        );
+        let f =
+            found("Sam Bankfield, the co-founder and former CEO of the exchange FTX, was jailed.");
+        assert!(
+            has(
+                &f,
+                "Sam Bankfield",
+                "title",
+                "co-founder and former CEO of the exchange FTX"
+            ),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(_, p, _)| *p == "head"), "{f:?}");
+        assert_eq!(
+            titles(
+                "Sakin R., the district medical officer in the town of Pallor, said 12 were hurt."
+            ),
+            [pair(
+                "Sakin R.",
+                "district medical officer in the town of Pallor"
+            )]
+        );
         // "A, title1, B, title2, and C": B does not take A's title.
         assert_eq!(
             titles(
