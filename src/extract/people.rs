@@ -511,13 +511,29 @@ fn led_by(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Candidate>)
         "leads", "led", "heads", "headed", "chairs", "chaired", "runs", "ran",
     ];
     let t = &s.tokens;
-    // NAME, who leads ORG
-    if t.get(m.last + 1).is_some_and(|w| w.is(","))
-        && t.get(m.last + 2).is_some_and(|w| w.lower() == "who")
-        && t.get(m.last + 3)
+    // "NAME, who leads ORG", "NAME has led the ORG", "NAME heads the ORG".
+    let who_leads = t.get(m.last + 1).is_some_and(|w| w.is(","))
+        && t.get(m.last + 2).is_some_and(|w| w.lower() == "who");
+    let verb_at = if who_leads {
+        m.last + 3
+    } else if t
+        .get(m.last + 1)
+        .is_some_and(|w| matches!(w.lower().as_ref(), "has" | "had"))
+    {
+        m.last + 2
+    } else {
+        m.last + 1
+    };
+    // Without "who", only a body named in capitals ("has led the Labour
+    // Party"): "Smith led the team to victory" names no body.
+    let body_named = who_leads
+        || t.get(verb_at + 1..verb_at + 3)
+            .is_some_and(|w| w.iter().any(|w| w.is_capitalised()) && w.iter().all(|w| w.is_word()));
+    if body_named
+        && t.get(verb_at)
             .is_some_and(|w| LEADS.contains(&w.lower().as_ref()))
     {
-        let mut start = m.last + 4;
+        let mut start = verb_at + 1;
         if t.get(start).is_some_and(|w| w.lower() == "the") {
             start += 1;
         }
@@ -768,6 +784,11 @@ mod tests {
             "{f:?}"
         );
         let f = found("US President Dan Rourke spoke.");
+        assert!(!f.iter().any(|(_, p, _)| *p == "head"), "{f:?}");
+        // "NAME has led the BODY": its head, when the body is named.
+        let f = found("Keir Stone has led the Harbour Party since 2020.");
+        assert!(has(&f, "Harbour Party", "head", "Keir Stone"), "{f:?}");
+        let f = found("Dana Voss led the team to victory.");
         assert!(!f.iter().any(|(_, p, _)| *p == "head"), "{f:?}");
         // Leading an undertaking is a role, not heading a body.
         let f = found("Jon Hale, who led the negotiations for the union, said no.");
