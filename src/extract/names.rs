@@ -88,6 +88,8 @@ impl<'t> Names<'t> {
             && !NOT_PERSON_ENDINGS.contains(lower.as_ref())
             && !TITLE_MODIFIERS.contains(lower.as_ref())
             && !is_office_word(&lower)
+            // "Ministers Ana Veld and Piet Kors": a plural office.
+            && !lower.strip_suffix('s').is_some_and(is_office_word)
             && !self.lowercase.contains(lower.as_ref())
     }
 

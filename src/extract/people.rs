@@ -785,6 +785,15 @@ mod tests {
         );
         let f = found("US President Dan Rourke spoke.");
         assert!(!f.iter().any(|(_, p, _)| *p == "head"), "{f:?}");
+        // A plural office before two names gives each the office.
+        assert_eq!(
+            titles("Ministers Ana Veld and Piet Kors met the envoy."),
+            [pair("Piet Kors", "Minister"), pair("Ana Veld", "Minister")]
+        );
+        assert_eq!(
+            titles("Bell's campaign manager, Dana Whitman, said so."),
+            [pair("Dana Whitman", "Bell's campaign manager")]
+        );
         // "NAME has led the BODY": its head, when the body is named.
         let f = found("Keir Stone has led the Harbour Party since 2020.");
         assert!(has(&f, "Harbour Party", "head", "Keir Stone"), "{f:?}");

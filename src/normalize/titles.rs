@@ -285,6 +285,8 @@ const OFFICES: &[&str] = &[
     "politician",
     "psephologist",
     "candidate",
+    "nominee",
+    "manager",
     // Abbreviations news writes before a name ("Gov. Francisco Matu").
     "gov",
     "sen",
