@@ -121,7 +121,7 @@ pub(super) fn vehicles_caught(
     (said_caught || (bare && (by_gerund || when_it_happened))).then(|| counted::caught(vehicles))
 }
 
-/// "The labor action involves 33,000 Boeing machinists", "About 10,000
+/// "The labor action involves 21,000 Harlow Aero machinists", "About 10,000
 /// union members walked out", "a strike by nearly 12,400 transport
 /// workers", "drivers and mechanics": those a strike the sentence tells of
 /// stops, named [`counted::ON_STRIKE`] whatever the words, so that two
@@ -348,8 +348,8 @@ fn place_after_in(s: &Sentence, at: usize) -> Option<String> {
     Some(format!("{preposition} {}", words.join(" ")))
 }
 
-/// "30,000 International Association of Machinists and Aerospace Workers
-/// (IAM) members": the last token of a body's name between the number
+/// "30,000 Allied Union of Drivers and Mechanics (AUDM)
+/// members": the last token of a body's name between the number
 /// ending at token `end` and the noun it counts, which the name describes.
 /// A name is taken for a body's when it joins words with "of" or "and", or
 /// its initials follow it in brackets; "31 Labour seats" keeps its holder.

@@ -105,7 +105,7 @@ impl<'t> Names<'t> {
             }
             let mut end = i;
             loop {
-                // "Lewis B. Carran": an initial and its full stop go on the run.
+                // "Nora E. Fisk": an initial and its full stop go on the run.
                 let step = if initial_at(tokens, end) { 2 } else { 1 };
                 let next = end + step;
                 if next < tokens.len()
@@ -139,7 +139,7 @@ impl<'t> Names<'t> {
                     && initials_in_capitals(tokens[first - 1].text)
                     && self.name_like(&tokens[first - 2])
                 {
-                    // "David TC Davies": initials between two names.
+                    // "Alan JR Moore": initials between two names.
                     first -= 1;
                 } else {
                     break;
@@ -154,7 +154,7 @@ impl<'t> Names<'t> {
                             .last()
                             .is_some_and(|p: &PersonMention| p.last + 2 == i)));
             // "Mayor of Leeds Ann Hale", "President of Estonia Kaja Tamm",
-            // "secretary to the Treasury Simon Hale": the office's place or
+            // "secretary to the Treasury Owen Pryce": the office's place or
             // body opens the run, and is no part of the name.
             // "leader of the House of Commons Mary Stone": back through the
             // body's name to the office.
@@ -173,7 +173,7 @@ impl<'t> Names<'t> {
             if of_a_place {
                 first += 1;
             }
-            // "the Civil Protection service": the name of a body, not a person.
+            // "the Civil Defence service": the name of a body, not a person.
             let of_a_body = tokens.get(end + 1).is_some_and(|w| {
                 w.is_word()
                     && !w.is_capitalised()
@@ -277,7 +277,7 @@ fn initials_in_capitals(word: &str) -> bool {
 }
 
 /// Whether token `k` is an initial: one capital with its full stop right
-/// after it ("Lewis A. Kaplan", "E. Marr").
+/// after it ("Nora E. Fisk", "E. Marr").
 fn initial_at(tokens: &[Token], k: usize) -> bool {
     let letter = &tokens[k];
     letter.text.chars().count() == 1
@@ -326,7 +326,7 @@ fn capitalised_run<'t>(tokens: &[Token<'t>], start: usize) -> Vec<Token<'t>> {
     run
 }
 
-/// The words of `tokens` as a name, spaced as written: "Lewis B. Carran".
+/// The words of `tokens` as a name, spaced as written: "Nora E. Fisk".
 fn join(tokens: &[Token]) -> String {
     let mut name = String::new();
     for (k, t) in tokens.iter().enumerate() {

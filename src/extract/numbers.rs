@@ -1057,7 +1057,7 @@ mod tests {
         assert_eq!(
             subjects(
                 "12,400 transit workers walk out \n\n\
-                 The labor action involves 33,000 Boeing machinists. \
+                 The labor action involves 33,000 Harlow Aero machinists. \
                  Members of the union, totaling nearly 33,000 members, walked off the job. \
                  ALDMERE \u{2014} Roughly 10,000 workers at the authority went on strike on Monday. \
                  Roughly 30,000 Allied Union of Drivers and Mechanics (AUDM) members voted for a strike. \
