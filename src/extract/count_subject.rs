@@ -5,7 +5,10 @@
 
 use super::events::{happening_within, tells_of};
 use super::figures::is_number;
-use super::lexicon::{AUX, CASUALTY_WORDS, CATCHING, CAUGHT, CURRENCIES, RISE, SEVERITIES};
+use super::lexicon::{
+    AUX, CASUALTY_WORDS, CATCHING, CAUGHT, CURRENCIES, EMPLOYING, NOT_PERSON_ENDINGS, RISE,
+    SEVERITIES, STRIKING,
+};
 use super::text::{Sentence, Token};
 use crate::corpus::event_kind::STRIKE;
 use crate::normalize::counted;
@@ -127,17 +130,29 @@ pub(super) fn vehicles_caught(
 /// stops, named [`counted::ON_STRIKE`] whatever the words, so that two
 /// outlets' figures meet. A body's members who did something else ("whose
 /// 3,100 members accepted the offer") keep their words.
-pub(super) fn on_strike(s: &Sentence, subject: &str) -> Option<&'static str> {
-    /// Words that may follow the workforce in a count of strikers.
-    const STRIKING: &[&str] = &[
-        "and", "walk", "walked", "out", "striking", "struck", "went", "voted", "stayed",
-    ];
+pub(super) fn on_strike(
+    s: &Sentence,
+    subject: &str,
+    first: usize,
+    last: usize,
+) -> Option<&'static str> {
+    /// Tokens before the figure, and after it, within which the strike is
+    /// told (past a union's name: "30,000 Allied Union of Drivers and
+    /// Mechanics (AUDM) members walked out").
+    const BEFORE: usize = 8;
+    const AFTER: usize = 24;
+    let t = &s.tokens;
     let words: Vec<&str> = subject.split(' ').collect();
     let at = words.iter().position(|w| counted::WORKFORCE.contains(w))?;
     let after_is_striking = words[at + 1..]
         .iter()
         .all(|w| STRIKING.contains(w) || counted::WORKFORCE.contains(w));
-    (after_is_striking && tells_of(s, STRIKE)).then_some(counted::ON_STRIKE)
+    // "which employs 16,000 workers": a workforce, struck or not.
+    let employed = first
+        .checked_sub(1)
+        .is_some_and(|k| EMPLOYING.contains(&t[k].lower().as_ref()));
+    let told = tells_of(s, STRIKE, first.saturating_sub(BEFORE), last + AFTER);
+    (after_is_striking && !employed && told).then_some(counted::ON_STRIKE)
 }
 
 /// Whether `word` is an auxiliary of a verb in the passive: "were", "had
@@ -186,14 +201,21 @@ fn scope(s: &Sentence, quote_end: usize) -> Option<String> {
         .find_map(|at| place_after_in(s, at))
         .or_else(|| place_before_where(s, after.unwrap_or(t.len())))
         .or_else(|| place_there(s, after?))
-        .or_else(|| nationwide(s))
+        .or_else(|| nationwide(s, after.unwrap_or(t.len())))
 }
 
 /// "Nationally, the rains have killed 43 people", "52 people nationwide",
 /// "across the country": a toll for the whole country, not for the town or
 /// the disaster an article is about.
-fn nationwide(s: &Sentence) -> Option<String> {
-    let words: Vec<_> = s.tokens.iter().map(|w| w.lower()).collect();
+fn nationwide(s: &Sentence, figure: usize) -> Option<String> {
+    /// Tokens before and after the figure's end within which the country is
+    /// said ("Nationally, the rains have killed 43 people", not "died in the
+    /// crash, which sparked protests across the country").
+    const BEFORE: usize = 10;
+    const AFTER: usize = 4;
+    let t = &s.tokens;
+    let near = &t[figure.saturating_sub(BEFORE)..t.len().min(figure + AFTER)];
+    let words: Vec<_> = near.iter().map(|w| w.lower()).collect();
     let words: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
     let said = words
         .iter()
@@ -266,9 +288,22 @@ fn place_after_in(s: &Sentence, at: usize) -> Option<String> {
     let (preposition, named) = match t.get(at)?.lower().as_ref() {
         "in" => ("in", false),
         "across" | "throughout" => ("in", true),
+        // "killed four people on Tuavasi", after "NUKUVALE, Tuavasi —": an
+        // island the sentence names twice; not "on Christmas Day" or "on
+        // Facebook".
         "on" => ("on", true),
         _ => return None,
     };
+    let named_twice = |k: usize| {
+        t.get(k).is_some_and(|place| {
+            t.iter()
+                .enumerate()
+                .any(|(j, w)| j != k && w.text == place.text)
+        })
+    };
+    if preposition == "on" && !named_twice(at + 1) {
+        return None;
+    }
     let mut k = at + 1;
     while t.get(k).is_some_and(|w| {
         matches!(
@@ -378,7 +413,9 @@ fn past_a_bodys_name(s: &Sentence, end: usize) -> Option<usize> {
     let noun = t
         .get(last + 1)
         .is_some_and(|w| w.is_word() && !w.is_capitalised());
-    ((joined || initials) && noun).then_some(last)
+    // "Twelve Democrats and Republicans voted": people, not a body's name.
+    let a_body = (end + 1..=last_word).any(|j| NOT_PERSON_ENDINGS.contains(t[j].lower().as_ref()));
+    (((joined && a_body) || initials) && noun).then_some(last)
 }
 
 /// "killing", "injuring", "the rains have killed 43 people": a verb before

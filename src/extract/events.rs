@@ -12,7 +12,7 @@ use jiff::civil::Date;
 use super::candidate::Candidate;
 use super::dates::DatePhrase;
 use super::lexicon::{
-    CLAUSE_OPENERS, FIGURATIVE_SUBJECTS, FUTURE_MARKERS, HAPPENING, IRREGULAR_PAST,
+    ARMED_STRIKES, CLAUSE_OPENERS, FIGURATIVE_SUBJECTS, FUTURE_MARKERS, HAPPENING, IRREGULAR_PAST,
     LANDSLIDE_OF_VOTES, RISE, SPEAKING,
 };
 use super::text::Sentence;
@@ -217,9 +217,12 @@ pub(super) fn happening_within(s: &Sentence, from: usize, within: usize) -> bool
         .any(|w| w.first >= from && w.first < from + within && happens_once(w.kind))
 }
 
-/// Whether the sentence tells of an event of the kind named `kind`.
-pub(super) fn tells_of(s: &Sentence, kind: &str) -> bool {
-    event_words(s).iter().any(|w| w.kind == kind)
+/// Whether the sentence tells of an event of the kind named `kind` in its
+/// tokens from `from` to `to`.
+pub(super) fn tells_of(s: &Sentence, kind: &str, from: usize, to: usize) -> bool {
+    event_words(s)
+        .iter()
+        .any(|w| w.kind == kind && w.last >= from && w.first <= to && !figurative(s, *w))
 }
 
 /// The event words of a sentence, in order: "the bridge collapsed", "walked off
@@ -376,9 +379,14 @@ fn figurative(s: &Sentence, word: Word) -> bool {
             .any(|i| FIGURATIVE_SUBJECTS.contains(&t[i].lower().as_ref()));
     // "a landslide victory", "won by a landslide": votes, not earth.
     let of_votes = t[word.first].lower().starts_with("landslide")
-        && t.iter()
+        && t[word.first.saturating_sub(4)..t.len().min(word.last + 5)]
+            .iter()
             .any(|w| LANDSLIDE_OF_VOTES.contains(&w.lower().as_ref()));
-    figure_follows || heart || of_a_figure || of_votes
+    // "a drone strike", "air strikes": an attack, not a walkout.
+    let of_arms = word.kind == crate::corpus::event_kind::STRIKE
+        && word.first > 0
+        && ARMED_STRIKES.contains(&t[word.first - 1].lower().as_ref());
+    figure_follows || heart || of_a_figure || of_votes || of_arms
 }
 
 /// "Oct. 24 (UPI) -- Striking workers voted…": the date of a dateline is the

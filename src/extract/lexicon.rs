@@ -312,13 +312,9 @@ pub static TITLE_MODIFIERS: WordSet = WordSet::new(&[
     "shadow",
     "political",
     "district",
-    "local",
-    "public",
     "humanitarian",
     "medical",
     "parliamentary",
-    "welsh",
-    "scottish",
 ]);
 
 /// Offices that mean leading an organisation: "head of the agency" names its head.
@@ -332,6 +328,25 @@ pub const HEAD_WORDS: &[&str] = &[
     "chairperson",
     "leader",
     "ceo",
+];
+
+/// Words that may follow those counted as on strike: "About 10,000 union
+/// members walked out", "drivers and mechanics".
+pub const STRIKING: &[&str] = &[
+    "and", "walk", "walked", "out", "striking", "struck", "went", "stayed",
+];
+
+/// Verbs before a workforce that count it whole, struck or not: "which
+/// employs 16,000 workers".
+pub const EMPLOYING: &[&str] = &[
+    "employs",
+    "employ",
+    "employed",
+    "employing",
+    "has",
+    "have",
+    "represents",
+    "represent",
 ];
 
 /// Undertakings a person leads without heading a body: "who led the
@@ -699,6 +714,18 @@ pub const FIGURATIVE_SUBJECTS: &[&str] = &[
     "government",
     "confidence",
     "hopes",
+];
+
+/// Words before "strike" that make it an attack: "a drone strike".
+pub const ARMED_STRIKES: &[&str] = &[
+    "drone",
+    "air",
+    "missile",
+    "rocket",
+    "military",
+    "artillery",
+    "nuclear",
+    "lightning",
 ];
 
 /// Words of an election, which make a landslide one of votes ("a landslide

@@ -135,8 +135,9 @@ impl<'t> Names<'t> {
                     first -= 1;
                     words += 1;
                 } else if first >= i + 2
-                    && first <= end
+                    && first == end
                     && initials_in_capitals(tokens[first - 1].text)
+                    && !is_office_word(&tokens[first - 1].lower())
                     && self.name_like(&tokens[first - 2])
                 {
                     // "Alan JR Moore": initials between two names.
@@ -157,19 +158,31 @@ impl<'t> Names<'t> {
             // "secretary to the Treasury Owen Pryce": the office's place or
             // body opens the run, and is no part of the name.
             // "leader of the House of Commons Mary Stone": back through the
-            // body's name to the office.
+            // body's name to the office. An office in capitals ("Mayor of
+            // Leeds Ann Hale"), or one whose body is named in capitals on the
+            // way, names a place or a body; a lower-case one right before the
+            // run may name a person ("The lawyer of Mary Ann Hale").
             let of_a_place = first == i
                 && end >= first + 2
                 && i >= 2
                 && matches!(tokens[i - 1].text, "of" | "the")
-                && (i.saturating_sub(7)..i)
-                    .rev()
-                    .take_while(|&k| {
-                        tokens[k].is_capitalised()
-                            || matches!(tokens[k].text, "of" | "the" | "to")
-                            || is_office_word(&tokens[k].lower())
-                    })
-                    .any(|k| is_office_word(&tokens[k].lower()));
+                && {
+                    let (mut office, mut body) = (false, false);
+                    for k in (i.saturating_sub(7)..i).rev() {
+                        let w = &tokens[k];
+                        let is_office = is_office_word(&w.lower());
+                        if !(w.is_capitalised()
+                            || is_office
+                            || matches!(w.text, "of" | "the" | "to"))
+                        {
+                            break;
+                        }
+                        office |= is_office;
+                        body |= w.is_capitalised() && !w.text.eq_ignore_ascii_case("the");
+                    }
+                    // "to the Treasury Owen Pryce": "the" makes it a body's.
+                    office && (body || tokens[i - 1].text == "the")
+                };
             if of_a_place {
                 first += 1;
             }

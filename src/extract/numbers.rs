@@ -12,7 +12,9 @@ use super::count_subject::{
 };
 use super::figures::{VAGUE, is_number, number_value, token_value};
 use super::holder::{self, Holder, holder};
-use super::lexicon::{AUX, CASUALTY_WORDS, CURRENCIES, HELD, ORDINALS, RISE, TIME_UNITS};
+use super::lexicon::{
+    AUX, CASUALTY_WORDS, CURRENCIES, FUTURE_MARKERS, HELD, ORDINALS, RISE, TIME_UNITS,
+};
 use super::text::{Kind, Sentence, Token};
 use crate::corpus::predicate;
 use crate::english::calendar::{PARTS_OF_DAY, is_calendar_word};
@@ -522,7 +524,7 @@ fn count(
     subject = what_is_counted(s, subject, first, quote.1);
     if let Some(caught) = vehicles_caught(s, &subject, first, said) {
         subject = caught;
-    } else if let Some(strikers) = on_strike(s, &subject) {
+    } else if let Some(strikers) = on_strike(s, &subject, first, said) {
         subject = strikers.to_string();
     }
     let held = subject
@@ -567,13 +569,18 @@ fn so_far(s: &Sentence, end: usize) -> bool {
             ("so" | "thus", "far") | ("as", "yet")
         )
     });
-    let by_a_time = (end + 1..t.len().min(end + 1 + REACH)).any(|k| {
-        t[k].lower() == "by"
-            && t.get(k + 1).is_some_and(|w| {
-                let lower = w.lower();
-                is_calendar_word(&lower) || PARTS_OF_DAY.contains(&lower.as_ref())
-            })
-    });
+    // "will hire 500 workers by March" is a target, not a count so far.
+    let to_come = t[..end]
+        .iter()
+        .any(|w| FUTURE_MARKERS.contains(&w.lower().as_ref()));
+    let by_a_time = !to_come
+        && (end + 1..t.len().min(end + 1 + REACH)).any(|k| {
+            t[k].lower() == "by"
+                && t.get(k + 1).is_some_and(|w| {
+                    let lower = w.lower();
+                    is_calendar_word(&lower) || PARTS_OF_DAY.contains(&lower.as_ref())
+                })
+        });
     said_so || by_a_time
 }
 
@@ -1060,9 +1067,11 @@ mod tests {
                  The labor action involves 33,000 Harlow Aero machinists. \
                  Members of the union, totaling nearly 33,000 members, walked off the job. \
                  ALDMERE \u{2014} Roughly 10,000 workers at the authority went on strike on Monday. \
-                 Roughly 30,000 Allied Union of Drivers and Mechanics (AUDM) members voted for a strike. \
+                 Roughly 30,000 Allied Union of Drivers and Mechanics (AUDM) members walked out. \
                  The association's 3,100 members accepted the offer and did not strike. \
-                 The authority employs 16,000 workers."
+                 The authority employs 16,000 workers. \
+                 The authority, which employs 16,000 workers, said the strike began on Monday. \
+                 A drone strike hit the plant, where 300 workers were on shift."
             ),
             vec![
                 pair("workers on strike", "12,400"),
@@ -1072,8 +1081,34 @@ mod tests {
                 pair("workers on strike", "30,000"),
                 pair("members accepted", "3,100"),
                 pair("workers", "16,000"),
+                pair("workers", "16,000"),
+                pair("workers", "300"),
             ]
         );
+    }
+
+    /// What a review found the count rules doing wrong, kept right.
+    #[test]
+    fn counts_that_must_not_misfire() {
+        assert_eq!(
+            subjects(
+                "Four people were killed on Christmas Day. \
+                 Three people died in the crash, which sparked protests across the country. \
+                 Twelve Democrats and Republicans voted against the bill. \
+                 The firm will hire 500 workers by March."
+            ),
+            vec![
+                pair("people killed", "Four"),
+                pair("people killed", "Three"),
+                pair("democrats and republicans voted", "Twelve"),
+                pair("workers", "500"),
+            ]
+        );
+        let hedges: Vec<Option<String>> = found("The firm will hire 500 workers by March.")
+            .into_iter()
+            .map(|(_, _, _, hedge)| hedge)
+            .collect();
+        assert_eq!(hedges, [None]);
     }
 
     /// A count made by a day or an hour is a floor of the count made when all

@@ -5,7 +5,9 @@
 //! the United States", "told reporters in Astana").
 
 use super::candidate::Candidate;
-use super::lexicon::{ACTIVITIES, HEAD_WORDS, KINSHIP, NOT_NAMES, SPEAKING, TITLE_MODIFIERS};
+use super::lexicon::{
+    ACTIVITIES, HEAD_WORDS, KINSHIP, NOT_NAMES, NOT_PERSON_ENDINGS, SPEAKING, TITLE_MODIFIERS,
+};
 use super::names::{Names, PersonMention};
 use super::text::{Sentence, Token};
 use crate::corpus::predicate;
@@ -39,6 +41,7 @@ fn in_title(t: &Token) -> bool {
     t.is_word()
         && ((t.is_capitalised() && !NOT_NAMES.contains(lower.as_ref()))
             || TITLE_MODIFIERS.contains(lower.as_ref())
+            || is_country_word(&lower)
             || is_office(t)
             || lower == "of"
             || lower == "former")
@@ -151,6 +154,15 @@ fn body_led<'a>(text: &'a str, t: &[Token], start: usize, office_at: usize) -> O
         "parliament",
     ];
     let words = &t[start..office_at];
+    // "Supreme Leader", "Opposition leader": one word is a rank of the
+    // office, unless it is a body's initials or names a body.
+    let last = words[words.len() - 1].lower();
+    let a_body = words.len() >= 2
+        || words[0].text.chars().all(|c| c.is_ascii_uppercase())
+        || NOT_PERSON_ENDINGS.contains(last.as_ref());
+    if !a_body {
+        return None;
+    }
     let named = words.iter().all(|w| {
         (w.is_capitalised() || matches!(w.text, "for" | "of" | "and")) && !w.is_possessive()
     }) && words[0].is_capitalised()
@@ -549,10 +561,18 @@ fn led_by(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Candidate>)
         {
             end += 1;
         }
+        // The body opens with a word, not a preposition ("ran for Senate",
+        // "heads to Paris"), and, unless "who" leads to it, a capital.
+        let opens = t.get(start).is_some_and(|w| {
+            w.is_word() && !STOP.contains(&w.lower().as_ref()) && (who_leads || w.is_capitalised())
+        });
+        if !opens {
+            return;
+        }
         // "who led the negotiations": a role in an undertaking, which is no
         // body with a head.
         let undertaking = ACTIVITIES.contains(&t[end].lower().as_ref());
-        if t.get(start).is_some_and(|w| w.is_word()) && undertaking {
+        if undertaking {
             out.push(Candidate::new(
                 &m.name,
                 predicate::TITLE,
@@ -560,7 +580,7 @@ fn led_by(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Candidate>)
                 (t[m.first].start, t[end].end),
                 "who-leads",
             ));
-        } else if t.get(start).is_some_and(|w| w.is_word()) {
+        } else {
             out.push(Candidate::new(
                 &text[t[start].start..t[end].end],
                 predicate::HEAD,
@@ -847,6 +867,31 @@ mod tests {
                 pair("Mary Stone", "Commons leader")
             ]
         );
+    }
+
+    /// What a review of the shapes above found them doing wrong, kept right.
+    #[test]
+    fn shapes_that_must_not_misfire() {
+        // A paragraph cut off after "who leads the" is no crash.
+        let _ = found("Of all the people in this long line of words Ann Hale, who leads the");
+        // A surname that is also a word of a job stays a name.
+        let f = found("Ravi Sen, a senator, said the bill would pass.");
+        assert!(has(&f, "Ravi Sen", "title", "senator"), "{f:?}");
+        // A company's initials before its CEO are no part of the CEO's name.
+        let f = found("Vantor CEO Dana Reyes, a senator, spoke.");
+        assert!(has(&f, "Dana Reyes", "title", "Vantor CEO"), "{f:?}");
+        // Running for office, heading somewhere, a rank of an office: no body.
+        for text in [
+            "Ann Hale ran for Senate in 2020.",
+            "Ann Hale heads to Paris on Monday.",
+            "Supreme Leader Ali Karimi spoke.",
+        ] {
+            let f = found(text);
+            assert!(!f.iter().any(|(_, p, _)| *p == "head"), "{text}: {f:?}");
+        }
+        // A lower-case office before "of" may name a person, not a place.
+        let f = found("The lawyer of Mary Ann Hale said she would appeal.");
+        assert!(!f.iter().any(|(s, _, _)| s == "Ann Hale"), "{f:?}");
     }
 
     #[test]

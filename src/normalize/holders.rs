@@ -14,11 +14,11 @@ use super::titles::Title;
 /// Every current title of the corpus, by its words and by its post: who is
 /// called by it, and when, in order of the day it begins.
 #[derive(Debug, Clone, Default)]
-pub struct Holders(HashMap<String, Post>);
+pub struct Holders(HashMap<String, Held>);
 
 /// The people called by one title, and when.
 #[derive(Debug, Clone, Default)]
-struct Post {
+struct Held {
     /// By the day each claim begins.
     held: Vec<(Interval, Subject)>,
     /// How many different people.
@@ -30,8 +30,9 @@ struct Post {
 const ONE_POST: usize = 2;
 
 impl Holders {
+    /// The index of every current, official title among `facts`.
     pub fn new(facts: &[Fact]) -> Holders {
-        let mut index: HashMap<String, Post> = HashMap::new();
+        let mut index: HashMap<String, Held> = HashMap::new();
         for f in facts {
             let Value::Title(t) = &f.value else { continue };
             if t.former || t.informal {
@@ -56,15 +57,20 @@ impl Holders {
 
     /// Who the corpus calls by `title`, or by another wording of its post,
     /// on a day from `from` to `to`, and when (a holder may be listed
-    /// twice). `None` when the title names no one post: a bare office
-    /// ("minister", "Gov.") that more than [`ONE_POST`] people are called by.
+    /// twice). `None` when the title is in no one's name, or names no one
+    /// post: a bare office ("minister", "Gov.", "Foreign Minister", whose
+    /// not said) that more than [`ONE_POST`] people are called by.
     pub fn between<'h>(
         &'h self,
         title: &Title,
         from: Date,
         to: Date,
     ) -> Option<impl Iterator<Item = &'h (Interval, Subject)>> {
-        let bare = title.post.as_ref().is_none_or(|p| p.body.is_empty());
+        // "Foreign Minister" says not whose: each country has one.
+        let bare = title
+            .post
+            .as_ref()
+            .is_none_or(|p| p.body.is_empty() || p.whose().is_empty());
         if bare && self.0.get(&words_key(title))?.people > ONE_POST {
             return None;
         }

@@ -84,6 +84,43 @@ const PARTY_NICKNAMES: &[(&str, &str)] = &[
 ];
 
 impl Post {
+    /// Whether two posts are one: the same office of the same body, or of
+    /// the same portfolio when one says whose and the other does not
+    /// ("Foreign Minister" and "Estonia's foreign minister"); two countries'
+    /// foreign ministers hold two posts.
+    pub fn same(&self, other: &Post) -> bool {
+        if self.office != other.office || self.body.is_empty() || other.body.is_empty() {
+            return false;
+        }
+        if self.body == other.body {
+            return true;
+        }
+        let (mine, theirs) = (self.whose(), other.whose());
+        !self.portfolio().is_empty()
+            && self.portfolio() == other.portfolio()
+            && (mine.is_empty() || theirs.is_empty())
+    }
+
+    /// The body's words that name a portfolio: `foreign` of `estonia
+    /// foreign`.
+    pub fn portfolio(&self) -> String {
+        self.words(true)
+    }
+
+    /// The body's words that say whose the portfolio is: `estonia`.
+    pub fn whose(&self) -> String {
+        self.words(false)
+    }
+
+    fn words(&self, portfolio: bool) -> String {
+        let words: Vec<&str> = self
+            .body
+            .split(' ')
+            .filter(|w| PORTFOLIOS.contains(w) == portfolio)
+            .collect();
+        words.join(" ")
+    }
+
     /// The post the normalised title `words` names, if one of them is an
     /// office: "minister for foreign affairs", "prime minister office head".
     fn of(words: &[String]) -> Option<Post> {
@@ -129,6 +166,11 @@ impl Post {
                 (words[first..].to_vec(), words[..first].to_vec())
             }
         };
+        // "shadow finance minister": a qualifier anywhere makes another
+        // office, not another body.
+        let (qualifiers, body): (Vec<&str>, Vec<&str>) =
+            body.into_iter().partition(|w| QUALIFIERS.contains(w));
+        let office = [qualifiers, office].concat();
         let body = Self::body(&body);
         Some(Post {
             office: office.join(" "),
@@ -163,6 +205,43 @@ pub fn makes_another_post(word: &str) -> bool {
     QUALIFIERS.contains(&word)
 }
 
+/// What a government's posts are of: "foreign", "home", "press".
+const PORTFOLIOS: &[&str] = &[
+    "foreign",
+    "defence",
+    "finance",
+    "trade",
+    "interior",
+    "home",
+    "health",
+    "justice",
+    "economy",
+    "economic",
+    "energy",
+    "education",
+    "environment",
+    "agriculture",
+    "transport",
+    "culture",
+    "labour",
+    "communications",
+    "state",
+    "security",
+    "press",
+    "treasury",
+    "shipping",
+    "fisheries",
+    "housing",
+    "industry",
+    "tourism",
+    "science",
+    "infrastructure",
+    "immigration",
+    "development",
+    "public works",
+    "works",
+];
+
 /// Qualifiers that make another post of an office: a deputy minister is not
 /// the minister.
 const QUALIFIERS: &[&str] = &[
@@ -195,6 +274,8 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("spanish", "spain"),
     ("turkish", "turkey"),
     ("ukrainian", "ukraine"),
+    ("welsh", "wales"),
+    ("scottish", "scotland"),
 ];
 
 const COUNTRY_NAMES: &[(&str, &str)] = &[
@@ -248,7 +329,6 @@ const OFFICES: &[&str] = &[
     "cofounder",
     "prosecutor",
     "lawyer",
-    "pilot",
     "co-pilot",
     "copilot",
     "pilot-in-command",
@@ -270,10 +350,8 @@ const OFFICES: &[&str] = &[
     "aide",
     "employee",
     "electrician",
-    "player",
     "policeman",
     "policewoman",
-    "nurse",
     "teacher",
     "engineer",
     "journalist",
@@ -289,7 +367,6 @@ const OFFICES: &[&str] = &[
     "manager",
     // Abbreviations news writes before a name ("Gov. Francisco Matu").
     "gov",
-    "sen",
     "rep",
     "gen",
     "col",
@@ -301,10 +378,8 @@ const OFFICES: &[&str] = &[
     "supt",
     "prof",
     // Military ranks: titles, never a name's first word.
-    "captain",
     "colonel",
     "lieutenant",
-    "sergeant",
     "corporal",
     "admiral",
     "brigadier",
@@ -372,7 +447,7 @@ impl Title {
     pub fn same_office(&self, other: &Title) -> bool {
         self.key == other.key
             || match (&self.post, &other.post) {
-                (Some(a), Some(b)) => a == b && !a.body.is_empty(),
+                (Some(a), Some(b)) => a.same(b),
                 _ => false,
             }
     }
@@ -432,6 +507,8 @@ mod tests {
             ("Tory leader", "Conservative leader"),
             ("chairman of the council", "council chair"),
             ("Peru's trade minister", "Trade Minister of Peru"),
+            ("Foreign Minister", "Estonia's foreign minister"),
+            ("Home Secretary", "British Home Secretary"),
             ("defence secretary", "Defense Secretary"),
         ] {
             assert!(same(a, b), "{a} / {b}");
@@ -447,6 +524,7 @@ mod tests {
             ("Defence Minister", "defence secretary"),
             ("Republican senator", "Democratic senator"),
             ("minister", "Foreign Minister"),
+            ("Estonian foreign minister", "Latvian foreign minister"),
         ] {
             assert!(!same(a, b), "{a} / {b}");
         }
