@@ -6,8 +6,8 @@
 use super::events::{happening_within, tells_of};
 use super::figures::is_number;
 use super::lexicon::{
-    AUX, CASUALTY_WORDS, CATCHING, CAUGHT, CURRENCIES, EMPLOYING, NOT_PERSON_ENDINGS, RISE,
-    SEVERITIES, STRIKING,
+    AUX, CASUALTY_WORDS, CATCHING, CAUGHT, CURRENCIES, EMPLOYING, NATIONWIDE_WORDS,
+    NOT_PERSON_ENDINGS, RISE, SEVERITIES, STRIKING,
 };
 use super::text::{Sentence, Token};
 use crate::corpus::event_kind::STRIKE;
@@ -217,12 +217,10 @@ fn nationwide(s: &Sentence, figure: usize) -> Option<String> {
     let near = &t[figure.saturating_sub(BEFORE)..t.len().min(figure + AFTER)];
     let words: Vec<_> = near.iter().map(|w| w.lower()).collect();
     let words: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
-    let said = words
-        .iter()
-        .any(|w| matches!(*w, "nationwide" | "nationally" | "countrywide"))
-        || words
-            .windows(3)
-            .any(|w| matches!(w, ["across" | "throughout", "the", "country" | "nation"]));
+    let said = NATIONWIDE_WORDS.iter().any(|phrase| {
+        let parts: Vec<&str> = phrase.split(' ').collect();
+        words.windows(parts.len()).any(|w| w == parts.as_slice())
+    });
     said.then(|| NATIONWIDE.to_string())
 }
 

@@ -349,6 +349,33 @@ pub const EMPLOYING: &[&str] = &[
     "represent",
 ];
 
+/// Chambers whose leader holds a post in them and leads no body: the
+/// "Commons leader".
+pub const CHAMBERS: &[&str] = &[
+    "commons",
+    "lords",
+    "house",
+    "senate",
+    "assembly",
+    "parliament",
+];
+
+/// Words before a leading office that name no body it leads: "former
+/// leader", "acting chairman", "top official".
+pub const HOLDS_NO_BODY: &[&str] = &["former", "acting", "interim", "special", "top"];
+
+/// Words that make a figure the whole country's: "Nationally, the rains have
+/// killed 43 people", "52 people nationwide".
+pub const NATIONWIDE_WORDS: &[&str] = &[
+    "nationwide",
+    "nationally",
+    "countrywide",
+    "across the country",
+    "throughout the country",
+    "across the nation",
+    "throughout the nation",
+];
+
 /// Undertakings a person leads without heading a body: "who led the
 /// negotiations".
 pub const ACTIVITIES: &[&str] = &[

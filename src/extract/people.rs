@@ -6,7 +6,8 @@
 
 use super::candidate::Candidate;
 use super::lexicon::{
-    ACTIVITIES, HEAD_WORDS, KINSHIP, NOT_NAMES, NOT_PERSON_ENDINGS, SPEAKING, TITLE_MODIFIERS,
+    ACTIVITIES, CHAMBERS, HEAD_WORDS, HOLDS_NO_BODY, KINSHIP, NOT_NAMES, NOT_PERSON_ENDINGS,
+    SPEAKING, TITLE_MODIFIERS,
 };
 use super::names::{Names, PersonMention};
 use super::text::{Sentence, Token};
@@ -143,16 +144,6 @@ fn body_led<'a>(text: &'a str, t: &[Token], start: usize, office_at: usize) -> O
     if !HEAD_WORDS.contains(&t[office_at].lower().as_ref()) || start >= office_at {
         return None;
     }
-    /// Chambers whose leader holds a post in them, and leads no body: the
-    /// "Commons leader".
-    const CHAMBERS: &[&str] = &[
-        "commons",
-        "lords",
-        "house",
-        "senate",
-        "assembly",
-        "parliament",
-    ];
     let words = &t[start..office_at];
     // "Supreme Leader", "Opposition leader": one word is a rank of the
     // office, unless it is a body's initials or names a body.
@@ -170,10 +161,7 @@ fn body_led<'a>(text: &'a str, t: &[Token], start: usize, office_at: usize) -> O
         && !words.iter().any(|w| {
             let lower = w.lower();
             makes_another_post(&lower)
-                || matches!(
-                    lower.as_ref(),
-                    "former" | "acting" | "interim" | "special" | "top"
-                )
+                || HOLDS_NO_BODY.contains(&lower.as_ref())
                 || is_office_word(&lower)
                 || CHAMBERS.contains(&lower.as_ref())
         });
