@@ -524,11 +524,12 @@ fn led_by(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Candidate>)
     } else {
         m.last + 1
     };
-    // Without "who", only a body named in capitals ("has led the Labour
-    // Party"): "Smith led the team to victory" names no body.
+    // Without "who", only a body named in capitals after "the" ("has led
+    // the Harbour Party"): "Smith led the team to victory" and "Hale led
+    // Democrats in the polls" name no body.
     let body_named = who_leads
-        || t.get(verb_at + 1..verb_at + 3)
-            .is_some_and(|w| w.iter().any(|w| w.is_capitalised()) && w.iter().all(|w| w.is_word()));
+        || (t.get(verb_at + 1).is_some_and(|w| w.lower() == "the")
+            && t.get(verb_at + 2).is_some_and(|w| w.is_capitalised()));
     if body_named
         && t.get(verb_at)
             .is_some_and(|w| LEADS.contains(&w.lower().as_ref()))
@@ -804,8 +805,13 @@ mod tests {
         // "NAME has led the BODY": its head, when the body is named.
         let f = found("Ada Voss has led the Harbour Party since 2020.");
         assert!(has(&f, "Harbour Party", "head", "Ada Voss"), "{f:?}");
-        let f = found("Dana Voss led the team to victory.");
-        assert!(!f.iter().any(|(_, p, _)| *p == "head"), "{f:?}");
+        for text in [
+            "Dana Voss led the team to victory.",
+            "Ann Hale led Democrats in the polls.",
+        ] {
+            let f = found(text);
+            assert!(!f.iter().any(|(_, p, _)| *p == "head"), "{text}: {f:?}");
+        }
         // Leading an undertaking is a role, not heading a body.
         let f = found("Ines Varga, who led the negotiations for the union, said no.");
         assert!(
