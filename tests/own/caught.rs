@@ -4,35 +4,10 @@
 //! landslide is the story's one, whatever landslide of years ago an article
 //! recalls.
 
-use claimcheck::report::Report;
 use claimcheck::rules::Severity;
 
-use super::extracted;
+use super::{extracted, pairs};
 use crate::common::{conflicts, report};
-
-/// Every conflict about `subject`: the rule, its severity, and the two
-/// sides' values and articles, sorted.
-fn pairs(report: &Report, subject: &str) -> Vec<(String, Severity, Vec<String>)> {
-    let mut found: Vec<_> = conflicts(report)
-        .filter(|d| d.subject.starts_with(subject))
-        .flat_map(|d| {
-            d.conflicts.iter().map(|c| {
-                let mut sides: Vec<String> = c
-                    .sides
-                    .iter()
-                    .map(|&i| {
-                        let side = &d.sides[i];
-                        format!("{} [{}]", side.value, side.articles.join(", "))
-                    })
-                    .collect();
-                sides.sort();
-                (c.rule.clone(), c.severity, sides)
-            })
-        })
-        .collect();
-    found.sort();
-    found
-}
 
 #[test]
 fn vehicles_caught_whatever_the_words_and_the_day() {

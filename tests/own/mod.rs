@@ -11,10 +11,50 @@ mod sources;
 mod tolls;
 mod transit_strike;
 
-use crate::common::corpus_dir;
+use claimcheck::report::{DisputeEntry, Report, SideEntry};
+use claimcheck::rules::Severity;
+
+use crate::common::{conflicts, corpus_dir};
 use crate::extract::measured::gold;
 
 /// One of our stories under `tests/corpora/`, extracted with no review.
 fn extracted(story: &str) -> tempfile::TempDir {
     crate::extract::measured::extracted(&corpus_dir(story), &gold(story))
+}
+
+/// A conflict as the tests compare it: its rule, its severity, and its two
+/// sides as written by the test, in order.
+type Found = (String, Severity, Vec<String>);
+
+/// Every conflict in the disputes `which` picks, each side written by
+/// `side`, sorted.
+fn conflicts_in(
+    report: &Report,
+    which: impl Fn(&DisputeEntry) -> bool,
+    side: impl Fn(&SideEntry) -> String,
+) -> Vec<Found> {
+    let mut found: Vec<Found> = conflicts(report)
+        .filter(|d| which(d))
+        .flat_map(|d| {
+            d.conflicts.iter().map(|c| {
+                let mut sides: Vec<String> = c.sides.iter().map(|&i| side(&d.sides[i])).collect();
+                sides.sort();
+                (c.rule.clone(), c.severity, sides)
+            })
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// A side as its value and the articles that give it: "nine
+/// [transpacific-news]".
+fn with_articles(side: &SideEntry) -> String {
+    format!("{} [{}]", side.value, side.articles.join(", "))
+}
+
+/// Every conflict about a subject that starts with `subject`, each side with
+/// its articles, sorted.
+fn pairs(report: &Report, subject: &str) -> Vec<Found> {
+    conflicts_in(report, |d| d.subject.starts_with(subject), with_articles)
 }

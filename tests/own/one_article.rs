@@ -4,33 +4,10 @@
 //! apart from the injured; a province's toll keeps its province wherever the
 //! sentence names it.
 
-use claimcheck::report::Report;
 use claimcheck::rules::Severity;
 
-use super::extracted;
+use super::{extracted, pairs};
 use crate::common::{conflicts, report};
-
-/// Every conflict between two sides about `subject`: the rule, its
-/// severity, and the two sides' values and articles, sorted.
-fn pairs(report: &Report, subject: &str) -> Vec<(String, Severity, Vec<String>)> {
-    conflicts(report)
-        .filter(|d| d.subject.starts_with(subject))
-        .flat_map(|d| {
-            d.conflicts.iter().map(|c| {
-                let mut sides: Vec<String> = c
-                    .sides
-                    .iter()
-                    .map(|&i| {
-                        let side = &d.sides[i];
-                        format!("{} [{}]", side.value, side.articles.join(", "))
-                    })
-                    .collect();
-                sides.sort();
-                (c.rule.clone(), c.severity, sides)
-            })
-        })
-        .collect()
-}
 
 #[test]
 fn an_articles_own_time_against_the_time_it_quotes() {

@@ -6,25 +6,17 @@
 use claimcheck::report::Report;
 use claimcheck::rules::Severity;
 
-use super::extracted;
+use super::{Found, conflicts_in, extracted};
 use crate::common::{conflicts, report};
 
 /// Every conflict over the titles of `person`: the rule, its severity, and
 /// the two sides' values, sorted.
-fn title_conflicts(report: &Report, person: &str) -> Vec<(String, Severity, Vec<String>)> {
-    let mut found: Vec<_> = conflicts(report)
-        .filter(|d| d.subject == person && d.predicate == "title")
-        .flat_map(|d| {
-            d.conflicts.iter().map(|c| {
-                let mut sides: Vec<String> =
-                    c.sides.iter().map(|&i| d.sides[i].value.clone()).collect();
-                sides.sort();
-                (c.rule.clone(), c.severity, sides)
-            })
-        })
-        .collect();
-    found.sort();
-    found
+fn title_conflicts(report: &Report, person: &str) -> Vec<Found> {
+    conflicts_in(
+        report,
+        |d| d.subject == person && d.predicate == "title",
+        |side| side.value.clone(),
+    )
 }
 
 #[test]

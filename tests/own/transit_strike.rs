@@ -5,34 +5,21 @@
 
 use claimcheck::rules::Severity;
 
-use super::extracted;
-use crate::common::{conflicts, report};
+use super::{conflicts_in, extracted, with_articles};
+use crate::common::report;
 
 #[test]
 fn strikers_by_any_name_and_not_the_union_that_worked() {
     let dir = extracted("transit-strike");
     let report = report(dir.path());
-    let mut found: Vec<(Severity, Vec<String>)> = conflicts(&report)
-        .filter(|d| d.subject == "workers on strike")
-        .flat_map(|d| {
-            d.conflicts.iter().map(|c| {
-                let mut sides: Vec<String> = c
-                    .sides
-                    .iter()
-                    .map(|&i| format!("{} [{}]", d.sides[i].value, d.sides[i].articles.join(", ")))
-                    .collect();
-                sides.sort();
-                (c.severity, sides)
-            })
-        })
-        .collect();
-    found.sort();
+    let found = conflicts_in(&report, |d| d.subject == "workers on strike", with_articles);
     // The exact 12,400 against two outlets' own round 10,000, each the same
     // day: "nearly 12,400" two days on agrees with 12,400.
     assert_eq!(
         found,
         [
             (
+                "numbers-differ".into(),
                 Severity::Contradiction,
                 vec![
                     "12,400 [aldmere-evening-post]".into(),
@@ -40,6 +27,7 @@ fn strikers_by_any_name_and_not_the_union_that_worked() {
                 ]
             ),
             (
+                "numbers-differ".into(),
                 Severity::Contradiction,
                 vec![
                     "12,400 [daily-meridian]".into(),
