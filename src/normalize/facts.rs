@@ -381,13 +381,11 @@ fn expand_bare_title(title: Title, subject: &Subject, table: &EntityTable) -> Ti
     if title.key.contains(' ') {
         return title;
     }
-    let suffix = format!(" {}", title.key);
-    let mut offices = table.get(*id).tenures.iter().filter(|t| {
-        t.title
-            .key
-            .strip_suffix(&suffix)
-            .is_some_and(|rest| !rest.split_whitespace().any(makes_another_post))
-    });
+    let mut offices = table
+        .get(*id)
+        .tenures
+        .iter()
+        .filter(|t| widens(&t.title.key, &title.key));
     match (offices.next(), offices.next()) {
         (Some(tenure), None) => Title {
             key: tenure.title.key.clone(),
@@ -395,6 +393,14 @@ fn expand_bare_title(title: Title, subject: &Subject, table: &EntityTable) -> Ti
         },
         _ => title,
     }
+}
+
+/// Whether the title `full` is the bare office `bare` said in full: "us
+/// president" of "president"; "lt gov" is no governor's title in full, since
+/// a lieutenant holds another post.
+fn widens(full: &str, bare: &str) -> bool {
+    full.strip_suffix(bare)
+        .is_some_and(|rest| rest.ends_with(' ') && !rest.split_whitespace().any(makes_another_post))
 }
 
 /// "President Donald Trump", where every other source calls him US President: a
@@ -418,11 +424,11 @@ fn expand_bare_titles_by_corpus(facts: &mut [Fact]) {
         }
         // "Gov." for someone also called "Lt. Gov.": a lieutenant governor is
         // no governor, and the bare title stays as written.
-        let mut matching = offices.get(&f.subject).into_iter().flatten().filter(|k| {
-            k.strip_suffix(t.key.as_str()).is_some_and(|rest| {
-                rest.ends_with(' ') && !rest.split_whitespace().any(makes_another_post)
-            })
-        });
+        let mut matching = offices
+            .get(&f.subject)
+            .into_iter()
+            .flatten()
+            .filter(|k| widens(k, &t.key));
         if let (Some(only), None) = (matching.next(), matching.next()) {
             expansions.push((i, only.to_string()));
         }
