@@ -226,13 +226,14 @@ fn former_vs_current(former: &Fact, current: &Fact, title: &Title, cx: &Context)
     // "Gov. Russell Pike" in October, "Former Gov. Russell Pike" in
     // November, and "Gov. Rosa Delgado" between: the corpus shows who took
     // the post.
-    let succeeded = cx
-        .holders
-        .between(title, current.when.start, former.when.start)
-        .is_some_and(|mut held| held.any(|(_, who)| *who != former.subject));
+    let succeeded = || {
+        cx.holders
+            .between(title, current.when.start, former.when.start)
+            .is_some_and(|mut held| held.any(|(_, who)| *who != former.subject))
+    };
     match gap {
         Ok(days)
-            if tenures.is_empty() && !succeeded && (0..=CONTINUITY_DAYS).contains(&days) =>
+            if tenures.is_empty() && (0..=CONTINUITY_DAYS).contains(&days) && !succeeded() =>
         {
             contradiction(cx.why(|| format!(
                 "no term in that office is recorded for {}, and offices seldom change hands within {CONTINUITY_DAYS} days; a tenure in entities.yaml would settle it",
