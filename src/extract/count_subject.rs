@@ -217,11 +217,7 @@ fn nationwide(s: &Sentence, figure: usize) -> Option<String> {
     let near = &t[figure.saturating_sub(BEFORE)..t.len().min(figure + AFTER)];
     let words: Vec<_> = near.iter().map(|w| w.lower()).collect();
     let words: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
-    let said = NATIONWIDE_WORDS.iter().any(|phrase| {
-        let parts: Vec<&str> = phrase.split(' ').collect();
-        words.windows(parts.len()).any(|w| w == parts.as_slice())
-    });
-    said.then(|| NATIONWIDE.to_string())
+    counted::has_phrase(&words, NATIONWIDE_WORDS).then(|| NATIONWIDE.to_string())
 }
 
 /// The scope of a figure for a whole country.

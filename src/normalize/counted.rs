@@ -281,7 +281,7 @@ fn about_people(word: &str) -> bool {
 }
 
 /// Whether one of `phrases` stands whole among `words` ("death toll").
-pub(super) fn has_phrase(words: &[&str], phrases: &[&str]) -> bool {
+pub fn has_phrase(words: &[&str], phrases: &[&str]) -> bool {
     phrases.iter().any(|phrase| {
         let parts: Vec<&str> = phrase.split(' ').collect();
         words.windows(parts.len()).any(|w| w == parts.as_slice())
