@@ -137,7 +137,7 @@ pub(super) fn on_strike(
     last: usize,
 ) -> Option<&'static str> {
     /// Tokens before the figure, and after it, within which the strike is
-    /// told (past a union's name: "30,000 Allied Union of Drivers and
+    /// told (past a union's name: "19,000 Allied Union of Drivers and
     /// Mechanics (AUDM) members walked out").
     const BEFORE: usize = 8;
     const AFTER: usize = 24;
@@ -151,8 +151,22 @@ pub(super) fn on_strike(
     let employed = first
         .checked_sub(1)
         .is_some_and(|k| EMPLOYING.contains(&t[k].lower().as_ref()));
-    let told = tells_of(s, STRIKE, first.saturating_sub(BEFORE), last + AFTER);
+    // "Roughly 8,000 members of the guild, who build the yard's ferries,
+    // voted on Tuesday to reject the offer and back a strike": a sentence the
+    // figure opens is about those it counts, to its end.
+    let end = if opens(s, first) {
+        t.len()
+    } else {
+        last + AFTER
+    };
+    let told = tells_of(s, STRIKE, first.saturating_sub(BEFORE), end);
     (after_is_striking && !employed && told).then_some(counted::ON_STRIKE)
+}
+
+/// Whether the figure (or its hedge) at token `first` opens the sentence,
+/// as its subject.
+fn opens(s: &Sentence, first: usize) -> bool {
+    s.tokens[..first].iter().all(|w| !w.is_word())
 }
 
 /// Whether `word` is an auxiliary of a verb in the passive: "were", "had
@@ -377,7 +391,7 @@ fn place_after_in(s: &Sentence, at: usize) -> Option<String> {
     Some(format!("{preposition} {}", words.join(" ")))
 }
 
-/// "30,000 Allied Union of Drivers and Mechanics (AUDM)
+/// "19,000 Allied Union of Drivers and Mechanics (AUDM)
 /// members": the last token of a body's name between the number
 /// ending at token `end` and the noun it counts, which the name describes.
 /// A name is taken for a body's when it joins words with "of" or "and", or
@@ -446,7 +460,7 @@ pub(super) fn count_subject(
             .map(|w| w.lower())
             .unwrap_or_default()
     };
-    // "totaling nearly 33,000 members" counts members; "totalling 40
+    // "totaling nearly 21,400 members" counts members; "totalling 40
     // million euros" is an amount of what came before.
     let counts_after = t
         .get(end + 1)

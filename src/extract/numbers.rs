@@ -1064,25 +1064,29 @@ mod tests {
         assert_eq!(
             subjects(
                 "12,400 transit workers walk out \n\n\
-                 The labor action involves 33,000 Harlow Aero machinists. \
-                 Members of the union, totaling nearly 33,000 members, walked off the job. \
+                 The labor action involves 21,000 Harlow Aero machinists. \
+                 Fitters at the yard, totaling nearly 21,400 members, walked off the job. \
                  ALDMERE \u{2014} Roughly 10,000 workers at the authority went on strike on Monday. \
-                 Roughly 30,000 Allied Union of Drivers and Mechanics (AUDM) members walked out. \
+                 Roughly 19,000 Allied Union of Drivers and Mechanics (AUDM) members walked out. \
                  The association's 3,100 members accepted the offer and did not strike. \
                  The authority employs 16,000 workers. \
                  The authority, which employs 16,000 workers, said the strike began on Monday. \
-                 A drone strike hit the plant, where 300 workers were on shift."
+                 A drone strike hit the plant, where 300 workers were on shift. \
+                 Roughly 8,000 members of the guild, who build the yard's ferries and tugs, voted on Tuesday to reject the offer and back a strike. \
+                 The guild, which speaks for 8,000 members, has built ferries, tugs and barges at the yard for the navy and for three private lines along the northern coast since 1952, and it has backed a strike."
             ),
             vec![
                 pair("workers on strike", "12,400"),
-                pair("workers on strike", "33,000"),
-                pair("workers on strike", "33,000"),
+                pair("workers on strike", "21,000"),
+                pair("workers on strike", "21,400"),
                 pair("workers on strike", "10,000"),
-                pair("workers on strike", "30,000"),
+                pair("workers on strike", "19,000"),
                 pair("members accepted", "3,100"),
                 pair("workers", "16,000"),
                 pair("workers", "16,000"),
                 pair("workers", "300"),
+                pair("workers on strike", "8,000"),
+                pair("members", "8,000"),
             ]
         );
     }

@@ -140,7 +140,7 @@ pub fn caught(vehicles: &str) -> String {
 /// The word that follows [`VEHICLES`] caught in an event.
 const CAUGHT: &str = "caught";
 
-/// Those whose work a strike stops, as news counts them: "33,000 machinists",
+/// Those whose work a strike stops, as news counts them: "21,000 machinists",
 /// "the union's 12,400 members", "drivers and mechanics".
 pub const WORKFORCE: &[&str] = &[
     "workers",

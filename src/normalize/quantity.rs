@@ -13,6 +13,12 @@ pub enum Hedge {
     AtMost,
 }
 
+/// How far either way "about" stretches, as a share of the figure: "about
+/// 200" passengers covers 212 (a rounding), "roughly 19,000" strikers does not
+/// stretch to 21,000, which a careful reader sees as a different figure
+/// (within 10%, so the rules warn rather than contradict).
+const ABOUT: f64 = 0.075;
+
 /// Every phrase that qualifies a number, and the hedge it is, longest phrase
 /// first (in words): "no more than 15" is at most 15, not "more than" 15.
 /// Extraction finds them before numbers; normalize reads them in objects
@@ -127,7 +133,7 @@ impl Quantity {
         let ordered = |a: f64, b: f64| (a.min(b), a.max(b));
         let (low, high) = match hedge {
             Hedge::Exact => (low, high),
-            Hedge::About => ordered(low * 0.9, high * 1.1),
+            Hedge::About => ordered(low * (1.0 - ABOUT), high * (1.0 + ABOUT)),
             Hedge::Nearly => ordered(low * 0.85, high),
             Hedge::AtLeast => (low, f64::INFINITY),
             // Counts are not negative; a negative figure ("-35 degrees") has no floor.
@@ -146,6 +152,16 @@ impl Quantity {
     /// Whether the two ranges share a value.
     pub fn overlaps(&self, other: &Quantity) -> bool {
         self.low <= other.high && other.low <= self.high
+    }
+
+    /// How far apart the figures as written are, as a share of the larger
+    /// ("roughly 19,000" and "21,000": 0.095), whatever their hedges.
+    pub fn apart(&self, other: &Quantity) -> f64 {
+        let larger = self.value.abs().max(other.value.abs());
+        if larger == 0.0 {
+            return 0.0;
+        }
+        (self.value - other.value).abs() / larger
     }
 
     /// How far apart the ranges are, as a share of the larger value (0 when they overlap).
@@ -196,6 +212,10 @@ mod tests {
         let a = Quantity::parse("about 58,000", None).unwrap();
         let b = Quantity::parse("57,600", None).unwrap();
         assert!(a.overlaps(&b));
+        let about = |text: &str| Quantity::parse(&format!("about {text}"), None).unwrap();
+        let exact = |text: &str| Quantity::parse(text, None).unwrap();
+        assert!(about("200").overlaps(&exact("212")));
+        assert!(!about("19,000").overlaps(&exact("21,000")));
         let fifteen = Quantity::parse("at least 15", None).unwrap();
         let ten = Quantity::parse("10", None).unwrap();
         assert!(!fifteen.overlaps(&ten));

@@ -104,9 +104,16 @@ impl Rule for QuantityRule {
                 code: NUMBERS_DIFFER,
                 severity: Severity::Warning,
                 why: cx.why(|| {
-                    format!(
-                        "the figures are {percent}% apart, which rounding or an update may explain"
-                    )
+                    let apart = (x.apart(y) * 100.0).round();
+                    if apart > percent {
+                        format!(
+                            "the figures are {apart}% apart, {percent}% beyond what their hedges allow, which rounding or an update may explain"
+                        )
+                    } else {
+                        format!(
+                            "the figures are {percent}% apart, which rounding or an update may explain"
+                        )
+                    }
                 }),
             })
         } else {
@@ -202,6 +209,20 @@ mod tests {
                 })
             ),
             "{near:?}"
+        );
+        // "Roughly" does not stretch to a figure 10% away; it covers one 6% away.
+        let loose = QuantityRule.judge(&count(0, "roughly 19,000"), &count(1, "21,000"), &cx);
+        assert_eq!(
+            loose,
+            Judgement::Conflict(Conflict {
+                code: NUMBERS_DIFFER,
+                severity: Severity::Warning,
+                why: "the figures are 10% apart, 3% beyond what their hedges allow, which rounding or an update may explain".into(),
+            })
+        );
+        assert_eq!(
+            QuantityRule.judge(&count(0, "about 200"), &count(1, "212"), &cx),
+            Judgement::Agree
         );
         let far = QuantityRule.judge(&count(0, "15"), &count(1, "50"), &cx);
         assert!(
