@@ -4,6 +4,7 @@
 
 mod claim_graph;
 mod dispute;
+mod holder_dispute;
 mod ids;
 mod reasons;
 mod value_dispute;
@@ -52,6 +53,9 @@ pub fn disputes(
         found.push(variant_dispute::of(
             &variant, corpus, normalized, &claims_of,
         ));
+    }
+    for rivals in crate::rules::holders::rivals(&normalized.facts) {
+        found.push(holder_dispute::of(&rivals, corpus, normalized));
     }
     let mut disputes = ids::assign(found);
     disputes.sort_by(|a, b| {

@@ -257,7 +257,7 @@ fn about(first: &Fact, subject: &str, cx: &Context) -> String {
 
 /// When a dispute was reported: its first day and its articles' ids, which
 /// tell apart two disputes about the same thing whatever the file order.
-fn when(members: &[usize], corpus: &Corpus) -> String {
+pub(super) fn when(members: &[usize], corpus: &Corpus) -> String {
     let mut articles: Vec<usize> = members.iter().map(|c| corpus.claims[*c].article).collect();
     articles.sort_unstable();
     articles.dedup();

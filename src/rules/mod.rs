@@ -10,6 +10,7 @@
 mod clock;
 mod date;
 mod head;
+pub mod holders;
 mod place;
 mod quantity;
 mod shape;
@@ -540,6 +541,10 @@ mod tests {
         assert!(
             seen.insert(variant::SPELLING_VARIANT),
             "the variant code is taken"
+        );
+        assert!(
+            seen.insert(holders::TWO_HOLDERS),
+            "the two-holders code is taken"
         );
     }
 
