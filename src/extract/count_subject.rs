@@ -160,7 +160,27 @@ pub(super) fn on_strike(
         last + AFTER
     };
     let told = tells_of(s, STRIKE, first.saturating_sub(BEFORE), end);
-    (after_is_striking && !employed && told).then_some(counted::ON_STRIKE)
+    (after_is_striking && !employed && !a_whole(s, first) && told).then_some(counted::ON_STRIKE)
+}
+
+/// Whether the figure at token `first` is the whole a part is counted of:
+/// "About 600 of the hospital's 800 nurses" (the nurses, not those on
+/// strike), "90 of its 400 drivers".
+fn a_whole(s: &Sentence, first: usize) -> bool {
+    /// Tokens at most between "of" and the figure: "of City Hospital's".
+    const OWNER: usize = 5;
+    let t = &s.tokens;
+    let owner = |w: &Token| {
+        w.is_capitalised()
+            || w.is_possessive()
+            || matches!(w.text, "'s" | "\u{2019}s")
+            || matches!(w.lower().as_ref(), "the" | "its" | "their" | "his" | "her")
+    };
+    let mut k = first;
+    while k > 0 && first - k < OWNER && owner(&t[k - 1]) {
+        k -= 1;
+    }
+    k >= 2 && t[k - 1].lower() == "of" && t[k - 2].kind == super::text::Kind::Number
 }
 
 /// Whether the figure (or its hedge) at token `first` opens the sentence,

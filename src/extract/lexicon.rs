@@ -330,6 +330,14 @@ pub const HEAD_WORDS: &[&str] = &[
     "ceo",
 ];
 
+/// Whether an office before a name leads the body named before it: a
+/// [`HEAD_WORDS`] office ("Harbour Party leader Tomas Heller"), or a
+/// president ("Riveters Local 412 President Ana Brook"), whose body is an
+/// organisation there, as a country's president names no body.
+pub fn leads_the_body_before(office: &str) -> bool {
+    HEAD_WORDS.contains(&office) || office == "president"
+}
+
 /// Words that may follow those counted as on strike: "About 10,000 union
 /// members walked out", "drivers and mechanics".
 pub const STRIKING: &[&str] = &[

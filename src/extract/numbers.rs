@@ -1073,6 +1073,7 @@ mod tests {
                  The authority, which employs 16,000 workers, said the strike began on Monday. \
                  A drone strike hit the plant, where 300 workers were on shift. \
                  Roughly 8,000 members of the guild, who build the yard's ferries and tugs, voted on Tuesday to reject the offer and back a strike. \
+                 About 600 of Harbour Hospital's 800 nurses are among those on strike. \
                  The guild, which speaks for 8,000 members, has built ferries, tugs and barges at the yard for the navy and for three private lines along the northern coast since 1952, and it has backed a strike."
             ),
             vec![
@@ -1086,6 +1087,7 @@ mod tests {
                 pair("workers", "16,000"),
                 pair("workers", "300"),
                 pair("workers on strike", "8,000"),
+                pair("nurses", "800"),
                 pair("members", "8,000"),
             ]
         );

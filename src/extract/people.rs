@@ -7,7 +7,7 @@
 use super::candidate::Candidate;
 use super::lexicon::{
     ACTIVITIES, CHAMBERS, HEAD_WORDS, HOLDS_NO_BODY, KINSHIP, NOT_NAMES, NOT_PERSON_ENDINGS,
-    SPEAKING, TITLE_MODIFIERS,
+    SPEAKING, TITLE_MODIFIERS, leads_the_body_before,
 };
 use super::names::{Names, PersonMention};
 use super::text::{Sentence, Token};
@@ -68,6 +68,7 @@ pub fn claims(
         before_comma(text, sentence, mentions, m, names, &mut out);
         name_is_title(text, sentence, m, &mut out);
         led_by(text, sentence, m, &mut out);
+        party_of(text, sentence, m, &mut out);
         located(sentence, m, names, &mut out);
     }
     out
@@ -135,13 +136,13 @@ fn title_before(
     }
 }
 
-/// "Harbour Party leader Tomas Heller", "Council for Safer Lending CEO
-/// Sheila Warne": the body a leading office before a name leads, named by
+/// "Harbour Party leader Tomas Heller", "Harbour Council for Thrift CEO
+/// Maren Oduya", "Riveters Local 412 President Ana Brook": the body a leading office before a name leads, named by
 /// the capitalised words before the office (from token `start` to the
 /// office at `office_at`). A country or its people ("US President", "Kyiv's
 /// leader") and a bare office name no body.
 fn body_led<'a>(text: &'a str, t: &[Token], start: usize, office_at: usize) -> Option<&'a str> {
-    if !HEAD_WORDS.contains(&t[office_at].lower().as_ref()) || start >= office_at {
+    if !leads_the_body_before(&t[office_at].lower()) || start >= office_at {
         return None;
     }
     let words = &t[start..office_at];
@@ -154,8 +155,8 @@ fn body_led<'a>(text: &'a str, t: &[Token], start: usize, office_at: usize) -> O
     if !a_body {
         return None;
     }
-    let named = words.iter().all(|w| {
-        (w.is_capitalised() || matches!(w.text, "for" | "of" | "and")) && !w.is_possessive()
+    let named = (start..office_at).all(|k| {
+        (t[k].is_capitalised() || t[k].text == "of" || joins_a_name(t, k)) && !t[k].is_possessive()
     }) && words[0].is_capitalised()
         && !is_country_word(&words[0].lower())
         && !words.iter().any(|w| {
@@ -204,7 +205,13 @@ fn office_before_name(t: &[Token], m: &PersonMention) -> Option<usize> {
 fn title_start(t: &[Token], mentions: &[PersonMention], office_at: usize) -> usize {
     let mut start = office_at;
     loop {
-        if start > 0 && in_title(&t[start - 1]) && person_at(mentions, start - 1).is_none() {
+        // "Council for Thrift CEO", not "Gov. Russ Pike and Lt. Gov.".
+        let joins =
+            start > 1 && joins_a_name(t, start - 1) && person_at(mentions, start - 2).is_none();
+        if start > 0
+            && (in_title(&t[start - 1]) || joins)
+            && person_at(mentions, start - 1).is_none()
+        {
             start -= 1;
         } else if start > 1 && t[start - 1].text == "." && is_office(&t[start - 2]) {
             // "Lt. Gov. Rosa Delgado": an abbreviated office with its stop.
@@ -221,6 +228,17 @@ fn title_start(t: &[Token], mentions: &[PersonMention], office_at: usize) -> usi
         start = p;
     }
     start
+}
+
+/// Whether token `k` goes on a body's name between two capitalised words:
+/// "Council for Thrift", "Riveters Local 412 President", "Smith and Wesson".
+fn joins_a_name(t: &[Token], k: usize) -> bool {
+    let joining = matches!(t[k].lower().as_ref(), "for" | "and")
+        || t[k].text.chars().all(|c| c.is_ascii_digit());
+    joining
+        && k > 0
+        && t[k - 1].is_capitalised()
+        && t.get(k + 1).is_some_and(|w| w.is_capitalised())
 }
 
 /// "Mayor Goran Ilic of Banja Luka": the office's place after the name, and
@@ -611,6 +629,53 @@ fn led_by(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Candidate>)
     }
 }
 
+/// "Ada Voss's Harbour Party", "Ada Voss's anti-tax Harbour First party": the
+/// party a person's full name owns, which she leads. A party's name is
+/// capitalised and ends in "party"; up to two lower-case words before it
+/// describe it.
+fn party_of(text: &str, s: &Sentence, m: &PersonMention, out: &mut Vec<Candidate>) {
+    /// Lower-case tokens at most between the name and the party's ("anti -
+    /// tax").
+    const DESCRIBED: usize = 4;
+    /// Words at most of a party's name.
+    const LONGEST: usize = 4;
+    let t = &s.tokens;
+    if m.first == m.last || !t[m.last].is_possessive() {
+        return;
+    }
+    let mut start = m.last + 1;
+    while t
+        .get(start)
+        .is_some_and(|w| !w.is_capitalised() && (w.is_word() || w.text == "-"))
+        && start - m.last <= DESCRIBED
+    {
+        start += 1;
+    }
+    let mut end = start;
+    while t
+        .get(end)
+        .is_some_and(|w| w.is_capitalised() && w.is_word())
+        && end - start < LONGEST
+    {
+        if t[end].lower() == "party" {
+            break;
+        }
+        end += 1;
+    }
+    let names_a_party = end > start
+        && t.get(end).is_some_and(|w| w.lower() == "party")
+        && t[start..end].iter().all(|w| !w.is_possessive());
+    if names_a_party {
+        out.push(Candidate::new(
+            &text[t[start].start..t[end].end],
+            predicate::HEAD,
+            &m.name,
+            (t[m.first].start, t[end].end),
+            "party-of",
+        ));
+    }
+}
+
 /// "Umerov, who is currently in the United States", "told reporters in Astana",
 /// "said from Warsaw".
 fn located(s: &Sentence, m: &PersonMention, names: &Names, out: &mut Vec<Candidate>) {
@@ -793,6 +858,39 @@ mod tests {
         );
         let f = found("US President Dan Rourke spoke.");
         assert!(!f.iter().any(|(_, p, _)| *p == "head"), "{f:?}");
+        // A body's name goes on past "for", "and" and a number between
+        // capitals; an organisation's president heads it.
+        let f = found(
+            "The ruling is a warning, Harbour Council for Thrift CEO Maren Oduya said. \
+             Later, Harbour Machinists District 9 President Ivo Marr said talks would go on.",
+        );
+        assert!(
+            has(&f, "Harbour Council for Thrift", "head", "Maren Oduya"),
+            "{f:?}"
+        );
+        assert!(
+            has(&f, "Harbour Machinists District 9", "head", "Ivo Marr"),
+            "{f:?}"
+        );
+        // The party a person's full name owns is the party she leads; a
+        // party conference or a bare surname's party says nothing.
+        let f = found(
+            "The vote was a blow to Ada Voss's Harbour Party. \
+             Gains went to Piet Kors's anti-tax Free Coast party. \
+             Smith's Labour Party colleagues were angry, and Ada Voss's party conference was cancelled.",
+        );
+        let heads: Vec<(&str, &str)> = f
+            .iter()
+            .filter(|(_, p, _)| *p == "head")
+            .map(|(s, _, o)| (s.as_str(), o.as_str()))
+            .collect();
+        assert_eq!(
+            heads,
+            [
+                ("Harbour Party", "Ada Voss"),
+                ("Free Coast party", "Piet Kors")
+            ]
+        );
         // A plural office before two names gives each the office.
         assert_eq!(
             titles("Ministers Ana Veld and Piet Kors met the envoy."),
