@@ -305,14 +305,16 @@ fn after_comma(
     }
     let phrase = &t[start..=end];
     // "Donald Trump, Special Envoy Wittkopf, and ...": a list, not an
-    // appositive; but "a former aide to Piet Kors" names whom the post serves.
-    if (start..=end).any(|k| {
-        person_at(mentions, k).is_some_and(|o| {
-            o.name != m.name
-                && !t[o.last].is_possessive()
-                && !(o.first > start && matches!(t[o.first - 1].lower().as_ref(), "to" | "for"))
-        })
-    }) && !phrase.iter().any(is_kin)
+    // appositive; but "a former aide to Piet Kors" names whom the post serves,
+    // and "Lena Okafor, Harbour Flood Relief Agency spokeswoman," ends in an
+    // office, after words the names took for a person's.
+    let listed = |o: &PersonMention| {
+        let served = o.first > start && matches!(t[o.first - 1].lower().as_ref(), "to" | "for");
+        let in_a_body = o.last < end && is_office(&t[end]);
+        o.name != m.name && !t[o.last].is_possessive() && !served && !in_a_body
+    };
+    if (start..=end).any(|k| person_at(mentions, k).is_some_and(listed))
+        && !phrase.iter().any(is_kin)
     {
         return;
     }
@@ -842,6 +844,21 @@ mod tests {
         assert_eq!(
             titles("Scottish secretary Alan JR Moore lost his seat."),
             [pair("Alan JR Moore", "Scottish secretary")]
+        );
+        // An apposition ending in an office, after a body's name the names
+        // took words of for a person's; an occupation before a name.
+        assert_eq!(
+            titles(
+                "Lena Okafor, Harbour Flood Control and Relief Agency spokeswoman, said 12 had died. \
+                 Rescuers found amateur rugby player Tomas Wirth under the rubble."
+            ),
+            [
+                pair(
+                    "Lena Okafor",
+                    "Harbour Flood Control and Relief Agency spokeswoman"
+                ),
+                pair("Tomas Wirth", "player"),
+            ]
         );
         // "X, a former aide to Y": whom the post serves.
         assert_eq!(
