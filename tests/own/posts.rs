@@ -91,3 +91,44 @@ fn a_governor_succeeded_is_a_former_governor() {
     assert_eq!(title_conflicts(&report, "Russell Pike"), []);
     assert_eq!(title_conflicts(&report, "Rosa Delgado"), []);
 }
+
+#[test]
+fn one_post_given_to_two_people_the_same_day() {
+    let dir = extracted("health-ministry");
+    let report = report(dir.path());
+    let holders = |post: &str| {
+        conflicts_in(
+            &report,
+            |d| d.subject == post && d.rule == "two-holders",
+            |side| side.value.clone(),
+        )
+    };
+    // "Health Minister Aurel Hessing" in one outlet, "Maren Tolvey, the
+    // health minister," in another, the same day; neither says whose post.
+    assert_eq!(
+        holders("Health Minister"),
+        [(
+            "two-holders".into(),
+            Severity::Warning,
+            vec!["Aurel Hessing".into(), "Maren Tolvey".into()]
+        )]
+    );
+    assert_eq!(
+        holders("Finance Minister"),
+        [(
+            "two-holders".into(),
+            Severity::Warning,
+            vec!["Dorian Felsch".into(), "Ilka Renvall".into()]
+        )]
+    );
+    // The acting minister, the deputy, the shadow and the former minister,
+    // the two countries' foreign ministers, the chief medical officer taking
+    // over, the two cities' mayors and the two hospitals' chief executives
+    // hold no post of another's: the only other title dispute is Hessing's
+    // two posts that day.
+    let others: Vec<_> = conflicts(&report)
+        .filter(|d| d.predicate == "title" && d.rule != "two-holders")
+        .map(|d| (d.subject.as_str(), d.rule.as_str()))
+        .collect();
+    assert_eq!(others, [("Aurel Hessing", "two-posts")]);
+}
