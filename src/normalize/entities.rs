@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use jiff::civil::Date;
 
 use super::names::{NameMatch, PersonName, fold, same_person, same_word};
-use super::titles::Title;
+use super::titles::{Nicknames, Title};
 use crate::corpus::entity::{EntityKind, EntityRecord};
 
 /// Index of an entity in the [`EntityTable`].
@@ -66,6 +66,8 @@ pub struct EntityTable {
     learned: HashMap<String, HashMap<String, Option<(EntityId, NameMatch)>>>,
     /// Places that other places lie in.
     containers: std::collections::HashSet<EntityId>,
+    /// The parties' nicknames `entities.yaml` gives, for reading titles.
+    nicknames: Nicknames,
 }
 
 /// The index key of a name: the skeleton of its last word's transliteration.
@@ -80,7 +82,15 @@ impl EntityTable {
     /// listed twice is kept once, and a containment loop is cut, so that
     /// containment questions always end.
     pub fn from_records(records: &[EntityRecord]) -> EntityTable {
-        let mut table = EntityTable::default();
+        let mut table = EntityTable {
+            nicknames: Nicknames::of_parties(
+                records
+                    .iter()
+                    .filter(|r| r.kind == EntityKind::Organisation)
+                    .map(|r| (r.name.as_str(), r.aliases.as_slice())),
+            ),
+            ..EntityTable::default()
+        };
         // The entities in a containment loop, by name.
         let mut in_loops: Vec<String> = Vec::new();
         for record in records {
@@ -99,7 +109,7 @@ impl EntityTable {
                     .iter()
                     .map(|t| Tenure {
                         name: t.title.clone(),
-                        title: Title::parse(&t.title),
+                        title: Title::parse_with(&t.title, &table.nicknames),
                         from: t.from,
                         to: t.to,
                     })
@@ -152,6 +162,11 @@ impl EntityTable {
         self.by_skeleton.entry(key).or_default().push(id);
         self.entities.push(entity);
         id
+    }
+
+    /// The parties' nicknames `entities.yaml` gives.
+    pub fn nicknames(&self) -> &Nicknames {
+        &self.nicknames
     }
 
     pub fn get(&self, id: EntityId) -> &Entity {

@@ -311,7 +311,7 @@ fn read_object<'c>(
     match policy {
         Policy::Titles => {
             let title = remember(&mut readings.titles, record.object.as_str(), || {
-                Title::parse(&record.object)
+                Title::parse_with(&record.object, table.nicknames())
             });
             (Value::Title(expand_bare_title(title, subject, table)), None)
         }

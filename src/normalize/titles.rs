@@ -389,8 +389,48 @@ const OFFICES: &[&str] = &[
     "brigadier",
 ];
 
+/// A corpus's own nicknames of parties, from `entities.yaml`: each alias of
+/// an organisation named "... Party" and the party's word ("LRP" and
+/// "Liberal Reform" for the Liberal Reform Party), lowercase. They add to
+/// [`PARTY_NICKNAMES`].
+#[derive(Debug, Clone, Default)]
+pub struct Nicknames(Vec<(String, String)>);
+
+impl Nicknames {
+    /// The nicknames of every party among `(name, aliases)` of organisations.
+    pub fn of_parties<'a>(organisations: impl Iterator<Item = (&'a str, &'a [String])>) -> Self {
+        let lower = |text: &str| {
+            let text = deunicode(text).to_lowercase().replace(['.', ','], " ");
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        };
+        let mut pairs = Vec::new();
+        for (name, aliases) in organisations {
+            let name = lower(name);
+            let Some(party) = name.strip_suffix(" party") else {
+                continue;
+            };
+            for alias in aliases {
+                let alias = lower(alias);
+                if alias != party && !alias.is_empty() {
+                    pairs.push((alias, party.to_string()));
+                }
+            }
+        }
+        // Longest first, so that "grand old party" goes before "party".
+        pairs.sort_by_key(|(alias, _)| std::cmp::Reverse(alias.len()));
+        Nicknames(pairs)
+    }
+}
+
 impl Title {
+    /// Reads a title with only the built-in nicknames of parties.
     pub fn parse(raw: &str) -> Title {
+        Title::parse_with(raw, &Nicknames::default())
+    }
+
+    /// Reads a title, taking a corpus's own `nicknames` of parties for the
+    /// parties they name ("LRP senator" is "liberal reform senator").
+    pub fn parse_with(raw: &str, nicknames: &Nicknames) -> Title {
         let mut text = deunicode(raw).to_lowercase().replace(['.', ','], " ");
         text = text.replace("'s ", " ").replace("’s ", " ");
         let mut words: Vec<String> = text.split_whitespace().map(String::from).collect();
@@ -411,6 +451,9 @@ impl Title {
         let mut joined = format!(" {} ", words.join(" "));
         for (name, short) in COUNTRY_NAMES {
             joined = joined.replace(&format!(" {name} "), &format!(" {short} "));
+        }
+        for (alias, party) in &nicknames.0 {
+            joined = joined.replace(&format!(" {alias} "), &format!(" {party} "));
         }
         let mut words: Vec<String> = joined
             .split_whitespace()
@@ -475,6 +518,24 @@ fn is_country(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_corpus_names_its_own_nicknames_of_parties() {
+        let aliases = ["LRP".to_string(), "Lib-Refs".to_string()];
+        let nicknames = Nicknames::of_parties(
+            [
+                ("Liberal Reform Party", &aliases[..]),
+                ("Harbour Trust", &aliases[..]),
+            ]
+            .into_iter(),
+        );
+        let key = |t: &str| Title::parse_with(t, &nicknames).key;
+        assert_eq!(key("former LRP senator"), "liberal reform senator");
+        assert_eq!(key("Lib-Refs senator"), key("Liberal Reform senator"));
+        assert!(Title::parse_with("former LRP senator", &nicknames).former);
+        // Without the corpus's list, the nickname is a word of its own.
+        assert_eq!(Title::parse("LRP senator").key, "lrp senator");
+    }
 
     #[test]
     fn spellings_of_one_title_share_a_key() {

@@ -132,3 +132,54 @@ fn one_post_given_to_two_people_the_same_day() {
         .collect();
     assert_eq!(others, [("Aurel Hessing", "two-posts")]);
 }
+
+/// A party's nickname that only the corpus's `entities.yaml` gives is the
+/// party: "former HP senator" and "Harvest senator" the same day conflict.
+#[test]
+fn a_party_nickname_from_entities_yaml() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = dir.path().join("articles");
+    std::fs::create_dir(&articles).unwrap();
+    let article = |outlet: &str, text: &str| {
+        format!("---\npublished: 2026-04-02\noutlet: {outlet}\n---\n\n{text}\n")
+    };
+    std::fs::write(
+        articles.join("ledger.txt"),
+        article(
+            "Coast Ledger",
+            "Former HP senator Ada Voss said on Tuesday that she would run again.",
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        articles.join("times.txt"),
+        article(
+            "Harbour Times",
+            "On Tuesday, Harvest senator Ada Voss said that she would run again.",
+        ),
+    )
+    .unwrap();
+    let extract = |dir: &std::path::Path| {
+        let (plans, problems) = claimcheck::extract::file::plan(dir, |_, _| {});
+        assert!(problems.is_empty(), "{problems:#?}");
+        for plan in &plans {
+            claimcheck::extract::file::write(plan).unwrap();
+        }
+    };
+    extract(dir.path());
+    // Without the nickname, "HP" names no party anyone knows.
+    assert_eq!(title_conflicts(&report(dir.path()), "Ada Voss"), []);
+    std::fs::write(
+        dir.path().join("entities.yaml"),
+        "entities:\n  - name: Harvest Party\n    kind: organisation\n    aliases: [HP]\n",
+    )
+    .unwrap();
+    assert_eq!(
+        title_conflicts(&report(dir.path()), "Ada Voss"),
+        [(
+            "former-vs-current".into(),
+            Severity::Contradiction,
+            vec!["Former HP senator".into(), "Harvest senator".into()]
+        )]
+    );
+}
