@@ -76,8 +76,19 @@ pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extract
                     }),
             );
         }
+        // A participant's title holds on the day of the meeting the sentence
+        // tells of, when it tells something of it (not of the meeting an
+        // earlier sentence told of).
+        let meeting = event.as_deref().filter(|_| !found.is_empty());
         claims.extend(found);
-        claims.extend(people::claims(text, sentence, &people, &names));
+        claims.extend(
+            people::claims(text, sentence, &people, &names)
+                .into_iter()
+                .map(|c| match c.predicate {
+                    predicate::TITLE => c.with_event(meeting),
+                    _ => c,
+                }),
+        );
         let not_counts: Vec<(usize, usize)> = (dates.iter().map(|d| (d.start, d.end)))
             .chain(times.iter().map(|t| (t.start, t.end)))
             .collect();
@@ -99,12 +110,11 @@ pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extract
     // A claim about nothing, or of nothing, is no claim: the loader refuses it.
     claims.retain(|c| !c.subject.trim().is_empty() && !c.object.trim().is_empty());
     claims.retain(|c: &Candidate| {
-        let key = (
-            fold(&c.subject),
-            c.predicate,
-            fold(&c.object),
-            c.event.clone(),
-        );
+        // A title is said once whatever the meeting: it holds at its first.
+        let event = (c.predicate != predicate::TITLE)
+            .then(|| c.event.clone())
+            .flatten();
+        let key = (fold(&c.subject), c.predicate, fold(&c.object), event);
         let restated = matches!(c.predicate, predicate::COUNT | predicate::MEASURE);
         let fresh = restated || !seen.contains(&key);
         if fresh {

@@ -362,6 +362,56 @@ fn one_key_per_meeting<'k>(
         .collect()
 }
 
+/// Titles given for a meeting's participants hold on the meeting's day, not
+/// on the day each report appeared: "Foreign Minister Ilse Kaunitz met ...
+/// on Monday" in Tuesday's paper and in Wednesday's speak of Monday. A title
+/// with its own validity keeps it; a meeting whose reports give no one day
+/// ("this week"), or days that do not meet, or a day after the report
+/// appeared, anchors nothing.
+pub fn anchor_titles(corpus: &Corpus, facts: &mut [Fact]) {
+    let mut days: HashMap<&Subject, Option<Interval>> = HashMap::new();
+    for f in facts.iter() {
+        let (Policy::Interval, Value::Date(day)) = (f.policy, &f.value) else {
+            continue;
+        };
+        if !matches!(f.subject, Subject::Event(_)) || f.event.is_some() {
+            continue;
+        }
+        let shared = days.entry(&f.subject).or_insert(Some(*day));
+        *shared = shared.and_then(|d| {
+            let start = d.start.max(day.start);
+            let end = d.end.min(day.end);
+            (start <= end).then_some(Interval { start, end })
+        });
+    }
+    let days: HashMap<Subject, Interval> = days
+        .into_iter()
+        .filter_map(|(event, day)| Some((event.clone(), day?)))
+        // A meeting "this week" says no one day the titles hold on.
+        .filter(|(_, day)| day.start == day.end)
+        .collect();
+    for f in facts.iter_mut().filter(|f| f.policy == Policy::Titles) {
+        // A title is a person's whatever the meeting: compared with all her
+        // titles, not only those given at one meeting.
+        let Some(event) = f.event.take() else {
+            continue;
+        };
+        if corpus.claims[f.claim].record.valid.is_some() {
+            continue;
+        }
+        // A meeting still to come says nothing of a title but that it is
+        // held when the report appeared.
+        let reported = |day: &Interval| {
+            corpus.articles[f.article]
+                .published
+                .is_some_and(|published| day.end <= published)
+        };
+        if let Some(day) = days.get(&event).filter(|day| reported(day)) {
+            f.when = *day;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

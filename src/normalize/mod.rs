@@ -54,6 +54,7 @@ pub fn normalize(corpus: &Corpus) -> Normalized {
     let mut facts = facts::facts(corpus, &mut entities, &mut notes);
     entities.settle_names();
     let event_names = events::merge(corpus, &entities, &mut facts);
+    events::anchor_titles(corpus, &mut facts);
     let gazetteer = Gazetteer::new(&entities);
     let mentions = {
         // One run of articles per thread, each remembering what its words matched.

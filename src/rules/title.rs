@@ -101,7 +101,10 @@ impl Rule for TitleRule {
                 code: TWO_POSTS,
                 severity: Severity::Warning,
                 why: cx.why(|| {
-                    "two posts of one government at once: an outdated title, or a dual role".into()
+                    format!(
+                        "{}two posts of one government at once: an outdated title, or a dual role",
+                        both_speak_of(a, b, cx)
+                    )
                 }),
             });
         }
@@ -114,6 +117,18 @@ impl Rule for TitleRule {
             rest: format!("{subject} {value}"),
         }
     }
+}
+
+/// "both speak of 2026-03-09, ": the day two titles hold on, as a meeting's
+/// day or their own, rather than the day each report appeared; empty
+/// when it is the day both appeared.
+fn both_speak_of(a: &Fact, b: &Fact, cx: &Context) -> String {
+    let published = |f: &Fact| cx.corpus.articles[f.article].published;
+    let day = a.when.start;
+    if a.when.end != day || (published(a) == Some(day) && published(b) == Some(day)) {
+        return String::new();
+    }
+    format!("both speak of {day}, ")
 }
 
 /// "Defence Minister Ilse Kaunitz" on Monday, "Foreign Minister Ilse

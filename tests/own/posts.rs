@@ -133,40 +133,105 @@ fn one_post_given_to_two_people_the_same_day() {
     assert_eq!(others, [("Aurel Hessing", "two-posts")]);
 }
 
+/// A corpus of two one-sentence articles, each `(file, outlet, published,
+/// sentence)`, extracted with no review.
+fn two_articles(articles: [(&str, &str, &str, &str); 2]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("articles");
+    std::fs::create_dir(&folder).unwrap();
+    for (file, outlet, published, sentence) in articles {
+        std::fs::write(
+            folder.join(file),
+            format!("---\npublished: {published}\noutlet: {outlet}\n---\n\n{sentence}\n"),
+        )
+        .unwrap();
+    }
+    let (plans, problems) = claimcheck::extract::file::plan(dir.path(), |_, _| {});
+    assert!(problems.is_empty(), "{problems:#?}");
+    for plan in &plans {
+        claimcheck::extract::file::write(plan).unwrap();
+    }
+    dir
+}
+
+/// Titles given for a meeting's participants hold on the meeting's day:
+/// two reports a day apart of one Monday meeting call one man by two posts.
+#[test]
+fn a_participants_title_holds_on_the_meetings_day() {
+    let meeting = |post: &str| {
+        format!(
+            "{post} Emil Varga met Norvia's trade minister, Lise Aaberg, in Harlan on Monday to discuss fishing quotas."
+        )
+    };
+    let dir = two_articles([
+        (
+            "ledger.txt",
+            "Coast Ledger",
+            "2026-03-10",
+            &meeting("Trade Minister"),
+        ),
+        (
+            "times.txt",
+            "Harbour Times",
+            "2026-03-11",
+            &meeting("Finance Minister"),
+        ),
+    ]);
+    let found = report(dir.path());
+    assert_eq!(
+        title_conflicts(&found, "Emil Varga"),
+        [(
+            "two-posts".into(),
+            Severity::Warning,
+            vec!["Finance Minister".into(), "Trade Minister".into()]
+        )]
+    );
+    let dispute = conflicts(&found)
+        .find(|d| d.subject == "Emil Varga")
+        .unwrap();
+    assert!(
+        dispute.reason.ends_with(
+            "both speak of 2026-03-09, two posts of one government at once: an outdated title, or a dual role."
+        ),
+        "{}",
+        dispute.reason
+    );
+    // Said of no meeting, the titles hold on the days the reports appeared.
+    let dir = two_articles([
+        (
+            "ledger.txt",
+            "Coast Ledger",
+            "2026-03-10",
+            "Trade Minister Emil Varga said fishing quotas would rise.",
+        ),
+        (
+            "times.txt",
+            "Harbour Times",
+            "2026-03-11",
+            "Finance Minister Emil Varga said fishing quotas would rise.",
+        ),
+    ]);
+    assert_eq!(title_conflicts(&report(dir.path()), "Emil Varga"), []);
+}
+
 /// A party's nickname that only the corpus's `entities.yaml` gives is the
 /// party: "former HP senator" and "Harvest senator" the same day conflict.
 #[test]
 fn a_party_nickname_from_entities_yaml() {
-    let dir = tempfile::tempdir().unwrap();
-    let articles = dir.path().join("articles");
-    std::fs::create_dir(&articles).unwrap();
-    let article = |outlet: &str, text: &str| {
-        format!("---\npublished: 2026-04-02\noutlet: {outlet}\n---\n\n{text}\n")
-    };
-    std::fs::write(
-        articles.join("ledger.txt"),
-        article(
+    let dir = two_articles([
+        (
+            "ledger.txt",
             "Coast Ledger",
+            "2026-04-02",
             "Former HP senator Ada Voss said on Tuesday that she would run again.",
         ),
-    )
-    .unwrap();
-    std::fs::write(
-        articles.join("times.txt"),
-        article(
+        (
+            "times.txt",
             "Harbour Times",
+            "2026-04-02",
             "On Tuesday, Harvest senator Ada Voss said that she would run again.",
         ),
-    )
-    .unwrap();
-    let extract = |dir: &std::path::Path| {
-        let (plans, problems) = claimcheck::extract::file::plan(dir, |_, _| {});
-        assert!(problems.is_empty(), "{problems:#?}");
-        for plan in &plans {
-            claimcheck::extract::file::write(plan).unwrap();
-        }
-    };
-    extract(dir.path());
+    ]);
     // Without the nickname, "HP" names no party anyone knows.
     assert_eq!(title_conflicts(&report(dir.path()), "Ada Voss"), []);
     std::fs::write(
