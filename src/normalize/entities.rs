@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use jiff::civil::Date;
 
+use super::atlas;
 use super::names::{NameMatch, PersonName, fold, same_person, same_word};
 use super::titles::{Nicknames, Title};
 use crate::corpus::entity::{EntityKind, EntityRecord};
@@ -334,6 +335,34 @@ impl EntityTable {
     pub fn places_around(&self, id: EntityId) -> impl Iterator<Item = EntityId> + '_ {
         // Loops were cut when the table was built; the bound is a second guard.
         std::iter::successors(Some(id), |&i| self.get(i).part_of).take(self.entities.len())
+    }
+
+    /// The place of the built-in atlas `id` is, or lies in by `entities.yaml`
+    /// (the Shell Bay Club lies in Hallandale Beach, which the atlas knows):
+    /// by its name or an alias, innermost first.
+    pub fn in_the_atlas(&self, id: EntityId) -> Option<atlas::Known> {
+        let atlas = atlas::atlas();
+        self.places_around(id).find_map(|around| {
+            let entity = self.get(around);
+            std::iter::once(&entity.name)
+                .chain(&entity.aliases)
+                .find_map(|name| atlas.place(name))
+        })
+    }
+
+    /// Whether one of two places lies in the other (or they are one), by
+    /// `entities.yaml` or, for places it does not place, the atlas.
+    pub fn one_within_the_other(&self, x: EntityId, y: EntityId) -> bool {
+        if self.contains(x, y) || self.contains(y, x) {
+            return true;
+        }
+        if self.is_placed(x) && self.is_placed(y) {
+            return false;
+        }
+        match (self.in_the_atlas(x), self.in_the_atlas(y)) {
+            (Some(px), Some(py)) => px.contains(&py) || py.contains(&px),
+            _ => false,
+        }
     }
 
     /// Whether `entities.yaml` says where this place lies, or what lies in it.

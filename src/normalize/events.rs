@@ -339,7 +339,7 @@ fn same_meeting(a: &Known, b: &Known, entities: &EntityTable) -> bool {
     let venues_agree = a.venues.iter().any(|x| {
         b.venues
             .iter()
-            .any(|y| entities.contains(*x, *y) || entities.contains(*y, *x))
+            .any(|y| entities.one_within_the_other(*x, *y))
     });
     let participants_clash =
         !a.participants.is_empty() && !b.participants.is_empty() && !shared_participant;

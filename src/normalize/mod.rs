@@ -6,6 +6,7 @@
 //! result, [`Normalized`], is all the rules need.
 
 pub mod amount;
+pub mod atlas;
 pub mod clock;
 pub mod counted;
 pub mod dates;

@@ -3,8 +3,10 @@
 //! is in Florida, which is in the United States.
 //!
 //! - `different-places`: two places neither of which contains the other. A
-//!   contradiction when `entities.yaml` places both; a warning when it does not say
-//!   where one of them lies, since it may lie inside the other.
+//!   contradiction when `entities.yaml` places both, or the built-in atlas
+//!   ([`atlas`]: countries, US states, towns of 15,000 people) knows both, or
+//!   what `entities.yaml` puts them in; a warning when neither says where one
+//!   of them lies, since it may lie inside the other.
 
 use super::shape::{
     AcrossTime, Conflict, Context, Judgement, OneArticle, Rule, Severity, Statement, concurrent,
@@ -51,18 +53,36 @@ impl Rule for PlaceRule {
             Subject::Entity(_) => "one cannot be in two places at once",
         };
         if places.is_placed(*x) && places.is_placed(*y) {
-            Judgement::Conflict(Conflict {
+            return Judgement::Conflict(Conflict {
                 code: DIFFERENT_PLACES,
                 severity: Severity::Contradiction,
                 why: cx.why(|| format!("{nx} and {ny} do not lie in one another, and {what}")),
-            })
-        } else {
+            });
+        }
+        if let (Some(px), Some(py)) = (places.in_the_atlas(*x), places.in_the_atlas(*y)) {
+            return if px.contains(&py) || py.contains(&px) {
+                Judgement::Agree
+            } else {
+                Judgement::Conflict(Conflict {
+                    code: DIFFERENT_PLACES,
+                    severity: Severity::Contradiction,
+                    why: cx.why(|| {
+                        format!(
+                            "{nx} ({}) and {ny} ({}) do not lie in one another, and {what}",
+                            px.whereabouts(),
+                            py.whereabouts()
+                        )
+                    }),
+                })
+            };
+        }
+        {
             let unknown = if places.is_placed(*x) { ny } else { nx };
             Judgement::Conflict(Conflict {
                 code: DIFFERENT_PLACES,
                 severity: Severity::Warning,
                 why: cx.why(|| format!(
-                    "entities.yaml does not say where {unknown} lies, so it may lie in the other; {what}"
+                    "neither entities.yaml nor the atlas says where {unknown} lies, so it may lie in the other; {what}"
                 )),
             })
         }
@@ -116,7 +136,7 @@ mod tests {
             id(&mut table, "United States"),
             id(&mut table, "Hallandale Beach"),
             id(&mut table, "Davos"),
-            id(&mut table, "Atlantis"),
+            id(&mut table, "Aldmere"),
         );
         let corpus = Corpus::default();
         let cx = context(&corpus, &table);
@@ -157,6 +177,57 @@ mod tests {
             ),
             "{unknown:?}"
         );
+    }
+
+    /// Places `entities.yaml` does not list are looked up in the built-in
+    /// atlas: two towns conflict, a town and its country agree, and a name
+    /// the atlas cannot tell is left to a warning.
+    #[test]
+    fn places_the_atlas_knows() {
+        let mut table = table();
+        let corpus = Corpus::default();
+        let mut venue = |article, name: &str| {
+            let place = Value::Entity(table.resolve(name));
+            fact(
+                article,
+                Subject::Event("m".into()),
+                Policy::Place,
+                place,
+                "2026-10-06",
+            )
+        };
+        let (lyon, lille, france, lille_in_france, springfield, hallandale, miami) = (
+            venue(0, "Lyon"),
+            venue(1, "Lille"),
+            venue(2, "France"),
+            venue(3, "Lille, France"),
+            venue(4, "Springfield"),
+            venue(5, "Hallandale Beach"),
+            venue(6, "Miami"),
+        );
+        let cx = context(&corpus, &table);
+        let severity = |a: &Fact, b: &Fact| match PlaceRule.judge(a, b, &cx) {
+            Judgement::Conflict(c) => Some(c.severity),
+            Judgement::Agree => None,
+            Judgement::Unrelated => panic!("unrelated"),
+        };
+        assert_eq!(severity(&lyon, &lille), Some(Severity::Contradiction));
+        assert_eq!(severity(&lille, &france), None);
+        assert_eq!(
+            severity(&lille_in_france, &lyon),
+            Some(Severity::Contradiction)
+        );
+        assert_eq!(severity(&lille_in_france, &france), None);
+        assert_eq!(severity(&springfield, &lyon), Some(Severity::Warning));
+        // One placed by entities.yaml, the other by the atlas.
+        assert_eq!(severity(&hallandale, &miami), Some(Severity::Contradiction));
+        match PlaceRule.judge(&lyon, &lille, &cx) {
+            Judgement::Conflict(c) => assert_eq!(
+                c.why,
+                "Lyon (a town in FR) and Lille (a town in FR) do not lie in one another, and one meeting has one venue"
+            ),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
