@@ -209,7 +209,7 @@ mod tests {
         );
         assert_eq!(who("Twelve died, he said."), Some("he".into()));
         assert_eq!(
-            who("Local authorities, however, said 184 were on board."),
+            who("Local authorities, however, said 97 were on board."),
             Some("Local authorities".into())
         );
         assert_eq!(who("Winds of 70 km/h were reported."), None);

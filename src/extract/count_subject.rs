@@ -1,5 +1,5 @@
 //! What a figure counts: the noun phrase it is of ("some 58,000 workers",
-//! "the toll has risen to 19", "a death toll of 23"), what befell those
+//! "the toll has risen to 26", "a death toll of 23"), what befell those
 //! counted ("people were killed"), the place a toll covers ("in Llacuas"), and
 //! its canonical name where news usually says it ([`counted::canonical`]).
 
@@ -16,7 +16,7 @@ use crate::normalize::counted;
 /// The canonical name of what a count counts ([`counted::canonical`]), or the
 /// subject as found: "23 people lost their lives" and "a death toll of 23"
 /// count the people killed; "240 people on board" and "more than 240
-/// passengers and crew were on board" and "a flight carrying 240 people" the
+/// passengers and crew members were aboard" and "a flight carrying 240 people" the
 /// people on board (the words around the number, from token `first` to the
 /// end of the quote at byte `quote_end`, say so).
 pub(super) fn what_is_counted(
@@ -41,7 +41,7 @@ pub(super) fn what_is_counted(
     let after: Vec<&str> = after.iter().map(String::as_str).collect();
     let own: Vec<&str> = subject.split(' ').collect();
     let aboard = carrying || counted::says_aboard(&after) || counted::says_aboard(&own);
-    // "5 cabin crew onboard the": the words of being aboard, once, at the end.
+    // "7 cabin crew onboard the": the words of being aboard, once, at the end.
     let kept: Vec<&str> = subject
         .split(' ')
         .take_while(|w| !matches!(*w, "on" | "onboard" | "aboard"))
@@ -73,14 +73,14 @@ pub(super) fn what_is_counted(
             Some(scope) => format!("{name} {scope}"),
             None => name.to_string(),
         },
-        // "4 cabin crew on board": who a vehicle carried, by name.
+        // "7 cabin crew on board": who a vehicle carried, by name.
         None if aboard => said,
         None => subject,
     }
 }
 
-/// "20 vehicles were involved", "burying more than 14 vehicles", "he saw
-/// eight or nine vehicles on the bridge when it collapsed": vehicles caught
+/// "12 vehicles were involved", "burying more than 14 vehicles", "he saw
+/// five or six cars on the road when the slope collapsed": vehicles caught
 /// in a crash or a collapse ([`counted::caught`]), named so whatever the
 /// words, because their number was settled when it happened. `subject` is
 /// what the count from token `first` (with its hedge) to `last` counts as
@@ -113,7 +113,7 @@ pub(super) fn vehicles_caught(
     let said_caught = rest.first().is_some_and(|w| CAUGHT.contains(w))
         || t.get(k)
             .is_some_and(|w| CAUGHT.contains(&w.lower().as_ref()));
-    // "vehicles and chunks of concrete": the vehicles.
+    // "vehicles and slabs of rock": the vehicles.
     let bare = rest.first().is_none_or(|w| *w == "and");
     let by_gerund = first
         .checked_sub(1)
@@ -198,8 +198,8 @@ fn is_aux(word: &Token) -> bool {
     )
 }
 
-/// `tokens`, past an aside between dashes or brackets that opens them: "184
-/// people - 128 men, 46 women and 10 children - on board" goes on at "on
+/// `tokens`, past an aside between dashes or brackets that opens them: "164
+/// people - 100 men, 50 women and 14 children - on board" goes on at "on
 /// board".
 fn past_an_aside<'a, 't>(tokens: &'a [Token<'t>]) -> &'a [Token<'t>] {
     /// Tokens at most in an aside.
@@ -318,7 +318,7 @@ fn place_after_in(s: &Sentence, at: usize) -> Option<String> {
         "across" | "throughout" => ("in", true),
         // "killed four people on Tuavasi", after "NUKUVALE, Tuavasi —": an
         // island the sentence names twice; not "on Christmas Day" or "on
-        // Facebook".
+        // Kaunitz Radio".
         "on" => ("on", true),
         _ => return None,
     };
@@ -415,7 +415,7 @@ fn place_after_in(s: &Sentence, at: usize) -> Option<String> {
 /// members": the last token of a body's name between the number
 /// ending at token `end` and the noun it counts, which the name describes.
 /// A name is taken for a body's when it joins words with "of" or "and", or
-/// its initials follow it in brackets; "31 Labour seats" keeps its holder.
+/// its initials follow it in brackets; "31 Harbour Party seats" keeps its holder.
 fn past_a_bodys_name(s: &Sentence, end: usize) -> Option<usize> {
     let t = &s.tokens;
     let mut k = end + 1;
@@ -441,7 +441,7 @@ fn past_a_bodys_name(s: &Sentence, end: usize) -> Option<usize> {
     let noun = t
         .get(last + 1)
         .is_some_and(|w| w.is_word() && !w.is_capitalised());
-    // "Twelve Democrats and Republicans voted": people, not a body's name.
+    // "Twelve Verdants and Ashlanders voted": people, not a body's name.
     let a_body = (end + 1..=last_word).any(|j| NOT_PERSON_ENDINGS.contains(t[j].lower().as_ref()));
     (((joined && a_body) || initials) && noun).then_some(last)
 }
@@ -465,7 +465,7 @@ pub(super) fn casualty_verb(word: &Token) -> Option<&'static str> {
 
 /// The counted thing, and the quote: "some 58,000 workers across the country"
 /// counts workers; "an emergency fund of 40 million euros" counts the fund; "the
-/// toll has risen to 19" counts the toll.
+/// toll has risen to 26" counts the toll.
 /// `first` is the first token of the number with its hedge; `end` its last.
 pub(super) fn count_subject(
     text: &str,
@@ -530,11 +530,11 @@ fn noun_before_of(text: &str, s: &Sentence, first: usize, end: usize) -> (String
 }
 
 /// Whether the number starting at `first` is what something rose or fell to:
-/// "has risen to 19", "rose from 14 to 19".
+/// "has risen to 26", "rose from 17 to 23".
 pub(super) fn after_a_rise(s: &Sentence, first: usize) -> bool {
     let t = &s.tokens;
     let word = |back: usize| first.checked_sub(back).map(|k| t[k].lower());
-    // "stood at 742": where a figure stands.
+    // "stood at 615": where a figure stands.
     if word(1).as_deref() == Some("at") {
         return word(2).is_some_and(|v| matches!(v.as_ref(), "stood" | "stands" | "standing"));
     }
@@ -550,7 +550,7 @@ pub(super) fn after_a_rise(s: &Sentence, first: usize) -> bool {
 }
 
 /// "bringing the overall number of deaths to 57", "revised the number of
-/// fatalities down to 13", "put the toll for the province at 43": what a
+/// fatalities down to 13", "put the toll for the province at 38": what a
 /// verb brought or put at the number from token `first` (its last token
 /// `end`), up to a word that starts what follows it ("from the sinking").
 pub(super) fn brought_to(
@@ -639,8 +639,8 @@ pub(super) fn brought_to(
     Some((subject, (t[verb].start, t[end].end)))
 }
 
-/// "the toll has risen to 19", "Two days after the floods, the death
-/// toll has risen to 27": the noun phrase before the verb of the rise (and
+/// "the toll has risen to 26", "Two days after the floods, the death
+/// toll had climbed to 27": the noun phrase before the verb of the rise (and
 /// its auxiliaries), what the number ending at `end` now stands at; the quote
 /// runs from it to the number.
 fn subject_of_rise(text: &str, s: &Sentence, end: usize) -> (String, (usize, usize)) {
@@ -773,7 +773,7 @@ fn noun_after(
         last -= 1;
     }
     if last == end {
-        // "14 are said to be in a critical state".
+        // "11 are said to remain in a critical state".
         if let Some((severity, words_end)) = how_badly_hurt(s, end) {
             return (format!("{severity} injured"), (quote_start, words_end));
         }
@@ -793,7 +793,7 @@ fn noun_after(
     (subject, (quote_start, quote_end))
 }
 
-/// "15 passengers have critical injuries", "four were in a serious
+/// "11 passengers have critical burns", "four were in a serious
 /// condition", "Eight people were critically injured": how badly those counted in the noun phrase ending at `last`
 /// are hurt ("critically"), and where the words saying so end. A count of
 /// the badly hurt is not a count of all the injured.
@@ -811,7 +811,7 @@ pub(super) fn how_badly_hurt(s: &Sentence, last: usize) -> Option<(&'static str,
             .iter()
             .any(|(adjective, adverb)| adjective == w || adverb == w)
     })?;
-    // Only auxiliaries, "said to be in a" and "of them" stand before it.
+    // Only auxiliaries, "said to be" with "in a", and "of them" stand before it.
     let leading = words[..at].iter().all(|(w, _)| {
         matches!(
             w.as_str(),
@@ -862,8 +862,8 @@ pub(super) fn how_badly_hurt(s: &Sentence, last: usize) -> Option<(&'static str,
     (leading && hurt).then_some((*adverb, *end))
 }
 
-/// "22 are dead", "12 reported deaths", "seven reported missing", "164 have
-/// died", "550,000 who were displaced": with no noun after the number ending
+/// "17 are dead", "11 reported deaths", "five reported missing", "164 have
+/// died", "310,000 who were displaced": with no noun after the number ending
 /// at `end`, the word of what befell those counted, at most four words on.
 fn what_befell<'t>(s: &Sentence<'t>, end: usize) -> Option<Token<'t>> {
     const BETWEEN: &[&str] = &[

@@ -54,9 +54,9 @@ struct Word {
 }
 
 /// Words a date may stand from its event word and still be its date: "walked
-/// off the job early on Friday", "collapsed on Tuesday over the port city".
+/// off the job late on Monday", "collapsed on Sunday above the old quarry".
 const REACH: usize = 10;
-/// Words a date before its event word may stand from it ("Sunday's tentative
+/// Words a date before its event word may stand from it ("Saturday's provisional
 /// deal"), unless it opens the sentence.
 const REACH_BEFORE: usize = 3;
 
@@ -97,7 +97,7 @@ impl Events {
             };
             let written = in_its_tense(s, word, &d.object);
             let interval = resolve(&written, published).ok();
-            // "at midnight Friday (Sept. 9)": one day, said twice.
+            // "at noon Thursday (Sept. 3)": one day, said twice.
             let again = given.iter().any(|(w, i)| {
                 *w == word.first && i.zip(interval).is_some_and(|(a, b)| a.overlaps(&b))
             });
@@ -159,8 +159,8 @@ impl Events {
     }
 
     /// An article's "incident" or "mishap" is the one event of a kind that
-    /// happens once it tells of, when it tells of one ("the plane skidded
-    /// off the runway ... the mishap took place at about 7 pm"): its claims
+    /// happens once it tells of, when it tells of one ("the coach skidded
+    /// into a ditch ... the mishap occurred at about 4 pm"): its claims
     /// are that event's. Dates that differ keep them apart.
     pub fn name_the_incident(&mut self, claims: &mut [Candidate]) {
         let once: Vec<usize> = (0..self.events.len())
@@ -273,7 +273,7 @@ fn nearest(s: &Sentence, words: &[Word], start: usize, end: usize) -> Option<Wor
 /// `start..end`, if the phrase is said of it: near it, with no verb of saying
 /// or new clause between ("said on Friday that the strike…" dates the saying,
 /// not the strike), or opening the sentence before a verb ("On Tuesday, a
-/// section of the bridge gave way").
+/// long section of the old viaduct gave way").
 fn belongs(s: &Sentence, word: Word, start: usize, end: usize) -> Option<usize> {
     let t = &s.tokens;
     let first = t.iter().position(|x| x.start >= start)?;
@@ -293,8 +293,8 @@ fn belongs(s: &Sentence, word: Word, start: usize, end: usize) -> Option<usize> 
     let breaks = between.iter().enumerate().any(|(k, x)| {
         let lower = x.lower();
         let opener = CLAUSE_OPENERS.contains(&lower.as_ref()) && {
-            // "crashed while landing … on Friday night", "the strike, which
-            // began on Sept. 9": a clause that goes on telling of the event.
+            // "crashed while taxiing … on Friday night", "the strike, which
+            // began on Sept. 4": a clause that goes on telling of the event.
             let next = between.get(k + 1).map(|n| n.lower());
             let goes_on =
                 next.is_some_and(|n| n.ends_with("ing") || HAPPENING.contains(&n.as_ref()));
@@ -326,7 +326,7 @@ fn in_past(word: &str) -> bool {
     word.ends_with("ed") || IRREGULAR_PAST.contains(&word)
 }
 
-/// "the strongest typhoon to hit the country this year": a year or a month
+/// "the fiercest gale to batter the region this year": a year or a month
 /// counted from the article's day frames a comparison, not an event.
 fn a_period(d: &DatePhrase) -> bool {
     let lower = d.object.to_lowercase();
@@ -337,7 +337,7 @@ fn a_period(d: &DatePhrase) -> bool {
 /// another zone restates the moment, and is not the event's local date.
 fn in_another_zone(text: &str, d: &DatePhrase) -> bool {
     let before = text[..d.start].trim_end();
-    // Only inside an aside: "6:15 a.m. CDT Friday" is the event's own day.
+    // Only inside an aside: "6:15 a.m. CDT Thursday" is the event's own day.
     let aside = before
         .rfind('(')
         .is_some_and(|open| !before[open..].contains(')'));
@@ -389,7 +389,7 @@ fn figurative(s: &Sentence, word: Word) -> bool {
     figure_follows || heart || of_a_figure || of_votes || of_arms
 }
 
-/// "Oct. 24 (UPI) -- Striking workers voted…": the date of a dateline is the
+/// "Nov. 12 (Wire) -- Dock workers voted…": the date of a dateline is the
 /// day of the report, not of what it tells.
 fn dateline(text: &str, s: &Sentence, d: &DatePhrase) -> bool {
     let opens = s
@@ -528,17 +528,17 @@ mod tests {
         let pair = |s: &str, o: &str| (s.to_string(), o.to_string());
         assert_eq!(
             named(
-                "The plane skidded off the runway on Friday. \
-                 The mishap took place at about 7.05 pm."
+                "The coach skidded into a ditch on Friday. \
+                 The mishap occurred at about 4.40 pm."
             ),
             [
                 pair("crash", "this past Friday"),
-                pair("crash", "about 7.05 pm")
+                pair("crash", "about 4.40 pm")
             ]
         );
         assert_eq!(
             named(
-                "The plane skidded off the runway on Friday. \
+                "The coach skidded into a ditch on Friday. \
                  A similar incident happened on Monday."
             ),
             [
@@ -550,7 +550,7 @@ mod tests {
         assert_eq!(
             named(
                 "A bus crashed on Friday. A lorry crashed on Monday. \
-                 The mishap took place at 9 pm."
+                 The mishap occurred at 9 pm."
             ),
             [
                 pair("crash", "this past Friday"),
@@ -574,11 +574,11 @@ mod tests {
     #[test]
     fn a_month_or_a_year_when_no_day_is_given() {
         let found = claims(
-            "The viaduct was built in the 1960s. Its last big strike, in 2019, shut it.",
+            "The viaduct was built in the 1970s. Its last big strike, in 2019, shut it.",
             "2026-08-20",
         );
         let objects: Vec<_> = found.iter().map(|c| (c.0.as_str(), c.2.as_str())).collect();
-        assert_eq!(objects, [("construction", "1960s"), ("strike", "2019")]);
+        assert_eq!(objects, [("construction", "1970s"), ("strike", "2019")]);
         let found = claims("The chief executive was appointed in August.", "2026-09-13");
         assert_eq!(found[0].2, "August");
     }
@@ -586,11 +586,11 @@ mod tests {
     #[test]
     fn a_dateline_is_not_the_day_of_the_event() {
         let found = claims(
-            "Oct. 24 (Wire) -- Dock workers voted Wednesday night to end the stoppage.",
-            "2026-10-24",
+            "Nov. 12 (Wire) -- Dock workers voted Tuesday night to end the stoppage.",
+            "2026-11-12",
         );
         let objects: Vec<_> = found.iter().map(|c| (c.0.as_str(), c.2.as_str())).collect();
-        assert_eq!(objects, [("vote", "this past Wednesday")]);
+        assert_eq!(objects, [("vote", "this past Tuesday")]);
     }
 
     #[test]
@@ -660,20 +660,20 @@ mod tests {
                 .collect()
         };
         assert_eq!(
-            dates("The jet crashed while landing at the city airport on Friday night."),
+            dates("The jet crashed while taxiing at the regional airfield on Friday night."),
             ["this past Friday"]
         );
         assert_eq!(
-            dates("The walkout, which began on Sept. 9, is in its second day."),
-            ["Sept. 9"]
+            dates("The stoppage, which began on Sept. 4, is in its second day."),
+            ["Sept. 4"]
         );
         // The event's own zone is no restatement; its day is said once.
         assert_eq!(
-            dates("The strike started at 6:15 a.m. CDT Friday (Sept. 11)."),
-            ["this past Friday"]
+            dates("The stoppage began at 6:15 a.m. CDT Thursday (Sept. 10)."),
+            ["this past Thursday"]
         );
         // A year counted from today frames a comparison.
-        assert!(dates("It was the strongest storm to hit the coast this year.").is_empty());
+        assert!(dates("It was the fiercest storm to batter the coast this year.").is_empty());
     }
 
     #[test]
@@ -690,12 +690,12 @@ mod tests {
             [("landfall".to_string(), "this past Thursday".to_string())]
         );
         assert_eq!(
-            kinds("The viaduct was built in the 1960s."),
-            [("construction".to_string(), "1960s".to_string())]
+            kinds("The viaduct was built in the 1970s."),
+            [("construction".to_string(), "1970s".to_string())]
         );
         // "last year" dates an event; "this year" frames a comparison.
         assert_eq!(
-            kinds("He was convicted last year of fraud."),
+            kinds("She was convicted of bribery last year."),
             [("verdict".to_string(), "last year".to_string())]
         );
         // A landslide is a slope that collapsed; a landslide of votes is not.

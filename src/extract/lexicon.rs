@@ -358,7 +358,7 @@ pub const EMPLOYING: &[&str] = &[
 ];
 
 /// Chambers whose leader holds a post in them and leads no body: the
-/// "Commons leader".
+/// "Senate leader".
 pub const CHAMBERS: &[&str] = &[
     "commons",
     "lords",
@@ -580,8 +580,8 @@ pub const PAST_MARKERS: &[&str] = &[
     "said",
 ];
 
-/// Verbs of a figure that changes: "the toll has risen to 19", "rose from 14
-/// to 19".
+/// Verbs of a figure that changes: "the toll has risen to 26", "rose from 17
+/// to 23".
 pub const RISE: &[&str] = &[
     "risen",
     "rose",
@@ -622,7 +622,7 @@ pub const CASUALTY_WORDS: &[&str] = &[
 ];
 
 /// What befell vehicles caught in a crash or a collapse, as the participle
-/// after them ("20 vehicles were involved") and as the gerund before them
+/// after them ("12 vehicles were involved") and as the gerund before them
 /// ("burying more than 14 vehicles").
 pub const CAUGHT: &[&str] = &[
     "involved", "caught", "buried", "trapped", "crushed", "swept", "hurled", "plunged",
@@ -664,7 +664,7 @@ pub const WINNING: &[&str] = &[
 pub use crate::english::PRONOUNS;
 
 /// What a party, a candidate or a side holds as others hold their own: a count
-/// of these is its holder's ("Labour won 24 seats"), and never meets another
+/// of these is its holder's ("the Harbour Party won 24 seats"), and never meets another
 /// holder's.
 pub const HELD: &[&str] = &[
     "seats",
@@ -764,7 +764,7 @@ pub const ARMED_STRIKES: &[&str] = &[
 ];
 
 /// Words of an election, which make a landslide one of votes ("a landslide
-/// victory", "Labour won by a landslide").
+/// victory", "the Harbour Party won by a landslide").
 pub const LANDSLIDE_OF_VOTES: &[&str] = &[
     "victory",
     "win",
@@ -783,7 +783,7 @@ pub const LANDSLIDE_OF_VOTES: &[&str] = &[
 ];
 
 /// Verbs that tell when something happened, in a clause about it: "the
-/// strike, which began on Sept. 9".
+/// strike, which began on Sept. 4".
 pub const HAPPENING: &[&str] = &[
     "began", "started", "occurred", "happened", "struck", "hit", "erupted", "ended",
 ];

@@ -286,8 +286,8 @@ fn measure(text: &str, s: &Sentence, start: usize, end: usize) -> Option<(Candid
     ))
 }
 
-/// "Labour won 35% of the vote", "with a vote share of 33.8 per cent", "the
-/// vote shares ..., with Labour getting 35%": a party's share of the vote,
+/// "the Harbour Party won 38% of the vote", "on a vote share of 31.2 per cent",
+/// "the vote shares ..., with the Greens getting 22%": a party's share of the vote,
 /// named with the party. A percentage in a sentence about votes is a share
 /// when a party holds it and no other whole follows it ("63% of the seats").
 fn share_of_the_vote(
@@ -428,7 +428,7 @@ fn duration(
 }
 
 /// "some 58,000 workers", "at least 15 people were killed", "an emergency fund
-/// of 40 million euros", "the toll has risen to 19": the count the number from
+/// of 40 million euros", "the toll has risen to 26": the count the number from
 /// token `start` to `end` makes, and its last token. Small exact counts
 /// ("the two teams") are left alone unless they count casualties.
 fn count(
@@ -447,7 +447,7 @@ fn count(
     } else {
         tok
     };
-    // "he saw “eight or nine” vehicles": a figure in quotation marks counts
+    // "she saw “five or six” cars": a figure in quotation marks counts
     // what follows the closing mark.
     let said = if t.get(end + 1).is_some_and(closes_a_quote)
         && t.get(end + 2).is_some_and(|w| w.is_word())
@@ -471,7 +471,7 @@ fn count(
             .unwrap_or(start)
             .checked_sub(1)
             .is_some_and(|k| casualty_verb(&t[k]).is_some());
-    // "2 pilots and 4 cabin crew on board": who was aboard, however few.
+    // "3 pilots and 7 cabin crew on board": who was aboard, however few.
     let ahead: Vec<_> = t[said + 1..t.len().min(said + 9)]
         .iter()
         .map(|w| w.lower())
@@ -504,7 +504,7 @@ fn count(
     {
         return None;
     }
-    // "could only confirm two injured so far": a count still running is a
+    // "had confirmed four injured so far": a count still running is a
     // floor, not a total.
     let hedge = hedge.or_else(|| so_far(s, said).then(|| "at least".to_string()));
     if !money && !risen && !next.is_some_and(|w| w.is_word()) {
@@ -594,8 +594,8 @@ fn is_year(tok: &Token) -> bool {
 }
 
 /// A range of two numbers read as one figure: "between 10,000 and 15,000"
-/// (from "between"), "10 to 20" (but not "from 10 to 20", a change) and
-/// "eight or nine". The
+/// (from "between"), "30 to 40" (but not "from 30 to 40", a change) and
+/// "six or seven". The
 /// number starts at `i` and ends at `end`; the range's first and last tokens.
 fn range(s: &Sentence, i: usize, end: usize) -> (usize, usize) {
     let t = &s.tokens;
@@ -617,7 +617,7 @@ fn range(s: &Sentence, i: usize, end: usize) -> (usize, usize) {
         (Some("between"), "and") => (i - 1, last_of_number(s, second)),
         (Some("from"), "to") => (i, end),
         (_, "to") => (i, last_of_number(s, second)),
-        // "eight or nine vehicles": a witness's guess, one figure.
+        // "six or seven cars": a witness's guess, one figure.
         (_, "or") => (i, last_of_number(s, second)),
         _ => (i, end),
     }
@@ -847,16 +847,16 @@ mod tests {
         };
         assert_eq!(
             shares(
-                "The vote shares told another story, with the Harbour Party getting 35% and the Greens 24%."
+                "The vote shares painted a different picture, with the Harbour Party getting 38% and the Greens 22%."
             ),
             [
-                pair("harbour party share of the vote", "35%"),
-                pair("greens share of the vote", "24%")
+                pair("harbour party share of the vote", "38%"),
+                pair("greens share of the vote", "22%")
             ]
         );
         assert_eq!(
             shares(
-                "The Greens had won 40 seats - 61 per cent of the seats - with a vote share of just 38.5 per cent."
+                "The Greens had won 40 seats - 61 per cent of all seats - on a vote share of only 38.5 per cent."
             ),
             [
                 pair("seats", "61 per cent"),
@@ -926,8 +926,8 @@ mod tests {
     #[test]
     fn the_badly_hurt_and_an_aside() {
         assert_eq!(
-            subjects("Another 15 passengers have critical injuries."),
-            [pair("passengers critically injured", "15")]
+            subjects("Another 11 passengers have critical burns."),
+            [pair("passengers critically injured", "11")]
         );
         assert_eq!(
             subjects("Doctors said 14 are still in a serious condition."),
@@ -945,11 +945,11 @@ mod tests {
     }
 
     /// What happened to those counted, after them across two auxiliaries, or
-    /// before them as a gerund ("killing dozens of people").
+    /// before them as a gerund ("killing dozens of villagers").
     #[test]
     fn what_happened_to_those_counted() {
         let f = found(
-            "Officials said 13 people had been injured. The wall fell on Sunday, killing dozens of people. \
+            "Medics said 17 people had been injured. The wall fell on Sunday, killing dozens of villagers. \
              The fire spread fast, killing 12 people and injuring 30 people as they slept.",
         );
         let subjects: Vec<(&str, &str)> = f
@@ -959,8 +959,8 @@ mod tests {
         assert_eq!(
             subjects,
             vec![
-                ("people injured", "13"),
-                ("people killed", "dozens of"),
+                ("people injured", "17"),
+                ("villagers killed", "dozens of"),
                 ("people killed", "12"),
                 ("people injured", "30")
             ]
@@ -997,19 +997,19 @@ mod tests {
         );
     }
 
-    /// A range is one figure: "between 10,000 and 15,000", "10 to 20"; a
-    /// change "from 14 to 19" is not a range, but what the subject now
+    /// A range is one figure: "between 10,000 and 15,000", "30 to 40"; a
+    /// change "from 17 to 23" is not a range, but what the subject now
     /// stands at.
     #[test]
     fn ranges_are_one_figure() {
         let f = found(
             "Between 10,000 and 15,000 people have been left homeless. \
-             Rescuers freed 10 to 20 people. \
-             Arrests rose from 14 to 19 people. \
-             The toll rose from 14 to 19 on Sunday. \
+             Rescuers freed 30 to 40 people. \
+             Arrests rose from 11 to 16 people. \
+             The toll rose from 17 to 23 on Sunday. \
              Officials said the death toll from the floods had risen to 21. \
              Delegates voted 52 to 31 delegates against. \
-             He counted eight or nine cars.",
+             He counted six or seven cars.",
         );
         let objects: Vec<(&str, &str)> = f
             .iter()
@@ -1019,12 +1019,12 @@ mod tests {
             objects,
             vec![
                 ("people left", "Between 10,000 and 15,000"),
-                ("people", "10 to 20"),
-                ("arrests", "19"),
-                ("people killed", "19"),
+                ("people", "30 to 40"),
+                ("arrests", "16"),
+                ("people killed", "23"),
                 ("people killed", "21"),
                 ("delegates against", "31"),
-                ("cars", "eight or nine")
+                ("cars", "six or seven")
             ]
         );
     }
@@ -1039,7 +1039,7 @@ mod tests {
                  At least nine people were killed and 12 vehicles were involved, police said. \
                  A driver said he saw \u{201c}five or six\u{201d} cars on the road when the slope collapsed. \
                  Some 30 buses were trapped under the rubble. \
-                 The army sent 40 trucks to help with the rescue. \
+                 The army sent 40 trucks to help in the search. \
                  The maker recalled 20,000 vehicles after the crash of its shares. \
                  About 20 vehicles were queuing at the checkpoint."
             ),
@@ -1100,13 +1100,13 @@ mod tests {
             subjects(
                 "Four people were killed on Christmas Day. \
                  Three people died in the crash, which sparked protests across the country. \
-                 Twelve Democrats and Republicans voted against the bill. \
+                 Twelve Verdants and Ashlanders voted against the bill. \
                  The firm will hire 500 workers by March."
             ),
             vec![
                 pair("people killed", "Four"),
                 pair("people killed", "Three"),
-                pair("democrats and republicans voted", "Twelve"),
+                pair("verdants and ashlanders voted", "Twelve"),
                 pair("workers", "500"),
             ]
         );
@@ -1255,11 +1255,11 @@ mod tests {
     #[test]
     fn counts_with_what_befell_them_and_no_noun() {
         let f = found(
-            "Officials said 22 are dead. \
-             There were 12 reported deaths, seven reported missing and two injured. \
+            "Officials said 17 are dead. \
+             There were 11 reported deaths, five reported missing and three injured. \
              At least 164 have died. \
-             Total reported injured stood at 742. \
-             The mayor could only confirm two injured people so far. \
+             Total injured stood at 615. \
+             The mayor had confirmed four injured people so far. \
              She won by 36 votes. Hale lost by 1,842 votes to 1,806.",
         );
         let got: Vec<(&str, &str, Option<&str>)> = f
@@ -1271,14 +1271,14 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("people killed", "22", None),
-                ("people killed", "12", None),
-                ("people missing", "seven", None),
-                ("people injured", "two", None),
+                ("people killed", "17", None),
+                ("people killed", "11", None),
+                ("people missing", "five", None),
+                ("people injured", "three", None),
                 ("people killed", "164", Some("at least")),
-                ("people injured", "742", None),
+                ("people injured", "615", None),
                 // A count still running is a floor.
-                ("people injured", "two", Some("at least")),
+                ("people injured", "four", Some("at least")),
             ]
         );
     }
@@ -1329,9 +1329,9 @@ mod tests {
     #[test]
     fn headlines_names_and_who_were_displaced() {
         let f = found(
-            "Bridge collapses over port city, 35 feared dead\n\n\
+            "Tower collapses over harbour town, 27 feared dead\n\n\
              The strike involves 12,400 Halvorsen workers. \
-             The agency counted about 550,000 who were displaced.",
+             The agency counted about 310,000 who were displaced.",
         );
         let got: Vec<(&str, &str)> = f
             .iter()
@@ -1340,10 +1340,10 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("people feared dead", "35"),
+                ("people feared dead", "27"),
                 // A count, not a model number; and those the strike stops.
                 ("workers on strike", "12,400"),
-                ("people evacuated", "550,000"),
+                ("people evacuated", "310,000"),
             ]
         );
     }
@@ -1375,7 +1375,7 @@ mod tests {
     #[test]
     fn money_and_tolls() {
         let f = found(
-            "They agreed on an emergency fund of 40 million euros. The death toll from the floods has risen to 19.",
+            "They agreed on an emergency fund of 40 million euros. The death toll from the floods has risen to 26.",
         );
         assert_eq!(
             f[0],
@@ -1388,7 +1388,7 @@ mod tests {
         );
         assert_eq!(
             f[1],
-            ("count".into(), "people killed".into(), "19".into(), None)
+            ("count".into(), "people killed".into(), "26".into(), None)
         );
     }
 

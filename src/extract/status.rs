@@ -285,7 +285,7 @@ fn clause_start(s: &Sentence, i: usize) -> usize {
         .map_or(0, |k| k + 1)
 }
 
-/// "hope for reaching a final agreement with the United States", "to sign a formal
+/// "hope for reaching a final agreement with the Aldmere Federation", "to sign a formal
 /// agreement": the agreement is not yet made.
 fn hope(text: &str, s: &Sentence, i: usize) -> Option<(String, usize, usize, String)> {
     let t = &s.tokens;
@@ -422,7 +422,7 @@ mod tests {
     #[test]
     fn agreed_on_nothing_at_the_end_of_a_sentence() {
         // Found by the extractor fuzz target.
-        assert!(found("Trade Minister Luis Kispe of Peru said they agreed on an").is_empty());
+        assert!(found("Trade Minister Luis Kispe of Quillaruri said they agreed on an").is_empty());
         assert!(found("They agreed on the").is_empty());
     }
 
@@ -441,12 +441,12 @@ mod tests {
     #[test]
     fn hopes_are_not_yet_agreements() {
         let f = found(
-            "He expressed his hope for reaching a final agreement with the United States during the forum.",
+            "He expressed his hope for reaching a final agreement with the Aldmere Federation during the forum.",
         );
         assert_eq!(
             f,
             vec![(
-                "final agreement with the United States".into(),
+                "final agreement with the Aldmere Federation".into(),
                 "not yet agreed (hoped for)".into()
             )]
         );

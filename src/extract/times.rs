@@ -1,6 +1,6 @@
 //! Clock times in a sentence, as written, with their hedge and time zone:
 //! "at about 10:15 a.m. (0815 GMT)", "8.27 pm", "6:15 a.m. CDT", "at midnight
-//! Pacific time". A time is never a count.
+//! Eastern time". A time is never a count.
 
 use std::sync::LazyLock;
 
@@ -114,8 +114,8 @@ mod tests {
                 &["around 10:15 a.m. (0815 GMT)"],
             ),
             (
-                "The stoppage begins at midnight Pacific time.",
-                &["midnight Pacific time"],
+                "The stoppage begins at midnight Eastern time.",
+                &["midnight Eastern time"],
             ),
             (
                 "The talks ended shortly after 4:30am.",
@@ -126,8 +126,8 @@ mod tests {
                 &["shortly before midnight"],
             ),
             ("Doors open at 10 p.m. on Friday.", &["10 p.m."]),
-            ("The majority came at 0400 GMT.", &["0400 GMT"]),
-            ("As of 7.30, most seats had declared.", &["7.30"]),
+            ("The result came at 0230 GMT.", &["0230 GMT"]),
+            ("As of 6.45, most wards had declared.", &["6.45"]),
             ("Talks resume at 12 noon.", &["12 noon"]),
         ];
         for (sentence, expected) in table {

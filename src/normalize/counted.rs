@@ -1,5 +1,5 @@
 //! What a count counts, said one way: "23 people lost their lives", "the death
-//! toll rose to 18", "18 fatalities" and "18 dead" all count the people killed,
+//! toll rose to 27", "27 fatalities" and "27 dead" all count the people killed,
 //! so that two articles' figures meet. Extraction writes these names; the
 //! quantity rule asks how each changes over time ([`Course`]).
 

@@ -1,5 +1,5 @@
 //! What a measure measures, said one way: "plunged 20 feet", "fell from a
-//! height of about 40 metres" and "to the ground 40 metres below" all give the
+//! height of some 40 metres" and "to the ground 40 metres below" all give the
 //! height of a fall; "winds of 150 km/h" and "sustained winds of 90 mph" the
 //! wind speed. A name is given only where the words around the figure say it
 //! and its unit fits (a fall in metres or feet, never "shares fell 5%").
@@ -96,7 +96,7 @@ const MEASURED: &[Measured] = &[
         unless: &[],
     },
     Measured {
-        // A party's share, named with the party by extraction ("labour
+        // A party's share, named with the party by extraction ("harbour party
         // share of the vote"); one party's never meets another's.
         name: SHARE_OF_THE_VOTE,
         course: Course::Moves,
