@@ -45,7 +45,12 @@ pub(super) fn of(
         .iter()
         .map(|s| (s.value.as_str(), s.articles.as_slice()))
         .collect();
-    let reason = reasons::spellings(corpus, &name, kind_word(variant, normalized), &forms);
+    let mut reason = reasons::spellings(corpus, &name, kind_word(variant, normalized), &forms);
+    if variant.accents_only {
+        // "…: one person written 2 ways: an outlet dropped the accents."
+        reason.pop();
+        reason.push_str(": the accents were dropped.");
+    }
     Unnamed {
         // The entity, not its forms: a new spelling keeps the verdict.
         about: format!("variant|{}", fold(&name)),

@@ -299,10 +299,18 @@ impl EntityTable {
             if entity.listed {
                 continue;
             }
+            // The spelling used most; between two used as often, the one
+            // with its accents ("Ramírez" over "Ramirez"), then the first in
+            // order.
+            let accents = |name: &str| name.chars().filter(|c| !c.is_ascii()).count();
             let best = entity
                 .spellings
                 .iter()
-                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                .max_by(|a, b| {
+                    a.1.cmp(b.1)
+                        .then_with(|| accents(a.0).cmp(&accents(b.0)))
+                        .then_with(|| b.0.cmp(a.0))
+                })
                 .map(|(name, _)| name.clone());
             if let Some(best) = best {
                 self.exact

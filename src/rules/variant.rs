@@ -41,6 +41,8 @@ pub struct Variant {
     pub entity: EntityId,
     /// Ordered by the first article that uses each form.
     pub forms: Vec<Form>,
+    /// The forms differ only in their accents ("Gómez", "Gomez").
+    pub accents_only: bool,
 }
 
 /// Every entity spelled more than one way, in entity order.
@@ -51,9 +53,18 @@ pub fn variants(mentions: &[Mention]) -> Vec<Variant> {
     }
     let mut found = Vec::new();
     for (entity, mentions) in by_entity {
-        if mentions.iter().all(|m| m.matched == NameMatch::Exact) {
-            continue;
-        }
+        // Spelled alike once accents are set aside: a variant only where an
+        // outlet dropped them ("Gómez", "Gomez"), and then only those forms.
+        let accents_only = mentions.iter().all(|m| m.matched == NameMatch::Exact);
+        let mentions: Vec<&Mention> = if accents_only {
+            let surfaces: Vec<&str> = mentions.iter().map(|m| m.surface.as_str()).collect();
+            mentions
+                .into_iter()
+                .filter(|m| accented_twin(&m.surface, &surfaces))
+                .collect()
+        } else {
+            mentions
+        };
         let mut forms: Vec<Form> = Vec::new();
         for m in &mentions {
             let surface = form_of(m, &mentions);
@@ -70,10 +81,23 @@ pub fn variants(mentions: &[Mention]) -> Vec<Variant> {
         }
         forms.sort_by(|a, b| (a.mentions[0].0, &a.surface).cmp(&(b.mentions[0].0, &b.surface)));
         if forms.len() > 1 {
-            found.push(Variant { entity, forms });
+            found.push(Variant {
+                entity,
+                forms,
+                accents_only,
+            });
         }
     }
     found
+}
+
+/// Whether another of `surfaces` is `surface` with other accents, or none
+/// ("Gomez" beside "Gómez").
+fn accented_twin(surface: &str, surfaces: &[&str]) -> bool {
+    let bare = |s: &str| deunicode::deunicode(s).to_lowercase();
+    surfaces
+        .iter()
+        .any(|other| *other != surface && bare(other) == bare(surface))
 }
 
 /// The form a mention counts under: its own text, or for a surname written alone,
@@ -120,6 +144,29 @@ mod tests {
         assert_eq!(
             forms,
             vec![("Rustam Umarov", vec![0]), ("Rustem Umerov", vec![1])]
+        );
+    }
+
+    #[test]
+    fn dropped_accents_are_a_variant_of_their_own() {
+        let found = variants(&[
+            mention(0, "Carmen Ramírez", true, NameMatch::Exact),
+            mention(0, "Ramírez", false, NameMatch::Exact),
+            mention(1, "Carmen Ramirez", true, NameMatch::Exact),
+            mention(2, "Ms Ramírez", false, NameMatch::Exact),
+            mention(2, "C. Ramírez", true, NameMatch::Exact),
+        ]);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].accents_only);
+        let forms: Vec<&str> = found[0].forms.iter().map(|f| f.surface.as_str()).collect();
+        assert_eq!(forms, ["Carmen Ramírez", "Carmen Ramirez"]);
+        // The same accents everywhere are no variant.
+        assert!(
+            variants(&[
+                mention(0, "Carmen Ramírez", true, NameMatch::Exact),
+                mention(1, "Ramírez", false, NameMatch::Exact),
+            ])
+            .is_empty()
         );
     }
 

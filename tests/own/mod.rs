@@ -4,6 +4,7 @@ mod caught;
 mod council_election;
 mod numbers;
 mod one_article;
+mod places;
 mod port_strike;
 mod posts;
 mod quake;
@@ -57,4 +58,25 @@ fn with_articles(side: &SideEntry) -> String {
 /// its articles, sorted.
 fn pairs(report: &Report, subject: &str) -> Vec<Found> {
     conflicts_in(report, |d| d.subject.starts_with(subject), with_articles)
+}
+
+/// A corpus of two one-sentence articles, each `(file, outlet, published,
+/// sentence)`, extracted with no review.
+pub(crate) fn two_articles(articles: [(&str, &str, &str, &str); 2]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("articles");
+    std::fs::create_dir(&folder).unwrap();
+    for (file, outlet, published, sentence) in articles {
+        std::fs::write(
+            folder.join(file),
+            format!("---\npublished: {published}\noutlet: {outlet}\n---\n\n{sentence}\n"),
+        )
+        .unwrap();
+    }
+    let (plans, problems) = claimcheck::extract::file::plan(dir.path(), |_, _| {});
+    assert!(problems.is_empty(), "{problems:#?}");
+    for plan in &plans {
+        claimcheck::extract::file::write(plan).unwrap();
+    }
+    dir
 }

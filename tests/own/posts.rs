@@ -6,7 +6,7 @@
 use claimcheck::report::Report;
 use claimcheck::rules::Severity;
 
-use super::{Found, conflicts_in, extracted};
+use super::{Found, conflicts_in, extracted, two_articles};
 use crate::common::{conflicts, report};
 
 /// Every conflict over the titles of `person`: the rule, its severity, and
@@ -131,27 +131,6 @@ fn one_post_given_to_two_people_the_same_day() {
         .map(|d| (d.subject.as_str(), d.rule.as_str()))
         .collect();
     assert_eq!(others, [("Aurel Hessing", "two-posts")]);
-}
-
-/// A corpus of two one-sentence articles, each `(file, outlet, published,
-/// sentence)`, extracted with no review.
-fn two_articles(articles: [(&str, &str, &str, &str); 2]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let folder = dir.path().join("articles");
-    std::fs::create_dir(&folder).unwrap();
-    for (file, outlet, published, sentence) in articles {
-        std::fs::write(
-            folder.join(file),
-            format!("---\npublished: {published}\noutlet: {outlet}\n---\n\n{sentence}\n"),
-        )
-        .unwrap();
-    }
-    let (plans, problems) = claimcheck::extract::file::plan(dir.path(), |_, _| {});
-    assert!(problems.is_empty(), "{problems:#?}");
-    for plan in &plans {
-        claimcheck::extract::file::write(plan).unwrap();
-    }
-    dir
 }
 
 /// Titles given for a meeting's participants hold on the meeting's day:

@@ -1,0 +1,127 @@
+//! Places and names with no `entities.yaml`: the built-in atlas places real
+//! towns and countries, and a name written with and without its accents is
+//! a spelling variant.
+
+use claimcheck::rules::Severity;
+
+use super::{conflicts_in, two_articles};
+use crate::common::report;
+
+/// Each conflict over a meeting's venue: its rule, severity and the sides'
+/// values.
+fn venue_conflicts(dir: &std::path::Path) -> Vec<super::Found> {
+    conflicts_in(
+        &report(dir),
+        |d| d.predicate == "venue",
+        |side| side.value.clone(),
+    )
+}
+
+fn meeting_in(place: &str) -> String {
+    format!("Trade Minister Ada Voss met Finance Minister Piet Kors in {place} on Tuesday.")
+}
+
+#[test]
+fn one_meeting_in_two_towns_of_one_country_is_a_contradiction() {
+    let dir = two_articles([
+        (
+            "ledger.txt",
+            "Coast Ledger",
+            "2026-10-07",
+            &meeting_in("Lyon"),
+        ),
+        (
+            "times.txt",
+            "Harbour Times",
+            "2026-10-07",
+            &meeting_in("Lille"),
+        ),
+    ]);
+    assert_eq!(
+        venue_conflicts(dir.path()),
+        [(
+            "different-places".into(),
+            Severity::Contradiction,
+            vec!["Lille".into(), "Lyon".into()]
+        )]
+    );
+}
+
+#[test]
+fn a_town_and_its_country_agree() {
+    for (one, other) in [
+        ("Lyon", "France"),
+        ("Lille, France", "France"),
+        ("Geneva", "Switzerland"),
+    ] {
+        let dir = two_articles([
+            ("ledger.txt", "Coast Ledger", "2026-10-07", &meeting_in(one)),
+            (
+                "times.txt",
+                "Harbour Times",
+                "2026-10-07",
+                &meeting_in(other),
+            ),
+        ]);
+        assert_eq!(venue_conflicts(dir.path()), [], "{one} and {other}");
+    }
+}
+
+#[test]
+fn a_name_the_atlas_cannot_tell_is_a_warning() {
+    // Several towns are called Springfield, none far larger than the rest.
+    let dir = two_articles([
+        (
+            "ledger.txt",
+            "Coast Ledger",
+            "2026-10-07",
+            &meeting_in("Springfield"),
+        ),
+        (
+            "times.txt",
+            "Harbour Times",
+            "2026-10-07",
+            &meeting_in("Lyon"),
+        ),
+    ]);
+    assert_eq!(
+        venue_conflicts(dir.path()),
+        [(
+            "different-places".into(),
+            Severity::Warning,
+            vec!["Lyon".into(), "Springfield".into()]
+        )]
+    );
+}
+
+#[test]
+fn a_name_without_its_accents_is_a_variant() {
+    let dir = two_articles([
+        (
+            "ledger.txt",
+            "Coast Ledger",
+            "2026-10-07",
+            "Carmen Ramírez, the mayor, said the road would reopen on Friday.",
+        ),
+        (
+            "times.txt",
+            "Harbour Times",
+            "2026-10-07",
+            "Carmen Ramirez, the mayor, said the road would reopen on Friday.",
+        ),
+    ]);
+    let found = report(dir.path());
+    let variants: Vec<(&str, &str)> = found
+        .disputes
+        .iter()
+        .filter(|d| d.severity == Severity::Variant)
+        .map(|d| (d.subject.as_str(), d.reason.as_str()))
+        .collect();
+    assert_eq!(
+        variants,
+        [(
+            "Carmen Ramírez",
+            "Carmen Ramírez is spelled \"Carmen Ramírez\" by Coast Ledger and \"Carmen Ramirez\" by Harbour Times: one person written 2 ways: the accents were dropped."
+        )]
+    );
+}
