@@ -27,7 +27,7 @@ struct Held {
 
 /// How many people at most a bare office may be given to in one corpus and
 /// still be taken for one post: a governor and the one who succeeded.
-const ONE_POST: usize = 2;
+pub const ONE_POST: usize = 2;
 
 impl Holders {
     /// The index of every current, official title among `facts`.

@@ -11,6 +11,8 @@
 //!   health minister", "President of Calvardy"); a warning when one leaves it
 //!   to the reader ("Foreign Minister X" and "Foreign Minister Y" may be two
 //!   governments' ministers).
+//! - Never when more than two people are given a post that does not say
+//!   whose on one day (many governments' foreign ministers at a summit).
 //! - Never when one article gives the post to both (two governments' posts,
 //!   "Foreign Minister X met his counterpart, Foreign Minister Y"), nor to a
 //!   stand-in or someone taking over ("acting", "interim", "incoming",
@@ -20,7 +22,9 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::shape::Severity;
+use crate::normalize::dates::Interval;
 use crate::normalize::facts::{Fact, Subject, Value};
+use crate::normalize::holders::ONE_POST;
 use crate::normalize::titles::{Post, Title};
 
 pub const TWO_HOLDERS: &str = "two-holders";
@@ -110,42 +114,60 @@ fn held(title: &Title) -> Option<(PostKey<'_>, String)> {
     }
 }
 
-/// The rivals among the titles of one post.
+/// The rivals among the titles of one post: those given it on the same day
+/// (the same interval of days) as someone else.
 fn rivals_of<'f>(held: &[Held<'f>]) -> Vec<Rivals<'f>> {
-    // One article that gives the post to two people speaks of two posts.
-    let mut in_one_article: FxHashMap<usize, FxHashSet<&Subject>> = FxHashMap::default();
+    // The articles that give the post to each person: one article that
+    // gives it to two people speaks of two posts.
+    let mut articles_of: FxHashMap<&Subject, FxHashSet<usize>> = FxHashMap::default();
     for h in held {
-        in_one_article
-            .entry(h.fact.article)
+        articles_of
+            .entry(&h.fact.subject)
             .or_default()
-            .insert(&h.fact.subject);
+            .insert(h.fact.article);
     }
-    let two_posts = |a: &Held, b: &Held| {
-        in_one_article
-            .values()
-            .any(|people| people.contains(&a.fact.subject) && people.contains(&b.fact.subject))
+    let two_posts = |a: &Subject, b: &Subject| {
+        let (x, y) = (&articles_of[a], &articles_of[b]);
+        let (small, large) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+        small.iter().any(|article| large.contains(article))
     };
-    let mut order: Vec<usize> = (0..held.len()).collect();
-    order.sort_by_key(|i| (held[*i].fact.when.start, held[*i].fact.claim));
+    // Each day's titles, person by person.
+    let mut days: FxHashMap<Interval, Vec<(&Subject, Vec<usize>)>> = FxHashMap::default();
+    for (i, h) in held.iter().enumerate() {
+        let people = days.entry(h.fact.when).or_default();
+        match people.iter_mut().find(|(who, _)| *who == &h.fact.subject) {
+            Some((_, titles)) => titles.push(i),
+            None => people.push((&h.fact.subject, vec![i])),
+        }
+    }
+    let whose = |titles: &[usize]| -> FxHashSet<&str> {
+        titles.iter().map(|i| held[*i].whose.as_str()).collect()
+    };
     let mut sets = petgraph::unionfind::UnionFind::<usize>::new(held.len());
     let mut rival = vec![false; held.len()];
-    for (at, i) in order.iter().enumerate() {
-        let a = &held[*i];
-        for j in &order[at + 1..] {
-            let b = &held[*j];
-            if b.fact.when.start > a.fact.when.end {
-                break;
-            }
-            let one_whose = a.whose.is_empty() || b.whose.is_empty() || a.whose == b.whose;
-            if a.fact.subject != b.fact.subject
-                && a.fact.article != b.fact.article
-                && a.fact.when.overlaps(&b.fact.when)
-                && one_whose
-                && !two_posts(a, b)
-            {
-                sets.union(*i, *j);
-                rival[*i] = true;
-                rival[*j] = true;
+    // More people than one post and its successor given a title that does
+    // not say whose, on one day: many governments' posts, not one.
+    let many_governments = |people: &[(&Subject, Vec<usize>)]| {
+        people.len() > ONE_POST
+            && people
+                .iter()
+                .any(|(_, titles)| titles.iter().any(|i| held[*i].whose.is_empty()))
+    };
+    for people in days
+        .values()
+        .filter(|people| people.len() > 1 && !many_governments(people))
+    {
+        for (at, (a, a_titles)) in people.iter().enumerate() {
+            for (b, b_titles) in &people[at + 1..] {
+                let (wa, wb) = (whose(a_titles), whose(b_titles));
+                let one_whose = wa.contains("") || wb.contains("") || !wa.is_disjoint(&wb);
+                if !one_whose || two_posts(a, b) {
+                    continue;
+                }
+                for i in a_titles.iter().chain(b_titles) {
+                    sets.union(a_titles[0], *i);
+                    rival[*i] = true;
+                }
             }
         }
     }
@@ -284,6 +306,13 @@ mod tests {
             title(0, 2, "Foreign Minister", "2026-05-12"),
             title(1, 1, "foreign minister", "2026-05-12"),
             title(2, 2, "foreign minister", "2026-05-12"),
+        ]);
+        // Three people called by a bare title on one day: three
+        // governments' ministers, not one.
+        none(&[
+            title(0, 1, "Foreign Minister", "2026-05-12"),
+            title(1, 2, "Foreign Minister", "2026-05-12"),
+            title(2, 3, "Foreign Minister", "2026-05-12"),
         ]);
         // Offices many people hold.
         none(&[
