@@ -68,7 +68,12 @@ pub fn variants(mentions: &[Mention]) -> Vec<Variant> {
         let mut forms: Vec<Form> = Vec::new();
         for m in &mentions {
             let surface = form_of(m, &mentions);
-            match forms.iter_mut().find(|f| f.surface == surface) {
+            // Capitals are no other spelling ("RAMÍREZ" in a headline).
+            let same = |f: &Form| {
+                f.surface == surface
+                    || (accents_only && f.surface.to_lowercase() == surface.to_lowercase())
+            };
+            match forms.iter_mut().find(|f| same(f)) {
                 Some(form) => form.mentions.push((m.article, m.span)),
                 None => forms.push(Form {
                     surface,
@@ -95,9 +100,10 @@ pub fn variants(mentions: &[Mention]) -> Vec<Variant> {
 /// ("Gomez" beside "Gómez").
 fn accented_twin(surface: &str, surfaces: &[&str]) -> bool {
     let bare = |s: &str| deunicode::deunicode(s).to_lowercase();
+    // Not "LYON" in a dateline beside "Lyon": the same letters in capitals.
     surfaces
         .iter()
-        .any(|other| *other != surface && bare(other) == bare(surface))
+        .any(|other| other.to_lowercase() != surface.to_lowercase() && bare(other) == bare(surface))
 }
 
 /// The form a mention counts under: its own text, or for a surname written alone,
@@ -155,6 +161,7 @@ mod tests {
             mention(1, "Carmen Ramirez", true, NameMatch::Exact),
             mention(2, "Ms Ramírez", false, NameMatch::Exact),
             mention(2, "C. Ramírez", true, NameMatch::Exact),
+            mention(3, "CARMEN RAMÍREZ", true, NameMatch::Exact),
         ]);
         assert_eq!(found.len(), 1);
         assert!(found[0].accents_only);
