@@ -345,6 +345,19 @@ impl EntityTable {
         std::iter::successors(Some(id), |&i| self.get(i).part_of).take(self.entities.len())
     }
 
+    /// A new place entity called `name`, met in no claim.
+    pub fn new_place(&mut self, name: &str) -> EntityId {
+        self.push(Entity {
+            name: name.to_string(),
+            kind: Some(EntityKind::Place),
+            aliases: Vec::new(),
+            part_of: None,
+            tenures: Vec::new(),
+            listed: false,
+            spellings: Default::default(),
+        })
+    }
+
     /// The place of the built-in atlas `id` is, or lies in by `entities.yaml`
     /// (the Shell Bay Club lies in Hallandale Beach, which the atlas knows):
     /// by its name or an alias, innermost first.

@@ -17,6 +17,7 @@ pub mod holders;
 pub mod measured;
 pub mod mentions;
 pub mod names;
+pub mod places_in_text;
 pub mod quantity;
 pub mod state;
 pub mod titles;
@@ -81,6 +82,8 @@ pub fn normalize(corpus: &Corpus) -> Normalized {
             .collect();
         per_run.into_iter().flatten().collect()
     };
+    let mut mentions: Vec<Mention> = mentions;
+    places_in_text::add(&corpus.articles, &mut entities, &mut mentions);
     notes.sort();
     let holders = holders::Holders::new(&facts);
     Normalized {

@@ -68,11 +68,8 @@ pub fn variants(mentions: &[Mention]) -> Vec<Variant> {
         let mut forms: Vec<Form> = Vec::new();
         for m in &mentions {
             let surface = form_of(m, &mentions);
-            // Capitals are no other spelling ("RAMÍREZ" in a headline).
-            let same = |f: &Form| {
-                f.surface == surface
-                    || (accents_only && f.surface.to_lowercase() == surface.to_lowercase())
-            };
+            // Capitals are no other spelling ("GENOA" in a dateline).
+            let same = |f: &Form| f.surface.to_lowercase() == surface.to_lowercase();
             match forms.iter_mut().find(|f| same(f)) {
                 Some(form) => form.mentions.push((m.article, m.span)),
                 None => forms.push(Form {
