@@ -47,6 +47,10 @@ pub fn transliteration_key(word: &str) -> String {
             w = format!("{stem}y");
         }
     }
+    // Ukrainian writes h where Russian writes g (Serhiy, Sergiy; Hrytsenko,
+    // Gritsenko; Oleh, Oleg): a lone h, not one of a pair of letters written
+    // for one sound (sh, ch, th, ...).
+    w = lone_h_as_g(&w);
     // After the first letter, y is a vowel: i.
     let mut chars: Vec<char> = w.chars().collect();
     for c in chars.iter_mut().skip(1) {
@@ -57,7 +61,25 @@ pub fn transliteration_key(word: &str) -> String {
     // Doubled consonants are a spelling habit (Wittkopf); doubled vowels are not
     // (Booker is not Baker), except the ii that y → i leaves behind (Kyiv).
     chars.dedup_by(|b, a| a == b && (*a == 'i' || !"aeou".contains(*a)));
-    chars.into_iter().collect()
+    let mut key: String = chars.into_iter().collect();
+    // Smirnov, Smirnoff, Smirnow: one ending.
+    if let Some(stem) = key.strip_suffix("of") {
+        key = format!("{stem}ov");
+    }
+    key
+}
+
+/// `word` with each h that stands alone (not after s, c, z, k, t, p or g,
+/// with which it writes one sound) as g.
+fn lone_h_as_g(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut before = None;
+    for c in word.chars() {
+        let pair = before.is_some_and(|b: char| "sczktpg".contains(b));
+        out.push(if c == 'h' && !pair { 'g' } else { c });
+        before = Some(c);
+    }
+    out
 }
 
 /// The first letter and the consonants after it.
@@ -124,6 +146,12 @@ impl Spelling {
         }
         if self.folded == other.folded {
             return NameMatch::Exact;
+        }
+        // A man's name and a woman's (Petrov, Petrova; Ivan, Ivana) name two
+        // people, never one spelled two ways.
+        let gendered = |a: &str, b: &str| a.strip_suffix('a') == Some(b);
+        if gendered(&self.folded, &other.folded) || gendered(&other.folded, &self.folded) {
+            return NameMatch::No;
         }
         if self.key == other.key {
             return NameMatch::Transliteration;
@@ -209,6 +237,12 @@ mod tests {
             ("Kiev", "Kyiv"),
             ("Rustam", "Rustem"),
             ("Quispe", "Kispe"),
+            ("Serhiy", "Sergiy"),
+            ("Hrytsenko", "Gritsenko"),
+            ("Oleh", "Oleg"),
+            ("Smirnov", "Smirnoff"),
+            ("Smirnov", "Smirnow"),
+            ("Kharkiv", "Harkiv"),
         ] {
             assert_eq!(same_word(a, b), NameMatch::Transliteration, "{a} / {b}");
         }
@@ -223,6 +257,11 @@ mod tests {
             ("Austria", "Australia"),
             ("Ivanov", "Petrov"),
             ("Kyiv", "Kyrylo"),
+            ("Petrov", "Petrenko"),
+            ("Shevchenko", "Sevchenko"),
+            ("Thomas", "Tomas"),
+            ("Petrov", "Petrova"),
+            ("Ivan", "Ivana"),
         ] {
             assert_eq!(same_word(a, b), NameMatch::No, "{a} / {b}");
         }
@@ -250,6 +289,23 @@ mod tests {
         assert_eq!(
             same_person(&person("Vladimir Putin"), &person("Vladimir Putin")),
             NameMatch::Exact
+        );
+    }
+
+    #[test]
+    fn transliterations_match_only_when_the_rest_of_the_name_agrees() {
+        assert_eq!(
+            same_person(&person("Serhiy Hrytsenko"), &person("Sergiy Gritsenko")),
+            NameMatch::Transliteration
+        );
+        // A given name that differs makes another person, whatever the surname.
+        assert_eq!(
+            same_person(&person("Ivana Petrova"), &person("Ivan Petrov")),
+            NameMatch::No
+        );
+        assert_eq!(
+            same_person(&person("Oleh Smirnov"), &person("Ivan Smirnoff")),
+            NameMatch::No
         );
     }
 
