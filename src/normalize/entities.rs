@@ -347,9 +347,15 @@ impl EntityTable {
 
     /// A new place entity called `name`, met in no claim.
     pub fn new_place(&mut self, name: &str) -> EntityId {
+        self.new_entity(name, Some(EntityKind::Place))
+    }
+
+    /// A new entity called `name`, whatever known names it is like: someone
+    /// an article names beside another of a like name.
+    pub fn new_entity(&mut self, name: &str, kind: Option<EntityKind>) -> EntityId {
         self.push(Entity {
-            name: name.to_string(),
-            kind: Some(EntityKind::Place),
+            name: name.trim().to_string(),
+            kind,
             aliases: Vec::new(),
             part_of: None,
             tenures: Vec::new(),

@@ -167,7 +167,7 @@ pub fn facts(corpus: &Corpus, table: &mut EntityTable, notes: &mut Vec<Note>) ->
                     | Policy::Many
                     | Policy::None => None,
                 };
-                Subject::Entity(names.resolve(&record.subject, kind))
+                Subject::Entity(names.resolve(&record.subject, kind, claim.article))
             };
             // Objects that name an entity; every other object is a value read below.
             let object = match policy.policy {
@@ -182,7 +182,7 @@ pub fn facts(corpus: &Corpus, table: &mut EntityTable, notes: &mut Vec<Note>) ->
                 | Policy::Progression
                 | Policy::None => None,
             }
-            .map(|kind| names.resolve(&record.object, Some(kind)));
+            .map(|kind| names.resolve(&record.object, Some(kind), claim.article));
             (index, subject, object)
         })
         .collect();
@@ -207,6 +207,8 @@ pub fn facts(corpus: &Corpus, table: &mut EntityTable, notes: &mut Vec<Note>) ->
 struct Names<'c, 't> {
     table: &'t mut EntityTable,
     seen: FxHashMap<(&'c str, Option<EntityKind>), (EntityId, usize)>,
+    /// The full names each article gives each entity, folded.
+    written: FxHashMap<(usize, EntityId), FxHashSet<String>>,
 }
 
 impl<'c, 't> Names<'c, 't> {
@@ -214,17 +216,42 @@ impl<'c, 't> Names<'c, 't> {
         Names {
             table,
             seen: Default::default(),
+            written: Default::default(),
         }
     }
 
-    fn resolve(&mut self, name: &'c str, kind: Option<EntityKind>) -> EntityId {
-        if let Some((id, uses)) = self.seen.get_mut(&(name, kind)) {
-            *uses += 1;
-            return *id;
+    /// The entity `name` names in `article`. Two full names one article
+    /// writes differently are two people, however alike ("Oleg Smirnov met
+    /// Oleh Smirnoff"): an article does not spell one person two ways.
+    fn resolve(&mut self, name: &'c str, kind: Option<EntityKind>, article: usize) -> EntityId {
+        let folded = fold(name);
+        let full = folded.contains(' ');
+        let id = match self.seen.get_mut(&(name, kind)) {
+            Some((id, uses)) => {
+                *uses += 1;
+                *id
+            }
+            None => {
+                let id = self.table.resolve_as(name, kind);
+                self.seen.insert((name, kind), (id, 0));
+                id
+            }
+        };
+        if !full {
+            return id;
         }
-        let id = self.table.resolve_as(name, kind);
-        self.seen.insert((name, kind), (id, 0));
-        id
+        let written = self.written.entry((article, id)).or_default();
+        if written.is_empty() || written.contains(&folded) {
+            written.insert(folded);
+            return id;
+        }
+        let other = self.table.new_entity(name, kind);
+        self.seen.insert((name, kind), (other, 0));
+        self.written
+            .entry((article, other))
+            .or_default()
+            .insert(folded);
+        other
     }
 
     /// Records the repeated uses of each spelling (the first was counted when it

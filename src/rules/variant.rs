@@ -53,6 +53,7 @@ pub fn variants(mentions: &[Mention]) -> Vec<Variant> {
     }
     let mut found = Vec::new();
     for (entity, mentions) in by_entity {
+        let mentions = one_person_per_spelling(mentions);
         // Spelled alike once accents are set aside: a variant only where an
         // outlet dropped them ("Gómez", "Gomez"), and then only those forms.
         let accents_only = mentions.iter().all(|m| m.matched == NameMatch::Exact);
@@ -91,6 +92,26 @@ pub fn variants(mentions: &[Mention]) -> Vec<Variant> {
         }
     }
     found
+}
+
+/// The mentions of one entity less, in each article that writes it in full
+/// in two ways, the full names other than its own: "Oleg Smirnov met Oleh
+/// Smirnoff" names two people, however alike the names.
+fn one_person_per_spelling(mentions: Vec<&Mention>) -> Vec<&Mention> {
+    let mut spellings: BTreeMap<usize, std::collections::BTreeSet<String>> = BTreeMap::new();
+    for m in mentions.iter().filter(|m| m.full) {
+        spellings
+            .entry(m.article)
+            .or_default()
+            .insert(m.surface.to_lowercase());
+    }
+    mentions
+        .into_iter()
+        .filter(|m| {
+            let two_ways = spellings.get(&m.article).is_some_and(|s| s.len() > 1);
+            !(two_ways && m.full && m.matched != NameMatch::Exact)
+        })
+        .collect()
 }
 
 /// Whether another of `surfaces` is `surface` with other accents, or none

@@ -159,3 +159,25 @@ fn the_trade_summit_in_two_towns() {
         .collect();
     assert_eq!(variants, [("Kyiv", vec!["Kyiv", "Kiev"])]);
 }
+
+/// Two full names one article writes, however alike, are two people: no
+/// variant, though another article names one of them too.
+#[test]
+fn two_alike_names_in_one_article_are_two_people() {
+    let dir = two_articles([
+        (
+            "ledger.txt",
+            "Coast Ledger",
+            "2026-04-02",
+            "Oleg Smirnov, the mayor, met Oleh Smirnoff, a farmer, on Monday.",
+        ),
+        (
+            "times.txt",
+            "Harbour Times",
+            "2026-04-02",
+            "Oleg Smirnov, the mayor, said the road would reopen.",
+        ),
+    ]);
+    let found = report(dir.path());
+    assert!(found.disputes.is_empty(), "{:#?}", found.disputes);
+}
