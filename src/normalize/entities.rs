@@ -69,6 +69,9 @@ pub struct EntityTable {
     containers: std::collections::HashSet<EntityId>,
     /// The parties' nicknames `entities.yaml` gives, for reading titles.
     nicknames: Nicknames,
+    /// The countries and regions the corpus names, by the atlas, worked out
+    /// the first time a name the atlas cannot tell alone needs them.
+    named_regions: std::sync::OnceLock<Vec<(&'static str, &'static str)>>,
 }
 
 /// The index key of a name: the skeleton of its last word's transliteration.
@@ -371,10 +374,46 @@ impl EntityTable {
         let atlas = atlas::atlas();
         self.places_around(id).find_map(|around| {
             let entity = self.get(around);
-            std::iter::once(&entity.name)
-                .chain(&entity.aliases)
+            let names = || std::iter::once(&entity.name).chain(&entity.aliases);
+            names()
                 .find_map(|name| atlas.place(name))
+                .or_else(|| names().find_map(|name| self.among_the_named(atlas.called(name))))
         })
+    }
+
+    /// The one of `candidates` (towns that share a name, "Springfield") in a
+    /// region the corpus names ("Illinois"), or else in a country it names.
+    fn among_the_named(&self, candidates: Vec<atlas::Known>) -> Option<atlas::Known> {
+        if candidates.len() < 2 {
+            return None;
+        }
+        let named = self.named_regions.get_or_init(|| {
+            let atlas = atlas::atlas();
+            self.entities
+                .iter()
+                .filter(|e| e.kind == Some(EntityKind::Place))
+                .filter_map(|e| atlas.place(&e.name))
+                .map(|p| match p.kind {
+                    atlas::Kind::Country => (p.country, ""),
+                    _ => (p.country, p.region),
+                })
+                .collect()
+        });
+        let in_region: Vec<&atlas::Known> = candidates
+            .iter()
+            .filter(|c| named.contains(&(c.country, c.region)))
+            .collect();
+        if let [one] = in_region.as_slice() {
+            return Some(**one);
+        }
+        let in_country: Vec<&atlas::Known> = candidates
+            .iter()
+            .filter(|c| named.contains(&(c.country, "")))
+            .collect();
+        match in_country.as_slice() {
+            [one] if in_region.is_empty() => Some(**one),
+            _ => None,
+        }
     }
 
     /// Whether one of two places lies in the other (or they are one), by

@@ -230,6 +230,47 @@ mod tests {
         }
     }
 
+    /// A name several towns share is the one in a region the corpus names.
+    #[test]
+    fn a_shared_name_is_the_town_in_a_region_the_corpus_names() {
+        let place = |name: &str| EntityRecord {
+            name: name.into(),
+            kind: EntityKind::Place,
+            aliases: vec![],
+            part_of: None,
+            tenures: vec![],
+            note: None,
+        };
+        let mut table = EntityTable::from_records(&[place("Illinois")]);
+        let springfield = table.resolve_as("Springfield", Some(EntityKind::Place));
+        let chicago = table.resolve_as("Chicago", Some(EntityKind::Place));
+        let lyon = table.resolve_as("Lyon", Some(EntityKind::Place));
+        let known = table
+            .in_the_atlas(springfield)
+            .map(|p| (p.country, p.region));
+        assert_eq!(known, Some(("US", "IL")));
+        let corpus = Corpus::default();
+        let cx = context(&corpus, &table);
+        let venue = |article, id| {
+            fact(
+                article,
+                Subject::Event("m".into()),
+                Policy::Place,
+                Value::Entity(id),
+                "2026-10-06",
+            )
+        };
+        for other in [chicago, lyon] {
+            assert!(matches!(
+                PlaceRule.judge(&venue(0, springfield), &venue(1, other), &cx),
+                Judgement::Conflict(Conflict {
+                    severity: Severity::Contradiction,
+                    ..
+                })
+            ));
+        }
+    }
+
     #[test]
     fn a_person_in_two_places_on_different_days_is_no_conflict() {
         let mut table = table();

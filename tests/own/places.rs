@@ -181,3 +181,34 @@ fn two_alike_names_in_one_article_are_two_people() {
     let found = report(dir.path());
     assert!(found.disputes.is_empty(), "{:#?}", found.disputes);
 }
+
+/// A county keeps its word for a region: "Kent County" is not the town of
+/// Kent, and a country before a name is no part of the name.
+#[test]
+fn a_county_is_not_the_town_of_its_name() {
+    let dir = two_articles([
+        (
+            "ledger.txt",
+            "Coast Ledger",
+            "2026-04-02",
+            "President of Estonia Kaja Tamm met the commissioners in Kent County on Monday.",
+        ),
+        (
+            "times.txt",
+            "Harbour Times",
+            "2026-04-02",
+            "President of Estonia Kaja Tamm met the commissioners in Kent on Monday.",
+        ),
+    ]);
+    assert_eq!(
+        venue_conflicts(dir.path()),
+        [(
+            "different-places".into(),
+            Severity::Warning,
+            vec!["Kent".into(), "Kent County".into()]
+        )]
+    );
+    let claims = std::fs::read_to_string(dir.path().join("ledger.yaml")).unwrap();
+    assert!(claims.contains("subject: \"Kaja Tamm\""), "{claims}");
+    assert!(!claims.contains("\"Estonia Kaja Tamm\""), "{claims}");
+}
