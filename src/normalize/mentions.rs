@@ -472,3 +472,47 @@ mod tests {
         assert_eq!(found[1].matched, NameMatch::Transliteration);
     }
 }
+
+/// Drops from `mentions` each spelling of a name that is not its own, used
+/// once in the whole corpus, inside quotation marks: a pun on a name in a
+/// slogan ("“Make Kyivstar Great”") or a quoted misspelling is no way an
+/// outlet writes the name.
+pub fn drop_quoted_one_offs(mentions: &mut Vec<Mention>, articles: &[Article]) {
+    let mut uses: FxHashMap<(EntityId, String), usize> = FxHashMap::default();
+    for m in mentions.iter() {
+        *uses
+            .entry((m.entity, m.surface.to_lowercase()))
+            .or_default() += 1;
+    }
+    mentions.retain(|m| {
+        let once = uses[&(m.entity, m.surface.to_lowercase())] == 1;
+        !(once
+            && m.matched != NameMatch::Exact
+            && inside_quotes(&articles[m.article].text, m.span.0))
+    });
+}
+
+/// Whether byte `at` of `text` lies inside quotation marks opened on its line.
+fn inside_quotes(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..at];
+    let straight = before.matches('"').count();
+    let opened = before.matches('\u{201c}').count();
+    let closed = before.matches('\u{201d}').count();
+    straight % 2 == 1 || opened > closed
+}
+
+#[cfg(test)]
+mod quoted {
+    use super::*;
+
+    #[test]
+    fn quotation_marks_opened_on_the_line() {
+        let text = "Crowds chanted \u{201c}Down with Smirnof\u{201d} as Smirnov spoke.\nHe said \"go\" and left.";
+        let at = |word: &str| text.find(word).unwrap();
+        assert!(inside_quotes(text, at("Smirnof\u{201d}")));
+        assert!(!inside_quotes(text, at("Smirnov spoke")));
+        assert!(!inside_quotes(text, at("left")));
+        assert!(inside_quotes(text, at("go\"")));
+    }
+}

@@ -84,6 +84,7 @@ pub fn normalize(corpus: &Corpus) -> Normalized {
     };
     let mut mentions: Vec<Mention> = mentions;
     places_in_text::add(&corpus.articles, &mut entities, &mut mentions);
+    mentions::drop_quoted_one_offs(&mut mentions, &corpus.articles);
     notes.sort();
     let holders = holders::Holders::new(&facts);
     Normalized {

@@ -212,3 +212,31 @@ fn a_county_is_not_the_town_of_its_name() {
     assert!(claims.contains("subject: \"Kaja Tamm\""), "{claims}");
     assert!(!claims.contains("\"Estonia Kaja Tamm\""), "{claims}");
 }
+
+/// A pun on a name in a slogan, quoted once, is no spelling of the name;
+/// the same misspelling in an outlet's own words is.
+#[test]
+fn a_name_quoted_once_in_a_slogan_is_no_spelling_of_it() {
+    let said = "Oleg Smirnov, the mayor, said the road would reopen.";
+    let slogan =
+        "Crowds chanted \u{201c}Down with Smirnof\u{201d} as Oleg Smirnov, the mayor, spoke.";
+    let dir = two_articles([
+        ("ledger.txt", "Coast Ledger", "2026-04-02", said),
+        ("times.txt", "Harbour Times", "2026-04-02", slogan),
+    ]);
+    let found = report(dir.path());
+    assert!(found.disputes.is_empty(), "{:#?}", found.disputes);
+    let own_words = "Crowds jeered as Oleg Smirnov, the mayor, spoke; Smirnof left early.";
+    let dir = two_articles([
+        ("ledger.txt", "Coast Ledger", "2026-04-02", said),
+        ("times.txt", "Harbour Times", "2026-04-02", own_words),
+    ]);
+    let found = report(dir.path());
+    let variants: Vec<&str> = found
+        .disputes
+        .iter()
+        .filter(|d| d.severity == Severity::Variant)
+        .map(|d| d.subject.as_str())
+        .collect();
+    assert_eq!(variants, ["Oleg Smirnov"]);
+}
