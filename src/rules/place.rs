@@ -59,8 +59,10 @@ impl Rule for PlaceRule {
                 why: cx.why(|| format!("{nx} and {ny} do not lie in one another, and {what}")),
             });
         }
-        if let (Some(px), Some(py)) = (places.in_the_atlas(*x), places.in_the_atlas(*y)) {
-            return if px.contains(&py) || py.contains(&px) {
+        if let (Some(px), Some(py)) = (places.in_the_atlas(*x), places.in_the_atlas(*y))
+            && let Some(within) = px.one_within_the_other(&py)
+        {
+            return if within {
                 Judgement::Agree
             } else {
                 Judgement::Conflict(Conflict {
