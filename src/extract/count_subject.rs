@@ -3,7 +3,7 @@
 //! counted ("people were killed"), the place a toll covers ("in Llacuas"), and
 //! its canonical name where news usually says it ([`counted::canonical`]).
 
-use super::events::{happening_within, tells_of};
+use super::events::{happening_within, tells_of, told_kinds};
 use super::figures::is_number;
 use super::lexicon::{
     AUX, CASUALTY_WORDS, CATCHING, CAUGHT, CURRENCIES, EMPLOYING, NATIONWIDE_WORDS,
@@ -256,6 +256,28 @@ fn nationwide(s: &Sentence, figure: usize) -> Option<String> {
 
 /// The scope of a figure for a whole country.
 const NATIONWIDE: &str = "nationwide";
+
+/// A toll scoped to a country ("the death toll in Turkey", "killed 52 people
+/// in Peru"), read as the count it is: the story's own, unscoped, when the
+/// sentence tells of the event the article leads with (`lead`, a kind of
+/// event: "The death toll in the Philippines from the typhoon rose to 146" in
+/// a typhoon story); else the whole country's, which may count more than the
+/// story's event ("the rains have killed 52 people in Peru" in a landslide
+/// story). `None` when `subject` is scoped to no country the atlas knows.
+pub(super) fn country_scope(subject: &str, s: &Sentence, lead: Option<&str>) -> Option<String> {
+    let (counted, place) = subject.rsplit_once(" in ")?;
+    let name = place.strip_prefix("the ").unwrap_or(place);
+    let known = crate::normalize::atlas::atlas().place(name)?;
+    if known.kind != crate::normalize::atlas::Kind::Country {
+        return None;
+    }
+    let the_story = lead.is_some_and(|kind| told_kinds(s).contains(&kind));
+    Some(if the_story {
+        counted.to_string()
+    } else {
+        format!("{counted} {NATIONWIDE}")
+    })
+}
 
 /// "Police in Ralevu province said nine people had died there": the place
 /// "there" (token `at`) stands for, the last named before it.

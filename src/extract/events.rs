@@ -225,6 +225,18 @@ pub(super) fn tells_of(s: &Sentence, kind: &str, from: usize, to: usize) -> bool
         .any(|w| w.kind == kind && w.last >= from && w.first <= to && !figurative(s, *w))
 }
 
+/// The kinds of event a sentence tells of, in order, each once: "the
+/// typhoon smashed into the island" tells of a storm.
+pub(super) fn told_kinds(s: &Sentence) -> Vec<&'static str> {
+    let mut kinds: Vec<&'static str> = Vec::new();
+    for w in event_words(s) {
+        if !figurative(s, w) && !kinds.contains(&w.kind) {
+            kinds.push(w.kind);
+        }
+    }
+    kinds
+}
+
 /// The event words of a sentence, in order: "the bridge collapsed", "walked off
 /// the job", "was sentenced".
 fn event_words(s: &Sentence) -> Vec<Word> {

@@ -44,6 +44,10 @@ pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extract
     let date_index = dates::DateIndex::new(text, body);
     let time_index = times::TimeIndex::new(text, body);
     let mut claims = Vec::new();
+    // The kind of event the article leads with: the first its sentences tell of.
+    let lead = sentences
+        .iter()
+        .find_map(|s| events::told_kinds(s).first().copied());
     for sentence in &sentences {
         let people = names.people(sentence);
         if sentence.heading {
@@ -95,7 +99,13 @@ pub fn extract_text(text: &str, body: usize, published: Option<Date>) -> Extract
         claims.extend(
             numbers::claims(text, sentence, &not_counts, event.as_deref())
                 .into_iter()
-                .map(|c| {
+                .map(|mut c| {
+                    if c.predicate == predicate::COUNT
+                        && let Some(subject) =
+                            count_subject::country_scope(&c.subject, sentence, lead)
+                    {
+                        c.subject = subject;
+                    }
                     let source = sources.source(sentence, c.span.0);
                     c.according_to(source)
                 }),

@@ -997,6 +997,38 @@ mod tests {
         );
     }
 
+    /// A toll scoped to a country is the story's own when its sentence tells
+    /// of the event the article leads with; else the whole country's.
+    #[test]
+    fn a_toll_in_a_country_is_the_storys_or_the_countrys() {
+        assert_eq!(
+            subjects(
+                "The storm smashed into the coast on Tuesday. \
+                 The death toll in Norway from the storm rose to 46 on Wednesday. \
+                 The death toll in Norway rose to 51 on Thursday."
+            ),
+            vec![
+                pair("people killed", "46"),
+                pair("people killed nationwide", "51")
+            ]
+        );
+        assert_eq!(
+            subjects(
+                "A landslide buried part of the highway on Tuesday, killing 12 people. \
+                 The rains have killed 52 people in Peru since Sunday."
+            ),
+            vec![
+                pair("people killed", "12"),
+                pair("people killed nationwide", "52")
+            ]
+        );
+        // A town or a region keeps its place.
+        assert_eq!(
+            subjects("The storm hit on Tuesday. The death toll in Bergen rose to 9."),
+            vec![pair("people killed in Bergen", "9")]
+        );
+    }
+
     /// A range is one figure: "between 10,000 and 15,000", "30 to 40"; a
     /// change "from 17 to 23" is not a range, but what the subject now
     /// stands at.
