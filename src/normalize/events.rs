@@ -44,8 +44,6 @@ enum Tie {
     Participant(EntityId),
     /// The venue itself or a place containing it.
     Within(EntityId),
-    /// The country the atlas puts the venue in.
-    Country(&'static str),
 }
 
 /// The pairs `(i, j)`, `i < j`, of meetings that share a participant or whose
@@ -54,17 +52,12 @@ enum Tie {
 fn candidate_pairs(known: &[Known], entities: &EntityTable) -> Vec<(usize, usize)> {
     let mut by_tie: HashMap<Tie, Vec<usize>> = HashMap::new();
     for (i, k) in known.iter().enumerate() {
-        let ties = k
-            .participants
-            .iter()
-            .map(|p| Tie::Participant(*p))
-            .chain(
-                k.venues
-                    .iter()
-                    .flat_map(|v| entities.places_around(*v))
-                    .map(Tie::Within),
-            )
-            .chain(countries(k, entities));
+        let ties = k.participants.iter().map(|p| Tie::Participant(*p)).chain(
+            k.venues
+                .iter()
+                .flat_map(|v| entities.places_around(*v))
+                .map(Tie::Within),
+        );
         for tie in ties.collect::<BTreeSet<_>>() {
             by_tie.entry(tie).or_default().push(i);
         }
@@ -75,8 +68,7 @@ fn candidate_pairs(known: &[Known], entities: &EntityTable) -> Vec<(usize, usize
             .participants
             .iter()
             .map(|p| Tie::Participant(*p))
-            .chain(k.venues.iter().map(|v| Tie::Within(*v)))
-            .chain(countries(k, entities));
+            .chain(k.venues.iter().map(|v| Tie::Within(*v)));
         for tie in ties {
             let others = by_tie.get(&tie).into_iter().flatten();
             pairs.extend(others.filter(|&&j| j != i).map(|&j| (i.min(j), i.max(j))));
@@ -85,16 +77,6 @@ fn candidate_pairs(known: &[Known], entities: &EntityTable) -> Vec<(usize, usize
     pairs.sort_unstable();
     pairs.dedup();
     pairs
-}
-
-/// The countries the atlas puts a meeting's venues in, for venues
-/// `entities.yaml` does not place.
-fn countries<'k>(k: &'k Known, entities: &'k EntityTable) -> impl Iterator<Item = Tie> + 'k {
-    k.venues
-        .iter()
-        .filter(|v| !entities.is_placed(**v))
-        .filter_map(|v| entities.in_the_atlas(*v))
-        .map(|place| Tie::Country(place.country))
 }
 
 /// Merges made-up meetings across articles, rewriting the facts to one key per
@@ -361,29 +343,7 @@ fn same_meeting(a: &Known, b: &Known, entities: &EntityTable) -> bool {
     });
     let participants_clash =
         !a.participants.is_empty() && !b.participants.is_empty() && !shared_participant;
-    // "The ministers met in Lyon on Tuesday" and "in Lille on Tuesday", no one
-    // named: one day, one country, one round of talks, told two ways.
-    let one_day = {
-        let (x, y) = (exact_days(&a.dates), exact_days(&b.dates));
-        x.len() == 1 && x == y && a.dates.len() == x.len() && b.dates.len() == y.len()
-    };
-    let nobody_named = a.participants.is_empty() && b.participants.is_empty();
-    let one_country = || {
-        let of = |k: &Known| -> BTreeSet<&'static str> {
-            countries(k, entities)
-                .filter_map(|tie| match tie {
-                    Tie::Country(iso) => Some(iso),
-                    _ => None,
-                })
-                .collect()
-        };
-        let (x, y) = (of(a), of(b));
-        x.len() == 1 && x == y
-    };
-    let same_day_same_country = one_day && nobody_named && one_country();
-    dates_meet
-        && (shared_participant || venues_agree || same_day_same_country)
-        && !participants_clash
+    dates_meet && (shared_participant || venues_agree) && !participants_clash
 }
 
 /// Each key's new key: the first key of its group, in order, so that the
