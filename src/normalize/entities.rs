@@ -267,15 +267,7 @@ impl EntityTable {
         }
         let id = match found {
             Some((id, _)) => id,
-            None => self.push(Entity {
-                name: name.trim().to_string(),
-                kind,
-                aliases: Vec::new(),
-                part_of: None,
-                tenures: Vec::new(),
-                listed: false,
-                spellings: Default::default(),
-            }),
+            None => self.new_entity(name, kind),
         };
         let entity = &mut self.entities[id.0 as usize];
         if !entity.listed {
