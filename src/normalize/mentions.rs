@@ -67,10 +67,10 @@ fn stands_before_names(word: &str) -> bool {
     is_office_word(word) || BEFORE_NAMES.contains(&word)
 }
 
-struct Word<'t> {
-    text: &'t str,
-    start: usize,
-    end: usize,
+pub(super) struct Word<'t> {
+    pub(super) text: &'t str,
+    pub(super) start: usize,
+    pub(super) end: usize,
 }
 
 /// An index of the names to look for, built once per corpus.
@@ -301,12 +301,14 @@ impl<'a> Gazetteer<'a> {
 
 /// Runs of capitalised words that follow each other with a single space between:
 /// where names stand.
-fn capitalised_runs(text: &str) -> Vec<Vec<Word<'_>>> {
+pub(super) fn capitalised_runs(text: &str) -> Vec<Vec<Word<'_>>> {
     let mut runs = Vec::new();
     let mut run: Vec<Word> = Vec::new();
     let mut last_end = 0;
     for (start, end) in words(text) {
-        let w = &text[start..end];
+        // Not an opening quotation mark: "'Lyon'" is Lyon.
+        let w = text[start..end].trim_start_matches(['\'', '’']);
+        let start = end - w.len();
         let joined = run.is_empty() || &text[last_end..start] == " ";
         let capitalised = w.chars().next().is_some_and(char::is_uppercase);
         if (!joined || !capitalised) && !run.is_empty() {

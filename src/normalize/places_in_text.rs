@@ -10,8 +10,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::atlas::{self, Known};
 use super::entities::{EntityId, EntityTable};
-use super::mentions::Mention;
-use super::names::{NameMatch, fold};
+use super::mentions::{Mention, capitalised_runs};
+use super::names::{NameMatch, fold, strip_possessive};
 use crate::corpus::Article;
 use crate::corpus::entity::EntityKind;
 use crate::intern::Interned;
@@ -98,74 +98,43 @@ fn place_entity(entities: &mut EntityTable, name: &str) -> EntityId {
 fn scan(index: usize, article: &Article) -> Vec<Named<'_>> {
     let text: &str = &article.text;
     let body = crate::load::article::split_front_matter(text).map_or(0, |(_, at)| at);
-    let words = capitalised_words(text, body);
     let atlas = atlas::atlas();
     let mut found = Vec::new();
-    let mut at = 0;
-    while at < words.len() {
-        let mut matched = None;
-        for len in (1..=LONGEST).rev() {
-            let Some(last) = words.get(at + len - 1) else {
-                continue;
-            };
-            // One run of capitals, a space apart: "Port Aveline", not "Lyon. Paris".
-            let joined = (at..at + len - 1).all(|k| &text[words[k].1..words[k + 1].0] == " ");
-            if !joined {
-                continue;
+    for run in capitalised_runs(text) {
+        // Each word without its possessive: "Genoa's" is Genoa, and ends a
+        // place's name ("Miami's Beach" is no Miami Beach).
+        let words: Vec<(usize, usize, bool)> = run
+            .iter()
+            .filter(|w| w.start >= body)
+            .map(|w| {
+                let bare = strip_possessive(w.text).len();
+                (w.start, w.start + bare, bare < w.text.len())
+            })
+            .collect();
+        let mut at = 0;
+        while at < words.len() {
+            let longest = (at..words.len())
+                .position(|k| words[k].2)
+                .map_or(words.len() - at, |k| k + 1);
+            let matched = (1..=LONGEST.min(longest)).rev().find_map(|len| {
+                let surface = &text[words[at].0..words[at + len - 1].1];
+                atlas.place(surface).map(|place| (len, surface, place))
+            });
+            match matched {
+                Some((len, surface, place)) => {
+                    found.push(Named {
+                        article: index,
+                        span: (words[at].0, words[at + len - 1].1),
+                        surface,
+                        place,
+                    });
+                    at += len;
+                }
+                None => at += 1,
             }
-            let surface = &text[words[at].0..last.1];
-            if let Some(place) = atlas.place(surface) {
-                matched = Some((len, surface, place));
-                break;
-            }
-        }
-        match matched {
-            Some((len, surface, place)) => {
-                found.push(Named {
-                    article: index,
-                    span: (words[at].0, words[at + len - 1].1),
-                    surface,
-                    place,
-                });
-                at += len;
-            }
-            None => at += 1,
         }
     }
     found
-}
-
-/// The byte spans of the words of `text` from `body` on that open with a
-/// capital letter.
-fn capitalised_words(text: &str, body: usize) -> Vec<(usize, usize)> {
-    let mut words = Vec::new();
-    let mut start = None;
-    for (i, c) in text[body..].char_indices() {
-        let i = body + i;
-        let in_word = c.is_alphabetic() || c == '-' || (c == '\'' && start.is_some());
-        match (start, in_word) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                words.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        words.push((s, text.len()));
-    }
-    // Not its possessive or a closing quote: "Genoa's", "'Genoa'".
-    for (s, e) in &mut words {
-        let word = &text[*s..*e];
-        let bare = word
-            .strip_suffix("'s")
-            .unwrap_or(word)
-            .trim_end_matches(['\'', '-']);
-        *e = *s + bare.len();
-    }
-    words.retain(|(s, e)| e > s && text[*s..].starts_with(char::is_uppercase));
-    words
 }
 
 #[cfg(test)]
