@@ -58,10 +58,10 @@ pub fn variants(mentions: &[Mention]) -> Vec<Variant> {
         // outlet dropped them ("Gómez", "Gomez"), and then only those forms.
         let accents_only = mentions.iter().all(|m| m.matched == NameMatch::Exact);
         let mentions: Vec<&Mention> = if accents_only {
-            let surfaces: Vec<&str> = mentions.iter().map(|m| m.surface.as_str()).collect();
+            let twins = AccentedTwins::of(mentions.iter().map(|m| m.surface.as_str()));
             mentions
                 .into_iter()
-                .filter(|m| accented_twin(&m.surface, &surfaces))
+                .filter(|m| twins.has(&m.surface))
                 .collect()
         } else {
             mentions
@@ -114,14 +114,37 @@ fn one_person_per_spelling(mentions: Vec<&Mention>) -> Vec<&Mention> {
         .collect()
 }
 
-/// Whether another of `surfaces` is `surface` with other accents, or none
-/// ("Gomez" beside "Gómez").
-fn accented_twin(surface: &str, surfaces: &[&str]) -> bool {
-    let bare = |s: &str| deunicode::deunicode(s).to_lowercase();
-    // Not "LYON" in a dateline beside "Lyon": the same letters in capitals.
-    surfaces
-        .iter()
-        .any(|other| other.to_lowercase() != surface.to_lowercase() && bare(other) == bare(surface))
+/// One entity's spellings by their letters without accents: each bare form
+/// and the spellings, lower-cased, that give it. Built once per entity, so
+/// that asking of every mention costs a lookup.
+struct AccentedTwins(std::collections::HashMap<String, std::collections::HashSet<String>>);
+
+impl AccentedTwins {
+    fn of<'s>(surfaces: impl Iterator<Item = &'s str>) -> Self {
+        let mut by_bare: std::collections::HashMap<String, std::collections::HashSet<String>> =
+            Default::default();
+        for surface in surfaces {
+            by_bare
+                .entry(bare(surface))
+                .or_default()
+                .insert(surface.to_lowercase());
+        }
+        AccentedTwins(by_bare)
+    }
+
+    /// Whether another spelling is `surface` with other accents, or none
+    /// ("Gomez" beside "Gómez"); not "LYON" in a dateline beside "Lyon", the
+    /// same letters in capitals.
+    fn has(&self, surface: &str) -> bool {
+        self.0
+            .get(&bare(surface))
+            .is_some_and(|spellings| spellings.len() > 1)
+    }
+}
+
+/// A spelling's letters without accents, lower-cased.
+fn bare(surface: &str) -> String {
+    deunicode::deunicode(surface).to_lowercase()
 }
 
 /// The form a mention counts under: its own text, or for a surname written alone,
